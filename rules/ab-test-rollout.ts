@@ -1,0 +1,33 @@
+import { defineRule } from '../src/core/rule.js';
+import { findHits } from '../src/core/query.js';
+
+/** "5% of traffic" only reads as exposure with the share in front of it. */
+const SHARE_TERMS = new Set(['of traffic', 'of users', 'of members', 'of cards', 'of uploads', 'of stores']);
+
+export default defineRule(
+  {
+    id: 'ab-test-rollout',
+    phase: 'production',
+    description: 'The model goes live through an online experiment or staged exposure (A/B test, canary, shadow, interleaving, ramp).',
+    severity: 'error',
+    rationale:
+      'Offline wins do not guarantee online wins. An A/B test, canary or shadow run is how a team learns the real effect, with guardrails, before everyone is exposed.',
+    passes: 'An online experiment or staged exposure: A/B test, online controlled experiment, canary, shadow mode, interleaving, percentage rollout, champion / challenger, switchback, randomised geo or store experiments.',
+    fails: 'Straight replacement ("switch over once it is better"), an experiment that is negated ("we will not A/B test"), or one only asked about.',
+    messages: { fail: 'No online experiment or staged rollout is described.' },
+    fixExample: 'We launch through an A/B test on 5% of users for two weeks, then ramp to 50% and 100%.',
+    examples: [
+      { title: 'A/B test', status: 'pass', markdown: '# Feed\n\nA/B test on 5% of users for two weeks with watch time as the primary metric.\n' },
+      { title: 'shadow mode', status: 'pass', markdown: '# Clicks\n\nRollout goes through shadow mode first, then one region at a time.\n' },
+      { title: 'negated', status: 'fail', markdown: '# Credit\n\nWe will not A/B test the model on live applicants.\n' },
+      { title: 'straight switch', status: 'fail', markdown: '# ETA\n\nWe switch over once the new model is clearly better.\n' },
+    ],
+  },
+  ({ doc }) => {
+    const found = findHits(doc, 'online-experiment').filter(({ sentence, hit }) => {
+      if (!SHARE_TERMS.has(hit.term)) return true;
+      return sentence.quantities.some((q) => q.kind === 'percent' && q.end >= hit.start - 1 && q.end <= hit.start + 1);
+    });
+    return found.length > 0 ? { status: 'pass', evidence: [found[0]!.sentence] } : { status: 'fail' };
+  },
+);

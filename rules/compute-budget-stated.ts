@@ -1,0 +1,28 @@
+import { defineRule } from '../src/core/rule.js';
+import { findHits, hasHit } from '../src/core/query.js';
+
+export default defineRule(
+  {
+    id: 'compute-budget-stated',
+    phase: 'clarify',
+    description: 'A compute or resource constraint is stated: hardware, memory or model size, cost or training-time budget.',
+    severity: 'warn',
+    rationale:
+      'What you may spend decides what you may build: CPU-only serving rules out a large transformer, an 8-hour training window rules out daily full retrains of a huge model. Stating the budget makes the trade-offs visible.',
+    passes: 'Hardware available or required (GPUs, CPUs, TPUs, on-device), a memory or model-size limit, a cost budget, or a training-time budget.',
+    fails: 'No resource constraint. CPU or GPU use named only as a monitoring signal does not count.',
+    messages: { fail: 'No compute or resource constraint is stated.' },
+    fixExample: 'Serving runs on CPUs only, and a training run gets one 8-GPU node for at most 6 hours.',
+    examples: [
+      { title: 'hardware and training budget', status: 'pass', markdown: '# Fraud\n\nScoring runs on CPUs only; a training run gets one 8-GPU node for at most 6 hours.\n' },
+      { title: 'memory limit', status: 'pass', markdown: '# Feed\n\nThe ranking model must fit in 2 GB of memory per replica.\n' },
+      { title: 'monitoring signal only', status: 'fail', markdown: '# Feed\n\n## Monitoring\n\nDashboards track CPU utilization and error rate.\n' },
+      { title: 'only asked', status: 'fail', markdown: '# Feed\n\n- Do we have GPUs for training?\n' },
+    ],
+  },
+  ({ doc }) => {
+    // a resource named in a monitoring statement is a health signal, not a budget
+    const found = findHits(doc, 'compute-resource').filter(({ sentence }) => !hasHit(sentence, 'monitoring'));
+    return found.length > 0 ? { status: 'pass', evidence: [found[0]!.sentence] } : { status: 'fail' };
+  },
+);

@@ -1,0 +1,27 @@
+import { defineRule } from '../src/core/rule.js';
+import { sentencesWith } from '../src/core/query.js';
+
+export default defineRule(
+  {
+    id: 'data-sources-identified',
+    phase: 'data',
+    description: 'Concrete data sources are named: logs, databases, transaction records, third-party APIs, crawls, sensors.',
+    severity: 'error',
+    rationale:
+      'Where the data comes from decides what you can learn, how fresh it is, what it costs and what leaks. "We need data" is where a weak answer stops; "impression and click logs joined on request id" is where a strong one starts.',
+    passes: 'A named concrete source: interaction or event logs, clickstream, transaction records, user or item databases, a catalogue, third-party APIs, crawled content, sensor feeds, a labelled dataset from a vendor.',
+    fails: '"We need data" with no source, or sources only asked about.',
+    messages: { fail: 'No concrete data source is named.' },
+    fixExample: 'Training data comes from the impression and click logs, joined with the product catalogue database.',
+    examples: [
+      { title: 'logs and a database', status: 'pass', markdown: '# Ads\n\n- Impression logs and click logs from the ad server.\n- Advertiser database.\n' },
+      { title: 'third-party API', status: 'pass', markdown: '# ETA\n\nWeather comes hourly from an external weather API.\n' },
+      { title: 'no source', status: 'fail', markdown: "# Bots\n\nWe'd need a lot of data, and labels are the hard part.\n" },
+      { title: 'only asked', status: 'fail', markdown: '# Bots\n\nWhere does the training data come from: logs or a vendor database?\n' },
+    ],
+  },
+  ({ doc }) => {
+    const found = sentencesWith(doc, 'data-source');
+    return found.length > 0 ? { status: 'pass', evidence: found.slice(0, 1) } : { status: 'fail' };
+  },
+);

@@ -1,0 +1,26 @@
+import { defineRule } from '../src/core/rule.js';
+import { findHits } from '../src/core/query.js';
+
+export default defineRule(
+  {
+    id: 'drift-type-named',
+    phase: 'production',
+    description: 'Monitoring names at least one specific kind of drift (data, covariate, feature, concept, label, prediction drift).',
+    severity: 'error',
+    rationale:
+      '"Monitor for drift" is a slogan; "feature drift measured by PSI per feature, daily" is a monitor. Naming the kind says what is watched and what action follows.',
+    passes: 'A specific kind of drift or shift: data drift, covariate shift, feature drift, concept drift, label shift, prior probability shift, prediction drift, or another named kind ("calibration drift").',
+    fails: 'Only generic "drift", "distribution shift" or "model decay", drift only asked about, or no monitoring.',
+    messages: { fail: 'No specific kind of drift is named (only generic "drift", or none).' },
+    fixExample: 'Monitoring tracks data drift (PSI per feature, daily) and concept drift (weekly precision against confirmed labels).',
+    examples: [
+      { title: 'feature drift', status: 'pass', markdown: '# Search\n\n- Feature drift: PSI of the top 30 features, daily.\n' },
+      { title: 'generic drift', status: 'fail', markdown: '# Hotel\n\n- monitor for drift\n' },
+      { title: 'only asked', status: 'fail', markdown: '# Bots\n\n- Do I need to plan for concept drift?\n' },
+    ],
+  },
+  ({ doc }) => {
+    const found = findHits(doc, ['drift-data', 'drift-concept', 'drift-other-kind'], { stances: ['asserted', 'hypothetical'] });
+    return found.length > 0 ? { status: 'pass', evidence: [found[0]!.sentence] } : { status: 'fail' };
+  },
+);

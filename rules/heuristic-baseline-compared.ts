@@ -1,0 +1,37 @@
+import { defineRule } from '../src/core/rule.js';
+import { hasHit } from '../src/core/query.js';
+import type { Sentence } from '../src/core/document.js';
+
+/** A system word that, in a sentence about what exists today, names the status quo. */
+const SYSTEM_WORD = /\b(model|models|system|ranker|ranking|ordering|rules?|filter|formula|scorecard|heuristic|engine|tool|forecast|list|suggestions|logic|approach|classifier|baseline|matching)\b/i;
+
+function comparesWithStatusQuo(s: Sentence): boolean {
+  if (!s.evidence || !hasHit(s, 'comparison')) return false;
+  if (hasHit(s, 'status-quo')) return true;
+  return s.existing && SYSTEM_WORD.test(s.text);
+}
+
+export default defineRule(
+  {
+    id: 'heuristic-baseline-compared',
+    phase: 'production',
+    description: 'The evaluation compares the model with a non-ML heuristic or with the system already in production.',
+    severity: 'warn',
+    rationale:
+      'The question a launch answers is "better than what we have?", not "better than another new model?". Comparing against the rule engine, the most-popular list or the current model is what makes a win believable.',
+    passes: 'A comparison with a heuristic or the status quo: "against the most-popular list", "against the current rule engine", "the existing model as control", even where that system is itself a statistical model.',
+    fails: 'No such comparison; a comparison between two new ML models only; an A/B test whose control is not named.',
+    messages: { fail: 'The model is not compared with a heuristic or with the system in production.' },
+    fixExample: 'Every candidate is compared against the current production ranker and the most-popular list, offline and in the A/B test.',
+    examples: [
+      { title: 'against the current rule engine', status: 'pass', markdown: '# Fraud\n\nOffline, a candidate must beat the current rule engine on recall at a 0.5% decline rate.\n' },
+      { title: 'existing model as control', status: 'pass', markdown: '# Ads\n\nOnline: A/B test against the current logistic regression model on 10% of traffic.\n' },
+      { title: 'two new models only', status: 'fail', markdown: '# PYMK\n\nIf the GNN does not beat the logistic regression, we keep the simpler model.\n' },
+      { title: 'control not named', status: 'fail', markdown: '# Feed\n\nA/B test before launch, look at time spent.\n' },
+    ],
+  },
+  ({ doc }) => {
+    const found = doc.sentences.filter(comparesWithStatusQuo);
+    return found.length > 0 ? { status: 'pass', evidence: found.slice(0, 1) } : { status: 'fail' };
+  },
+);

@@ -1,0 +1,31 @@
+import { defineRule } from '../src/core/rule.js';
+import { findHits, hasHit, neighbours } from '../src/core/query.js';
+
+export default defineRule(
+  {
+    id: 'leakage-addressed',
+    phase: 'model',
+    description: 'Data leakage is named (or the risk of future information reaching training described) with how it is avoided.',
+    severity: 'warn',
+    rationale:
+      'Leakage produces the too-good offline result that collapses in production: a feature updated after the label, an aggregate over the full history. Naming the risk and the safeguard is what separates a tested design from a hopeful one.',
+    passes: 'Leakage named, or future information reaching training described, together with the safeguard ("features are computed only from events strictly before the impression timestamp, so the label cannot leak").',
+    fails: 'No word of leakage, or a safeguard with no word of what it guards against ("features are built from the snapshot only").',
+    messages: { fail: 'Data leakage is not addressed: name the risk and how it is avoided.' },
+    fixExample: 'To avoid label leakage, aggregates are computed only from events before the prediction timestamp (point-in-time joins).',
+    examples: [
+      { title: 'named with safeguard', status: 'pass', markdown: '# Credit\n\nLeakage is a real risk: only fields with a timestamp before the application date are allowed.\n' },
+      { title: 'safeguard without naming the risk', status: 'fail', markdown: '# PYMK\n\nWe build features only from the snapshot taken at the cut-off date.\n' },
+      { title: 'only asked', status: 'fail', markdown: '# Ads\n\nCould the CTR features leak the label?\n' },
+    ],
+  },
+  ({ doc }) => {
+    for (const { sentence } of findHits(doc, 'leakage', { stances: ['asserted', 'negated', 'hypothetical'] })) {
+      const around = neighbours(doc, sentence, 2);
+      if (around.some((s) => s.evidence && hasHit(s, 'leakage-guard', ['asserted', 'negated', 'hypothetical']))) {
+        return { status: 'pass', evidence: [sentence] };
+      }
+    }
+    return { status: 'fail' };
+  },
+);

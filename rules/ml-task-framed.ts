@@ -1,0 +1,30 @@
+import { defineRule } from '../src/core/rule.js';
+import { sentencesWith } from '../src/core/query.js';
+
+export default defineRule(
+  {
+    id: 'ml-task-framed',
+    phase: 'clarify',
+    description: 'The document names the ML task its model solves (classification, regression, ranking, retrieval, ...).',
+    severity: 'error',
+    rationale:
+      'Framing the business problem as an ML task is the first decision an interviewer listens for: it fixes the label, the loss, the metrics and the serving shape. A design that never says "binary classification" or "learning to rank" leaves the reader to guess.',
+    passes: 'A statement that names a task type: binary / multi-class / multi-label classification, regression, ranking (pointwise / pairwise / listwise), retrieval or candidate generation, clustering, anomaly detection, sequence labelling, generation, forecasting, or another task of the same kind. With several models, naming the task of any one passes.',
+    fails: 'No task type is named. A description from which the task could be inferred ("a score between 0 and 1", "probability of click") is not enough, and neither is a task named only in the title or in a question.',
+    messages: { fail: 'No ML task type is named: say which task the model solves.' },
+    fixExample: 'We frame this as binary classification: will the user click this ad?',
+    examples: [
+      { title: 'task named outright', status: 'pass', markdown: '# Ads\n\nWe frame click prediction as binary classification over impressions.\n' },
+      { title: 'learning to rank', status: 'pass', markdown: '# Search\n\n- Task: learning to rank, listwise, over the top 500 candidates.\n' },
+      { title: 'a score is not a task', status: 'fail', markdown: '# Bots\n\nThe model gives every session a bot score between 0 and 1.\n' },
+      { title: 'task only in the title', status: 'fail', markdown: '# News feed ranking\n\nWe show the most engaging posts first.\n' },
+      { title: 'task only asked', status: 'fail', markdown: '# Fraud\n\nIs this a classification or an anomaly detection problem?\n' },
+      { title: 'task only in a code block', status: 'fail', markdown: '# Fraud\n\n```yaml\ntask: binary classification\n```\n' },
+      { title: 'logistic regression is a model, not the regression task', status: 'fail', markdown: '# Churn\n\nWe start with logistic regression on usage counts.\n' },
+    ],
+  },
+  ({ doc }) => {
+    const found = sentencesWith(doc, 'task-type');
+    return found.length > 0 ? { status: 'pass', evidence: found.slice(0, 1) } : { status: 'fail' };
+  },
+);

@@ -1,0 +1,50 @@
+import { defineRule } from '../src/core/rule.js';
+import { modelProposals } from '../src/core/analysis/models.js';
+import { hasHit } from '../src/core/query.js';
+import type { Sentence } from '../src/core/document.js';
+
+/** How far after a deep proposal the reason may follow (sentences). */
+const REASON_WINDOW = 4;
+const REFERS_TO_MODEL = /\b(it|its|this model|the model|the network|the net|the neural|the deep|the tower|the transformer|the sequence model|a deep model|a neural)\b/i;
+
+export default defineRule(
+  {
+    id: 'model-choice-justified',
+    phase: 'model',
+    description: 'The author gives a reason or trade-off for choosing the deep model over simpler models.',
+    severity: 'warn',
+    rationale:
+      'A deep model costs latency, hardware and explainability. A strong answer says what it captures that a simpler model cannot, the gain expected, and the price; a weak one just names the architecture.',
+    passes: 'A reason or trade-off tied to the deep model: what it captures that a simpler model cannot, the expected gain, its cost in latency or compute ("The reason: fixed windows only see counts, while a GRU sees the order of transactions").',
+    fails: 'A deep model is proposed with no reason, or the only "because" is about something else (a framework, a library).',
+    notApplicable: 'No deep model is proposed.',
+    messages: { fail: 'The deep model is proposed without a reason or trade-off against simpler models.' },
+    fixExample: 'We choose the two-tower model over matrix factorization because it can embed brand-new videos from their metadata.',
+    examples: [
+      { title: 'reason given', status: 'pass', markdown: '# Fraud\n\nWe train a GRU over the last 50 transactions. The reason: velocity counts cannot see the order of transactions, and we expect 3 points of recall.\n' },
+      { title: 'no reason', status: 'fail', markdown: '# Notifications\n\nWe plan to use an LSTM. We will use PyTorch because everyone knows it.\n' },
+      { title: 'no deep model', status: 'n/a', markdown: '# Hotel\n\nWe start with logistic regression, then XGBoost.\n' },
+    ],
+  },
+  ({ doc }) => {
+    const { deep } = modelProposals(doc);
+    if (deep.length === 0) return { status: 'n/a' };
+    const reasons: Sentence[] = [];
+    const deepSentences = new Set(deep.map((p) => p.sentence.index));
+    for (const p of deep) {
+      const from = p.sentence.index;
+      for (let i = from; i < Math.min(doc.sentences.length, from + REASON_WINDOW + 1); i++) {
+        const s = doc.sentences[i]!;
+        if (!s.evidence || s.section !== p.sentence.section) continue;
+        if (!hasHit(s, 'justification')) continue;
+        // the reason must be about the deep model: name it, or refer back to it
+        if (hasHit(s, 'deep-model', ['asserted', 'hypothetical']) || deepSentences.has(i) || (hasHit(s, 'simpler-ref') && REFERS_TO_MODEL.test(s.text)) || /\breason\b/i.test(s.text)) {
+          reasons.push(s);
+          break;
+        }
+      }
+      if (reasons.length > 0) break;
+    }
+    return reasons.length > 0 ? { status: 'pass', evidence: reasons } : { status: 'fail', evidence: [deep[0]!.sentence] };
+  },
+);

@@ -1,0 +1,27 @@
+import { defineRule } from '../src/core/rule.js';
+import { sentencesWith } from '../src/core/query.js';
+
+export default defineRule(
+  {
+    id: 'online-metric-named',
+    phase: 'clarify',
+    description: 'At least one online metric is named: a user or business outcome measured on live traffic.',
+    severity: 'error',
+    rationale:
+      'A model can win offline and lose the business. Naming the online metric (click-through rate, watch time, conversion, fraud loss) says what the launch must move, and is what the A/B test will be judged on.',
+    passes: 'A named online metric: click-through rate, conversion rate, watch or dwell time, engagement, retention, revenue, GMV, session length, reports or complaints rate, fraud loss caught, or another live outcome of the same kind.',
+    fails: 'No online metric, or one named only in a question. Latency counts only where the author lists it among the online metrics.',
+    messages: { fail: 'No online (live-traffic) metric is named.' },
+    fixExample: 'Online, the primary metric is click-through rate, with 7-day retention as a guardrail.',
+    examples: [
+      { title: 'named with a guardrail', status: 'pass', markdown: '# Feed\n\nOnline: watch time per daily active user; guardrail: 7-day retention.\n' },
+      { title: 'conversion rate', status: 'pass', markdown: '# Search\n\nWe track search conversion rate in the experiment.\n' },
+      { title: 'only asked', status: 'fail', markdown: '# Hotel\n\n- Which business metric matters: revenue or occupancy?\n' },
+      { title: 'offline only', status: 'fail', markdown: '# Hotel\n\nWe measure accuracy on the test set.\n' },
+    ],
+  },
+  ({ doc }) => {
+    const found = sentencesWith(doc, 'online-metric');
+    return found.length > 0 ? { status: 'pass', evidence: found.slice(0, 1) } : { status: 'fail' };
+  },
+);

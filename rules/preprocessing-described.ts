@@ -1,0 +1,27 @@
+import { defineRule } from '../src/core/rule.js';
+import { sentencesWith } from '../src/core/query.js';
+
+export default defineRule(
+  {
+    id: 'preprocessing-described',
+    phase: 'data',
+    description: 'At least one concrete preprocessing step applied to the training or serving inputs.',
+    severity: 'warn',
+    rationale:
+      'Preprocessing is where heavy tails, missing values and high-cardinality ids are tamed, and where training and serving quietly diverge. Naming a concrete step shows the data was looked at.',
+    passes: 'A concrete step: missing-value handling or imputation, scaling / normalization / standardization, log transform, categorical encoding (one-hot, hashing, embeddings, target encoding), outlier handling, deduplication, text cleaning or tokenization, image resizing.',
+    fails: 'No step, or only "data cleaning" / "preprocessing" with nothing concrete.',
+    messages: { fail: 'No concrete preprocessing step is described ("data cleaning" alone is not concrete).' },
+    fixExample: 'Counts are log-transformed and standardized; missing prices are imputed with the category median.',
+    examples: [
+      { title: 'log transform and imputation', status: 'pass', markdown: '# ETA\n\nPrep times are log-transformed; missing values are imputed with the median.\n' },
+      { title: 'one-hot encoding', status: 'pass', markdown: '# Hotel\n\n- one-hot encode country, channel and room type\n' },
+      { title: 'vague only', status: 'fail', markdown: '# Notifications\n\n- Week 1-2: data cleaning and features\n' },
+      { title: 'only in a code block', status: 'fail', markdown: '# Ads\n\n```python\ndf = df.fillna(0)\n```\n' },
+    ],
+  },
+  ({ doc }) => {
+    const found = sentencesWith(doc, 'preprocessing-step');
+    return found.length > 0 ? { status: 'pass', evidence: found.slice(0, 1) } : { status: 'fail' };
+  },
+);

@@ -1,0 +1,36 @@
+import { defineRule } from '../src/core/rule.js';
+import { findHits } from '../src/core/query.js';
+import type { Found } from '../src/core/query.js';
+
+/** "L2 (mean squared error) loss" is a loss: a bare L1 / L2 followed by a loss word is not regularization. */
+function isNormPenalty({ sentence, hit }: Found): boolean {
+  const after = sentence.tokens.slice(hit.end, hit.end + 5).map((t) => t.lower);
+  return !after.some((w) => w === 'loss' || w === 'error' || w === 'distance' || w === 'norm' && after.includes('loss'));
+}
+
+export default defineRule(
+  {
+    id: 'regularization-specified',
+    phase: 'model',
+    description: 'A regularization technique is named.',
+    severity: 'warn',
+    rationale:
+      'Every model with enough capacity overfits; naming the remedy (dropout, weight decay, early stopping, tree depth limits) shows the author expects it and has a plan.',
+    passes: 'A named technique: dropout, L1 / L2 penalty, weight decay, early stopping, data augmentation, label smoothing, tree depth or min-child / samples-per-leaf limits, subsampling, or another technique named as the remedy for overfitting.',
+    fails: 'None, a technique only inside a code block, or "L2" that is really a loss ("L2 (mean squared error) loss").',
+    messages: { fail: 'No regularization technique is named.' },
+    fixExample: 'Regularization: dropout 0.2 on the hidden layers, weight decay 1e-5 and early stopping on validation loss.',
+    examples: [
+      { title: 'dropout and early stopping', status: 'pass', markdown: '# Feed\n\n- Regularization: dropout 0.2, early stopping on validation loss.\n' },
+      { title: 'tree limits', status: 'pass', markdown: '# Search\n\nTrees are limited to depth 6 with at least 100 examples per leaf.\n' },
+      { title: 'L2 loss is a loss', status: 'fail', markdown: '# Forecast\n\nLightGBM with an L2 (mean squared error) loss on the log target.\n' },
+      { title: 'only in a code block', status: 'fail', markdown: '# Ads\n\n```yaml\ndropout: 0.1\n```\n' },
+    ],
+  },
+  ({ doc }) => {
+    const found = [...findHits(doc, 'regularization'), ...findHits(doc, 'l-norm').filter(isNormPenalty)].sort(
+      (a, b) => a.sentence.index - b.sentence.index,
+    );
+    return found.length > 0 ? { status: 'pass', evidence: [found[0]!.sentence] } : { status: 'fail' };
+  },
+);

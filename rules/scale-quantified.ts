@@ -1,0 +1,42 @@
+import { defineRule } from '../src/core/rule.js';
+import { hitsIn } from '../src/core/query.js';
+import type { Sentence } from '../src/core/document.js';
+
+/** A count needs at least this value to read as a scale figure ("3 layers" is not). */
+const MIN_COUNT = 100;
+
+function scaleFigure(s: Sentence): boolean {
+  const nouns = hitsIn(s, 'scale-noun');
+  return s.quantities.some((q) => {
+    if (q.kind === 'rate' || q.kind === 'data') return true;
+    if (q.kind !== 'count') return false;
+    if (!Number.isNaN(q.value) && q.value < MIN_COUNT) return false;
+    // the noun right after the number: "120M daily active users", "800M videos"
+    return nouns.some((h) => h.start >= q.end - 1 && h.start <= q.end + 2);
+  });
+}
+
+export default defineRule(
+  {
+    id: 'scale-quantified',
+    phase: 'clarify',
+    description: 'At least one quantified scale figure: users, request rate, catalogue size or data volume.',
+    severity: 'warn',
+    rationale:
+      'Scale turns a model into a system: 10k QPS and 800M items mean candidate generation, caching and sharding; 60k applications a month do not. Numbers make the later choices checkable.',
+    passes: 'A number tied to the size of the problem: users (DAU, MAU), request rate (QPS, RPS, "2,500 requests per second"), catalogue or item count, data volume (events per day, TB). Number words count ("billions of images").',
+    fails: 'Scale words without numbers ("huge", "lots of users"), or numbers only in questions.',
+    messages: { fail: 'No quantified scale figure: give users, request rate, catalogue size or data volume as numbers.' },
+    fixExample: 'We serve 120M daily active users, with a peak of 60k requests per second.',
+    examples: [
+      { title: 'users and QPS', status: 'pass', markdown: '# Feed\n\n120M daily active users, with a peak of 60k feed requests per second.\n' },
+      { title: 'number words', status: 'pass', markdown: '# Images\n\nThe index holds billions of images.\n' },
+      { title: 'words only', status: 'fail', markdown: '# Feed\n\nWe have a huge number of users and lots of traffic.\n' },
+      { title: 'only asked', status: 'fail', markdown: '# Feed\n\n- How many users do we have, 10M or 100M?\n' },
+    ],
+  },
+  ({ doc }) => {
+    const found = doc.sentences.filter((s) => s.evidence && scaleFigure(s));
+    return found.length > 0 ? { status: 'pass', evidence: found.slice(0, 1) } : { status: 'fail' };
+  },
+);

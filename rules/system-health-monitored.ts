@@ -1,0 +1,38 @@
+import { defineRule } from '../src/core/rule.js';
+import { hasHit } from '../src/core/query.js';
+import type { DocumentModel, Sentence } from '../src/core/document.js';
+
+const MONITORING_CONTEXT = /\b(monitor(ing|s|ed)?|dashboards?|alert(s|ing)?|observability|on-?call|health|operations|slos?)\b/i;
+
+function healthMonitored(doc: DocumentModel, s: Sentence): boolean {
+  if (!s.evidence || !hasHit(s, 'health-signal')) return false;
+  if (hasHit(s, 'monitoring')) return true;
+  // a health signal listed under "Monitoring" or "Dashboards:"
+  const heading = doc.sections[s.section]?.title ?? '';
+  return MONITORING_CONTEXT.test(heading) || (s.list >= 0 && MONITORING_CONTEXT.test(s.listLead));
+}
+
+export default defineRule(
+  {
+    id: 'system-health-monitored',
+    phase: 'production',
+    description: 'Serving health is monitored: latency, throughput, error rate, resource use or SLOs, with dashboards or alerts.',
+    severity: 'warn',
+    rationale:
+      'Most ML incidents are plain system incidents: a slow feature lookup, a timeout storm, a stuck batch job. A design that watches only model metrics finds out from users.',
+    passes: 'Monitoring of serving health: latency, throughput, error rate, CPU / GPU / memory use, availability or SLOs, with dashboards or alerts. For batch scoring, job run time, failures and output freshness with alerts.',
+    fails: 'No system-health monitoring; latency named only as a requirement, not watched.',
+    messages: { fail: 'Serving health (latency, errors, throughput, resources) is not monitored.' },
+    fixExample: 'Dashboards track p99 latency, error rate and CPU per replica, and page the on-call when p99 exceeds 200 ms for 5 minutes.',
+    examples: [
+      { title: 'dashboards and alerts', status: 'pass', markdown: '# Ads\n\n- Dashboards for QPS, p99 inference time and error rate, with alerts to the on-call.\n' },
+      { title: 'batch job health', status: 'pass', markdown: '# Forecast\n\n## Monitoring\n\nJob duration, failed partitions and forecast freshness have an SLO; a miss pages the on-call.\n' },
+      { title: 'drift only', status: 'fail', markdown: '# Hotel\n\n## Deploy\n\n- monitor for drift\n' },
+      { title: 'latency as a requirement only', status: 'fail', markdown: '# Feed\n\nThe p99 latency must stay under 100 ms.\n' },
+    ],
+  },
+  ({ doc }) => {
+    const found = doc.sentences.filter((s) => healthMonitored(doc, s));
+    return found.length > 0 ? { status: 'pass', evidence: found.slice(0, 1) } : { status: 'fail' };
+  },
+);

@@ -1,0 +1,61 @@
+import { defineRule } from '../src/core/rule.js';
+import { findHits, hasHit, hitsIn } from '../src/core/query.js';
+import type { Sentence } from '../src/core/document.js';
+
+const MONTHS = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t|tember)?|oct(ober)?|nov(ember)?|dec(ember)?|q[1-4]|h[12])$/;
+const LATER = new Set(['following', 'next', 'later', 'subsequent', 'last', 'latest', 'final', 'recent', 'newest', 'future', 'after', 'held-out', 'afterwards']);
+const PERIOD = /^(day|days|week|weeks|month|months|quarter|quarters|year|years|period|window|snapshot|season|half)$/;
+/** Cue words whose time reading needs a train / validate word in the same sentence. */
+const WEAK_SPLIT_TERMS = new Set(['cut-off', 'cutoff', 'cut-off date', 'cutoff date', 'rolling window', 'rolling windows', 'earlier period', 'later period', 'future period']);
+
+/** "train on days 1-27, validate on day 28": the evaluation side names a later period. */
+function trainThenLater(s: Sentence): boolean {
+  const train = hitsIn(s, 'train-word');
+  const evals = hitsIn(s, 'eval-word');
+  if (train.length === 0 || evals.length === 0) return false;
+  if (hasHit(s, 'random-split')) return false;
+  for (const e of evals) {
+    const window = s.tokens.slice(e.end, e.end + 10);
+    const temporal =
+      window.some((t) => MONTHS.test(t.lower) || LATER.has(t.lower) || (t.isNumber && t.value >= 1990 && t.value <= 2100 && t.suffix === '')) ||
+      window.some((t, k) => PERIOD.test(t.lower) && (window[k + 1]?.isNumber || window[k - 1]?.isNumber || /^(st|nd|rd|th)$/.test(window[k - 1]?.suffix ?? '')));
+    if (temporal) return true;
+  }
+  return false;
+}
+
+export default defineRule(
+  {
+    id: 'validation-split-time-based',
+    phase: 'model',
+    description: 'The validation / test split is by time: train on an earlier period, validate on a later one.',
+    severity: 'error',
+    rationale:
+      'With timestamped data, a random split lets the model see the future: tomorrow\'s views of a viral video, next month\'s chargebacks of the same card. Offline numbers inflate and the launch disappoints. A time-based split is the default a reviewer expects.',
+    passes: 'A temporal / chronological / out-of-time split, training on an earlier period and validating on a later one, backtesting, rolling or expanding windows.',
+    fails: 'Only a random split or k-fold, or no split at all (also where the document describes no training data).',
+    notApplicable: 'The training data, as the document describes it, has no time dimension (a fixed set of images or documents, exported once, with no dates).',
+    messages: { fail: 'The validation split is not time-based: train on an earlier period and validate on a later one.' },
+    fixExample: 'We train on months 1 to 12, validate on month 13 and test on month 14 (out-of-time).',
+    examples: [
+      { title: 'negated random split, then a time split', status: 'pass', markdown: '# Feed\n\nWe will not use a random split. Instead we train on days 1-27 and validate on day 28.\n' },
+      { title: 'backtesting', status: 'pass', markdown: '# Forecast\n\nRolling-origin backtesting over 12 weekly cut-offs.\n' },
+      { title: 'random split of timestamped logs', status: 'fail', markdown: '# Notifications\n\nWe shuffle six months of logs and split them 80/20 into train and test.\n' },
+      { title: 'no split described', status: 'fail', markdown: '# Bots\n\nWe train an LSTM on the sessions.\n' },
+      { title: 'no time dimension', status: 'n/a', markdown: '# Images\n\nThe training set is a fixed set of licensed images with no timestamps; a random split is fine.\n' },
+    ],
+  },
+  ({ doc }) => {
+    const terms = findHits(doc, 'time-split').filter(
+      ({ sentence, hit }) => !WEAK_SPLIT_TERMS.has(hit.term) || hasHit(sentence, ['train-word', 'eval-word']),
+    );
+    if (terms.length > 0) return { status: 'pass', evidence: [terms[0]!.sentence] };
+    const periods = doc.sentences.filter((s) => s.evidence && trainThenLater(s));
+    if (periods.length > 0) return { status: 'pass', evidence: periods.slice(0, 1) };
+    // "no timestamps", "no time dimension": the data has no time to split on
+    const timeless = [...findHits(doc, 'no-time-dimension', { stances: ['asserted', 'negated'] }), ...findHits(doc, 'time-attribute', { stances: ['negated'] })];
+    if (timeless.length > 0) return { status: 'n/a', evidence: [timeless[0]!.sentence] };
+    const random = findHits(doc, 'random-split');
+    return { status: 'fail', ...(random.length > 0 ? { evidence: [random[0]!.sentence] } : {}) };
+  },
+);

@@ -1,0 +1,81 @@
+/**
+ * Which framework phases a document covers, and where. A phase is covered
+ * by a section judged to be about it (not holding only a placeholder), or,
+ * in documents without such a section, by statements that carry at least
+ * two distinct concepts of the phase. Production needs content about going
+ * live or running in production: offline evaluation belongs with the model.
+ */
+import type { DocumentModel, Section, Sentence } from '../document.js';
+import { memo } from '../query.js';
+import { PHASES, type Phase } from '../types.js';
+
+/** Concepts that show real content of a phase (not just its vocabulary). */
+export const PHASE_CONTENT: Record<Phase, readonly string[]> = {
+  clarify: ['task-type', 'io-input', 'io-output', 'offline-metric', 'online-metric', 'latency-cue', 'compute-resource', 'batch-cadence'],
+  data: ['data-source', 'label-method', 'preprocessing-step', 'feature-store', 'feature-word', 'shared-feature-code'],
+  model: ['baseline-model', 'deep-model', 'loss', 'optimizer', 'regularization', 'time-split', 'random-split', 'train-word'],
+  production: ['online-experiment', 'drift-data', 'drift-concept', 'drift-other-kind', 'drift-generic', 'monitoring', 'retrain', 'serving'],
+};
+
+/** Distinct concepts of a phase among some sentences. */
+function distinctConcepts(sentences: readonly Sentence[], phase: Phase): number {
+  const wanted = PHASE_CONTENT[phase];
+  const seen = new Set<string>();
+  for (const s of sentences) {
+    if (!s.evidence) continue;
+    for (const h of s.hits) if (h.stance === 'asserted' && wanted.includes(h.concept)) seen.add(h.concept);
+  }
+  return seen.size;
+}
+
+export interface PhasePlace {
+  phase: Phase;
+  line: number;
+  column: number;
+  text: string;
+  section: Section | null;
+}
+
+function sectionCovers(doc: DocumentModel, sec: Section, phase: Phase): boolean {
+  if (sec.phase !== phase || sec.empty) return false;
+  if (phase !== 'production') return true;
+  return distinctConcepts(doc.sentences.slice(sec.start, sec.end), 'production') >= 1;
+}
+
+export const phaseCoverage = memo((doc: DocumentModel): Record<Phase, PhasePlace | null> => {
+  const out = {} as Record<Phase, PhasePlace | null>;
+  for (const phase of PHASES) {
+    const sec = doc.sections.find((s) => sectionCovers(doc, s, phase));
+    if (sec) {
+      out[phase] = { phase, line: sec.line, column: sec.column, text: sec.title, section: sec };
+      continue;
+    }
+    // no section: a paragraph or list items clearly about the phase
+    let place: PhasePlace | null = null;
+    const statements = doc.sentences.filter((s) => s.evidence);
+    for (let i = 0; i < statements.length && !place; i++) {
+      const s = statements[i]!;
+      if (!PHASE_CONTENT[phase].some((c) => s.hits.some((h) => h.concept === c && h.stance === 'asserted'))) continue;
+      if (distinctConcepts(statements.slice(i, i + 4), phase) >= 2 || distinctConcepts([s], phase) >= 1 && distinctConcepts(statements, phase) >= 3) {
+        place = { phase, line: s.line, column: s.column, text: s.text, section: null };
+      }
+    }
+    out[phase] = place;
+  }
+  return out;
+});
+
+/**
+ * The phase sections in document order, one entry per run of sections of
+ * the same phase (subsections merge into their parent's run).
+ */
+export const phaseSections = memo((doc: DocumentModel): Section[] => {
+  const out: Section[] = [];
+  for (const sec of doc.sections) {
+    if (!sec.phase || sec.depth === 0) continue;
+    const parent = sec.parent > 0 ? doc.sections[sec.parent] : undefined;
+    if (parent && parent.phase) continue;
+    out.push(sec);
+  }
+  return out;
+});

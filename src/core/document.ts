@@ -1,0 +1,652 @@
+/**
+ * The document model, built once per file and shared by every rule:
+ * sections (from headings) with their phase, and the document's sentences
+ * with positions, their reading context (title, question, question list,
+ * template outline, quoted prompt) and their lexicon hits, each with a
+ * stance (asserted / negated / question / future / hypothetical).
+ *
+ * Excluded from sentences altogether: YAML / TOML front matter, fenced and
+ * indented code, HTML (comments are invisible when rendered), images.
+ */
+import type { Root, RootContent, PhrasingContent, Table, List, ListItem } from 'mdast';
+import { split as splitSentences } from 'sentence-splitter';
+import { parseMarkdown, stripBom } from './parse.js';
+import { tokenize, type Token } from './tokens.js';
+import { matchTokens, type Hit } from './lexicon.js';
+import { getLexicon } from './lexicons.js';
+import { parseQuantities, type Quantity } from './quantities.js';
+import { describesExisting, isQuestionText, stanceOf, type Stance } from './reading.js';
+import { PHASES, type Phase, type Evidence } from './types.js';
+
+export type BlockKind = 'paragraph' | 'heading' | 'table-row' | 'table-header';
+
+export interface SentenceHit extends Hit {
+  stance: Stance;
+}
+
+export interface Sentence {
+  index: number;
+  text: string;
+  line: number;
+  column: number;
+  endLine: number;
+  /** Innermost section (index into `sections`); 0 is the preamble. */
+  section: number;
+  block: BlockKind;
+  /** List this sentence sits in (-1: none), its item and its place in the item. */
+  list: number;
+  item: number;
+  itemSentence: number;
+  /** Lead-in of the list ("Features:"), or the parent item's first sentence. */
+  listLead: string;
+  /** Header row text of the table, for table rows. */
+  tableHeader: string;
+  blockquote: boolean;
+  /** The document title (first level-1 heading): never evidence. */
+  title: boolean;
+  question: boolean;
+  /** An item of a list of questions (to ask the interviewer, open questions). */
+  questionList: boolean;
+  /** A bare outline item of an unfilled template. */
+  outline: boolean;
+  /** Somebody else's words: a quoted interview prompt. */
+  prompt: boolean;
+  /** The sentence describes the system already in place. */
+  existing: boolean;
+  /** May serve as evidence at all (a body statement by the author). */
+  evidence: boolean;
+  tokens: Token[];
+  hits: SentenceHit[];
+  quantities: Quantity[];
+}
+
+export interface Section {
+  index: number;
+  /** Heading depth 1-6; 0 for the preamble before the first heading. */
+  depth: number;
+  title: string;
+  line: number;
+  column: number;
+  parent: number;
+  /** Sentence index range of the section and its subsections [start, end). */
+  start: number;
+  end: number;
+  /** Phase named by the heading, or judged from the content. */
+  phase: Phase | null;
+  headingPhase: Phase | null;
+  /** Only a placeholder ("TBD") or nothing under the heading and its subsections. */
+  empty: boolean;
+}
+
+export interface DocumentModel {
+  /** Source text (BOM removed). */
+  source: string;
+  sections: Section[];
+  sentences: Sentence[];
+  /** Line of the first line after the front matter (1 when there is none). */
+  bodyLine: number;
+  /** The whole document reads as an unfilled outline. */
+  template: boolean;
+  /** Offsets where each line starts (for positions of raw-text findings). */
+  lineStarts: number[];
+  /** Source ranges a reader never sees as prose: code, front matter, HTML comments. */
+  hidden: Array<[number, number]>;
+}
+
+interface Segment {
+  t: number;
+  s: number;
+}
+
+interface Unit {
+  text: string;
+  segments: Segment[];
+  block: BlockKind;
+  section: number;
+  list: number;
+  item: number;
+  listLead: string;
+  tableHeader: string;
+  blockquote: boolean;
+  prompt: boolean;
+  title: boolean;
+  questionListItem: boolean;
+}
+
+const PLACEHOLDER_ONLY = /^\s*(tbd|todo|tba|fixme|wip|n\/a|\?+|\.{3}|…|-+|coming soon|to be (written|done|determined|decided)|lorem ipsum.*|\[insert[^\]]*\]|<fill[^>]*>)\s*[.!]*\s*$/i;
+
+class Builder {
+  readonly units: Unit[] = [];
+  readonly sections: Section[] = [];
+  readonly hidden: Array<[number, number]> = [];
+  private section = 0;
+  private listCount = 0;
+  private sawTitle = false;
+  readonly lineStarts: number[];
+
+  constructor(private readonly source: string) {
+    this.lineStarts = [0];
+    for (let i = 0; i < source.length; i++) {
+      const c = source.charCodeAt(i);
+      if (c === 10) this.lineStarts.push(i + 1);
+      else if (c === 13 && source.charCodeAt(i + 1) !== 10) this.lineStarts.push(i + 1);
+    }
+    this.sections.push({ index: 0, depth: 0, title: '', line: 1, column: 1, parent: -1, start: 0, end: 0, phase: null, headingPhase: null, empty: true });
+  }
+
+  private hide(node: { position?: { start: { offset?: number }; end: { offset?: number } } }): void {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start !== undefined && end !== undefined) this.hidden.push([start, end]);
+  }
+
+  position(offset: number): { line: number; column: number } {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - this.lineStarts[lo]! + 1 };
+  }
+
+  /** Append phrasing content as text, remembering where each piece came from. */
+  private inline(nodes: readonly PhrasingContent[], acc: { text: string; segments: Segment[] }): void {
+    for (const node of nodes) {
+      switch (node.type) {
+        case 'text':
+          this.appendMapped(node.value, node.position?.start.offset, node.position?.end.offset, acc);
+          break;
+        case 'inlineCode': {
+          const start = node.position?.start.offset;
+          const ticks = start === undefined ? 0 : /^`+/.exec(this.source.slice(start, start + 16))?.[0].length ?? 1;
+          acc.text += ' ';
+          this.appendMapped(node.value, start === undefined ? undefined : start + ticks, node.position?.end.offset, acc);
+          acc.text += ' ';
+          break;
+        }
+        case 'break':
+          acc.text += '\n';
+          break;
+        case 'emphasis':
+        case 'strong':
+        case 'link':
+        case 'linkReference':
+          this.inline(node.children, acc);
+          break;
+        case 'delete':
+          // struck-through text is withdrawn by its author
+          acc.text += ' ';
+          break;
+        case 'html':
+          if (node.value.startsWith('<!--')) this.hide(node);
+          acc.text += ' ';
+          break;
+        default:
+          // images, footnote references: not prose
+          acc.text += ' ';
+      }
+    }
+  }
+
+  private appendMapped(value: string, start: number | undefined, end: number | undefined, acc: { text: string; segments: Segment[] }): void {
+    if (start === undefined) {
+      acc.text += value;
+      return;
+    }
+    const limit = end ?? this.source.length;
+    let cursor = start;
+    const lines = value.split('\n');
+    for (let k = 0; k < lines.length; k++) {
+      const line = lines[k]!;
+      if (k > 0) acc.text += '\n';
+      let at = cursor;
+      if (k > 0 && line.length > 0) {
+        // continuation lines lose their indentation in mdast: find them again
+        const probe = line.slice(0, Math.min(line.length, 24));
+        const found = this.source.indexOf(probe, cursor);
+        if (found >= 0 && found < limit) at = found;
+      }
+      acc.segments.push({ t: acc.text.length, s: at });
+      acc.text += line;
+      cursor = at + line.length;
+    }
+  }
+
+  private pushUnit(acc: { text: string; segments: Segment[] }, block: BlockKind, ctx: Ctx, extra: Partial<Unit> = {}): void {
+    if (acc.text.trim().length === 0) return;
+    this.units.push({
+      text: acc.text,
+      segments: acc.segments,
+      block,
+      section: this.section,
+      list: ctx.list,
+      item: ctx.item,
+      listLead: ctx.listLead,
+      tableHeader: '',
+      blockquote: ctx.blockquote,
+      prompt: ctx.prompt,
+      title: false,
+      questionListItem: false,
+      ...extra,
+    });
+  }
+
+  walk(nodes: readonly RootContent[], ctx: Ctx): void {
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i]!;
+      switch (node.type) {
+        case 'heading': {
+          const acc = { text: '', segments: [] as Segment[] };
+          this.inline(node.children, acc);
+          const title = node.depth === 1 && !this.sawTitle && ctx.list < 0 && !ctx.blockquote;
+          if (title) this.sawTitle = true;
+          const pos = node.position ? this.position(node.position.start.offset!) : { line: 1, column: 1 };
+          const depth = node.depth;
+          let parent = this.sections.length - 1;
+          while (parent > 0 && this.sections[parent]!.depth >= depth) parent = this.sections[parent]!.parent;
+          this.section = this.sections.length;
+          this.sections.push({
+            index: this.section,
+            depth,
+            title: acc.text.replace(/\s+/g, ' ').trim(),
+            line: pos.line,
+            column: pos.column,
+            parent,
+            start: 0,
+            end: 0,
+            phase: null,
+            headingPhase: null,
+            empty: true,
+          });
+          this.pushUnit(acc, 'heading', ctx, { title });
+          break;
+        }
+        case 'paragraph': {
+          const acc = { text: '', segments: [] as Segment[] };
+          this.inline(node.children, acc);
+          this.pushUnit(acc, 'paragraph', ctx);
+          break;
+        }
+        case 'list':
+          this.list(node, ctx, leadOf(nodes, i, ctx));
+          break;
+        case 'table':
+          this.table(node, ctx);
+          break;
+        case 'blockquote': {
+          const text = this.source.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
+          const prompt = ctx.prompt || /\b(interviewer|prompt|question)\b|^\W*design (an?|the)\b/im.test(text.replace(/^[\s>]+/gm, ''));
+          this.walk(node.children, { ...ctx, blockquote: true, prompt });
+          break;
+        }
+        case 'footnoteDefinition':
+          this.walk(node.children, ctx);
+          break;
+        case 'code':
+        case 'yaml':
+          this.hide(node);
+          break;
+        case 'html':
+          if (node.value.startsWith('<!--')) this.hide(node);
+          break;
+        default:
+          // toml front matter, thematic breaks, definitions
+          if ((node.type as string) === 'toml') this.hide(node);
+          break;
+      }
+    }
+  }
+
+  private list(node: List, ctx: Ctx, lead: string): void {
+    const id = this.listCount++;
+    const firstUnit = this.units.length;
+    const itemFirstUnits: number[] = [];
+    node.children.forEach((item: ListItem, k: number) => {
+      itemFirstUnits.push(this.units.length);
+      const itemCtx: Ctx = { ...ctx, list: id, item: k, listLead: lead };
+      // nested lists inside an item take the item's first sentence as lead-in
+      const children = item.children;
+      for (let c = 0; c < children.length; c++) {
+        const child = children[c]!;
+        if (child.type === 'list') {
+          const parentText = this.units.length > itemFirstUnits[k]! ? this.units[itemFirstUnits[k]!]!.text : lead;
+          this.list(child, itemCtx, parentText.trim());
+        } else {
+          this.walk([child], itemCtx);
+        }
+      }
+    });
+    // A list of questions: most items open with a question, or its lead-in
+    // or its section says these are questions to ask.
+    const firsts = itemFirstUnits.map((u) => this.units[u]).filter((u): u is Unit => u !== undefined && u.list === id);
+    const questions = firsts.filter((u) => isQuestionText(firstSentenceText(u.text))).length;
+    const heading = this.sections[this.section]?.title ?? '';
+    const leadSaysQuestions = /\bquestions?\b|\bask(ed|ing)?\b|\bunknowns?\b|\bto clarify\b/i.test(lead) && !/\banswer/i.test(lead);
+    const headingSaysQuestions = /\bquestions\b|\bquestions to ask\b|\bopen question\b/i.test(heading) && !isQuestionText(heading);
+    const isQuestionList = firsts.length > 0 && (questions * 2 > firsts.length || leadSaysQuestions || headingSaysQuestions);
+    if (!isQuestionList) return;
+    for (let u = firstUnit; u < this.units.length; u++) {
+      const unit = this.units[u]!;
+      if (unit.list === id && itemFirstUnits.includes(u)) unit.questionListItem = true;
+    }
+  }
+
+  private table(node: Table, ctx: Ctx): void {
+    let header = '';
+    node.children.forEach((row, r) => {
+      const acc = { text: '', segments: [] as Segment[] };
+      row.children.forEach((cell, c) => {
+        if (c > 0) acc.text += ' | ';
+        this.inline(cell.children, acc);
+      });
+      if (r === 0) header = acc.text.replace(/\s+/g, ' ').trim();
+      this.pushUnit(acc, r === 0 ? 'table-header' : 'table-row', ctx, { tableHeader: header });
+    });
+  }
+
+  toSource(unit: Unit, textOffset: number): number {
+    const segs = unit.segments;
+    if (segs.length === 0) return 0;
+    let lo = 0;
+    let hi = segs.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (segs[mid]!.t <= textOffset) lo = mid;
+      else hi = mid - 1;
+    }
+    const seg = segs[lo]!;
+    return seg.s + Math.max(0, textOffset - seg.t);
+  }
+}
+
+interface Ctx {
+  list: number;
+  item: number;
+  listLead: string;
+  blockquote: boolean;
+  prompt: boolean;
+}
+
+function firstSentenceText(text: string): string {
+  for (const node of splitSentences(text)) {
+    if (node.type === 'Sentence') return node.raw;
+  }
+  return text;
+}
+
+/** The sentence that introduces a list: the paragraph right before it. */
+function leadOf(nodes: readonly RootContent[], i: number, ctx: Ctx): string {
+  const prev = nodes[i - 1];
+  if (!prev || prev.type !== 'paragraph') return ctx.listLead;
+  const text = plain(prev.children).trim();
+  const parts = splitSentences(text).filter((n) => n.type === 'Sentence');
+  return (parts.length > 0 ? parts[parts.length - 1]!.raw : text).trim();
+}
+
+function plain(nodes: readonly PhrasingContent[]): string {
+  let out = '';
+  for (const n of nodes) {
+    if (n.type === 'text' || n.type === 'inlineCode') out += n.value;
+    else if ('children' in n) out += plain(n.children as PhrasingContent[]);
+  }
+  return out;
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+export interface BuildOptions {
+  /** Clip quoted evidence to this many characters (default 240). */
+  maxQuote?: number;
+}
+
+/** Build the model of one Markdown document. */
+export function buildDocument(input: string, tree?: Root): DocumentModel {
+  const source = stripBom(input);
+  const root = tree ?? parseMarkdown(source);
+  const b = new Builder(source);
+  const front = root.children[0];
+  const bodyLine = front && (front.type === 'yaml' || (front.type as string) === 'toml') ? (front.position?.end.line ?? 0) + 1 : 1;
+  b.walk(root.children, { list: -1, item: -1, listLead: '', blockquote: false, prompt: false });
+
+  const lexicon = getLexicon();
+  const sentences: Sentence[] = [];
+  let currentItemKey = '';
+  let itemSentence = 0;
+  let questionItemKey = '';
+  for (const unit of b.units) {
+    const raw = unit.block === 'paragraph' ? splitSentences(unit.text).filter((n) => n.type === 'Sentence') : [{ raw: unit.text, range: [0, unit.text.length] as const }];
+    const itemKey = unit.list >= 0 ? `${unit.list}:${unit.item}` : '';
+    if (itemKey !== currentItemKey) {
+      currentItemKey = itemKey;
+      itemSentence = 0;
+    }
+    if (unit.questionListItem) questionItemKey = itemKey;
+    for (const part of raw) {
+      const lead = part.raw.length - part.raw.trimStart().length;
+      const text = collapse(part.raw);
+      if (text.length === 0) continue;
+      const startOffset = b.toSource(unit, part.range[0] + lead);
+      const endOffset = b.toSource(unit, Math.max(part.range[0], part.range[1] - 1));
+      const start = b.position(startOffset);
+      const tokens = tokenize(text);
+      // A table row is a record, not a sentence: a question in its "why"
+      // column does not make its metric a question.
+      const question = unit.block !== 'table-row' && unit.block !== 'table-header' && isQuestionText(text);
+      // In a question list, an item's first sentence is the question; what
+      // follows it in the same item is the answer and counts.
+      const questionList = itemKey !== '' && itemKey === questionItemKey && itemSentence === 0;
+      const s: Sentence = {
+        index: sentences.length,
+        text,
+        line: start.line,
+        column: start.column,
+        endLine: b.position(endOffset).line,
+        section: unit.section,
+        block: unit.block,
+        list: unit.list,
+        item: unit.item,
+        itemSentence,
+        listLead: unit.listLead,
+        tableHeader: unit.tableHeader,
+        blockquote: unit.blockquote,
+        title: unit.title,
+        question,
+        questionList,
+        outline: false,
+        prompt: unit.prompt,
+        existing: describesExisting(tokens),
+        evidence: false,
+        tokens,
+        hits: [],
+        quantities: parseQuantities(tokens, text),
+      };
+      const quotes = longQuotes(text);
+      s.hits = matchTokens(tokens, lexicon).map((h) => ({
+        ...h,
+        stance: quotes.some(([a, z]) => h.charStart >= a && h.charEnd <= z) ? 'question' : stanceOf(tokens, h.start, h.end, question),
+      }));
+      sentences.push(s);
+      if (unit.list >= 0) itemSentence++;
+    }
+  }
+
+  const template = markTemplate(sentences);
+  for (const s of sentences) {
+    s.evidence = !s.title && s.block !== 'heading' && s.block !== 'table-header' && !s.question && !s.questionList && !s.outline && !s.prompt;
+  }
+  const sections = b.sections;
+  assignRanges(sections, sentences);
+  assignPhases(sections, sentences);
+  return { source, sections, sentences, bodyLine, template, lineStarts: b.lineStarts, hidden: b.hidden };
+}
+
+/** Character spans of quotations of six words or more: somebody else's words. */
+function longQuotes(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  const re = /"([^"]{20,})"|“([^”]{20,})”/g;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const inner = m[1] ?? m[2] ?? '';
+    if (inner.trim().split(/\s+/).length >= 6) spans.push([m.index, m.index + m[0].length]);
+  }
+  return spans;
+}
+
+/**
+ * An unfilled template: nearly all body text is bare outline items (short
+ * labels, no numbers, no sentence punctuation) and there is almost no prose.
+ */
+function markTemplate(sentences: Sentence[]): boolean {
+  const body = sentences.filter((s) => !s.title && s.block !== 'heading');
+  if (body.length === 0) return false;
+  const bare = (s: Sentence): boolean =>
+    s.list >= 0 && s.tokens.length <= 6 && !/[\d:;,.!]/.test(s.text.replace(/[.:]\s*$/, '')) && !/[.!]$/.test(s.text);
+  const outline = body.filter(bare);
+  const prose = body.filter((s) => s.tokens.length >= 10 && !bare(s));
+  const template = outline.length >= 5 && outline.length >= body.length * 0.7 && prose.length <= 3;
+  if (template) for (const s of outline) s.outline = true;
+  return template;
+}
+
+function assignRanges(sections: Section[], sentences: Sentence[]): void {
+  // sentences are in document order, and so are sections
+  const firstOf = new Array<number>(sections.length).fill(-1);
+  for (const s of sentences) if (firstOf[s.section] === -1) firstOf[s.section] = s.index;
+  for (let i = 0; i < sections.length; i++) {
+    const sec = sections[i]!;
+    let start = firstOf[i]!;
+    if (start === -1) {
+      // a heading with no sentences of its own: start where the next section does
+      start = sentences.length;
+      for (let k = i + 1; k < sections.length; k++) if (firstOf[k]! >= 0) { start = firstOf[k]!; break; }
+    }
+    let end = sentences.length;
+    for (let k = i + 1; k < sections.length; k++) {
+      if (sec.depth === 0 || sections[k]!.depth <= sec.depth) {
+        end = firstOf[k]! >= 0 ? firstOf[k]! : nextStart(firstOf, k, sentences.length);
+        break;
+      }
+    }
+    sec.start = start;
+    sec.end = Math.max(start, end);
+    const content = sentences.slice(sec.start, sec.end).filter((s) => s.block !== 'heading');
+    sec.empty = content.every((s) => PLACEHOLDER_ONLY.test(s.text));
+  }
+}
+
+function nextStart(firstOf: number[], k: number, fallback: number): number {
+  for (let j = k; j < firstOf.length; j++) if (firstOf[j]! >= 0) return firstOf[j]!;
+  return fallback;
+}
+
+const PHASE_CUES: Record<string, Phase | 'evaluation' | 'other'> = {
+  'cue-clarify': 'clarify',
+  'cue-data': 'data',
+  'cue-model': 'model',
+  'cue-evaluation': 'evaluation',
+  'cue-production': 'production',
+  'cue-other': 'other',
+};
+
+/** Phase hits of a run of sentences, counted per phase (concept group = phase). */
+function contentPhaseCounts(sentences: readonly Sentence[]): Record<Phase, number> {
+  const counts: Record<Phase, number> = { clarify: 0, data: 0, model: 0, production: 0 };
+  for (const s of sentences) {
+    if (s.block === 'heading' || s.title) continue;
+    const seen = new Set<string>();
+    for (const h of s.hits) {
+      if (seen.has(h.concept)) continue;
+      seen.add(h.concept);
+      if ((PHASES as readonly string[]).includes(h.group)) counts[h.group as Phase]++;
+    }
+  }
+  return counts;
+}
+
+function dominant(counts: Record<Phase, number>, among: readonly Phase[] = PHASES, min = 2): Phase | null {
+  let best: Phase | null = null;
+  let bestCount = 0;
+  let second = 0;
+  for (const p of among) {
+    const c = counts[p];
+    if (c > bestCount) {
+      second = bestCount;
+      bestCount = c;
+      best = p;
+    } else if (c > second) second = c;
+  }
+  if (bestCount < min || bestCount < second * 1.5) return among.length < PHASES.length && best ? best : null;
+  return best;
+}
+
+function assignPhases(sections: Section[], sentences: Sentence[]): void {
+  for (const sec of sections) {
+    if (sec.depth === 0) continue;
+    const heading = sentences.find((s) => s.section === sec.index && s.block === 'heading');
+    const cues = new Set<Phase | 'evaluation' | 'other'>();
+    for (const h of heading?.hits ?? []) {
+      const cue = PHASE_CUES[h.concept];
+      if (cue) cues.add(cue);
+    }
+    const phases = PHASES.filter((p) => cues.has(p));
+    const own = sentences.slice(sec.start, sec.end);
+    const counts = contentPhaseCounts(own);
+    if (phases.length === 1) {
+      sec.headingPhase = phases[0]!;
+    } else if (phases.length > 1) {
+      sec.headingPhase = dominant(counts, phases, 0) ?? phases[phases.length - 1]!;
+    } else if (cues.has('evaluation')) {
+      // "Evaluation": offline evaluation belongs with the model; going live
+      // (A/B tests, rollout, monitoring) with production.
+      sec.headingPhase = counts.production > counts.model ? 'production' : 'model';
+    }
+    if (sec.headingPhase) {
+      sec.phase = sec.headingPhase;
+    } else if (!cues.has('other') && sec.title !== '' && !(sec.depth === 1 && sec.index === firstHeadingIndex(sections))) {
+      sec.phase = dominant(counts);
+    }
+  }
+  // subsections with no phase of their own take their parent's
+  for (const sec of sections) {
+    if (sec.phase === null && sec.parent > 0 && !sec.headingPhase) {
+      const parent = sections[sec.parent]!;
+      if (parent.phase && parent.depth > 1) sec.phase = parent.phase;
+    }
+  }
+}
+
+function firstHeadingIndex(sections: readonly Section[]): number {
+  return sections.length > 1 ? 1 : -1;
+}
+
+/** The phase a sentence belongs to: its section's, or the nearest ancestor's. */
+export function phaseOf(doc: DocumentModel, s: Sentence): Phase | null {
+  let sec: Section | undefined = doc.sections[s.section];
+  while (sec) {
+    if (sec.phase) return sec.phase;
+    sec = sec.parent >= 0 ? doc.sections[sec.parent] : undefined;
+  }
+  return null;
+}
+
+/** Line and column (1-based) of a source offset. */
+export function positionAt(doc: DocumentModel, offset: number): { line: number; column: number } {
+  const starts = doc.lineStarts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo]! + 1 };
+}
+
+/** Evidence for a sentence, quoted and clipped. */
+export function evidenceOf(s: Sentence, maxQuote = 240): Evidence {
+  const text = s.text.length > maxQuote ? `${s.text.slice(0, maxQuote - 1)}…` : s.text;
+  return { line: s.line, column: s.column, text };
+}

@@ -1,0 +1,95 @@
+/**
+ * The lint engine: Markdown text in, a plain serialisable report out. It
+ * runs the rules as a unified pipeline (the same plugins as the remark-lint
+ * preset), so the CLI, the API and `.remarkrc` users get identical results.
+ * No `node:` imports: the engine runs in the browser too.
+ */
+import { unified, type Processor } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import { VFile } from 'vfile';
+type VFileMessage = VFile['messages'][number];
+import { rules } from '../../rules/index.js';
+import { stripBom } from './parse.js';
+import { scoreResults } from './score.js';
+import type { FileReport, RuleResult, Severity } from './types.js';
+
+export type RuleSetting = Severity | [Severity, Record<string, unknown>?];
+
+export interface LintOptions {
+  /** Path reported for the document (default "<text>"). */
+  path?: string;
+  /** Per-rule severity (and options); rules not named keep their default. */
+  rules?: Readonly<Record<string, RuleSetting>>;
+}
+
+export interface LintMessage {
+  rule: string;
+  severity: Exclude<Severity, 'off'>;
+  line: number;
+  column: number;
+  message: string;
+}
+
+export interface LintReport extends FileReport {
+  /** The vfile messages (failing rules), as plain data. */
+  messages: LintMessage[];
+}
+
+export class UnknownRuleError extends Error {
+  constructor(readonly ruleId: string) {
+    super(`unknown rule "${ruleId}"`);
+    this.name = 'UnknownRuleError';
+  }
+}
+
+const processors = new Map<string, Processor>();
+
+function processorFor(settings: Readonly<Record<string, RuleSetting>>): Processor {
+  const key = JSON.stringify(settings);
+  let processor = processors.get(key);
+  if (!processor) {
+    for (const id of Object.keys(settings)) if (!rules.some((r) => r.meta.id === id)) throw new UnknownRuleError(id);
+    const p = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+    for (const rule of rules) {
+      const setting = settings[rule.meta.id];
+      const config = setting === undefined ? undefined : Array.isArray(setting) ? setting : [setting];
+      p.use(rule.plugin, config);
+    }
+    processor = p.freeze() as unknown as Processor;
+    if (processors.size > 32) processors.clear();
+    processors.set(key, processor);
+  }
+  return processor;
+}
+
+function toMessage(m: VFileMessage): LintMessage {
+  return {
+    rule: m.ruleId ?? 'unknown',
+    severity: m.fatal ? 'error' : 'warn',
+    line: m.line ?? 1,
+    column: m.column ?? 1,
+    message: m.reason,
+  };
+}
+
+/** Lint one Markdown document. */
+export function lint(text: string, options: LintOptions = {}): LintReport {
+  const processor = processorFor(options.rules ?? {});
+  const file = new VFile({ path: options.path ?? '<text>', value: stripBom(text) });
+  const tree = processor.parse(file);
+  processor.runSync(tree, file);
+  const recorded = file.data.mlsdLint?.results ?? {};
+  const results: RuleResult[] = [];
+  for (const rule of rules) {
+    const r = recorded[rule.meta.id];
+    if (r) results.push(r);
+  }
+  return {
+    path: options.path ?? '<text>',
+    results,
+    score: scoreResults(results),
+    messages: file.messages.map(toMessage),
+  };
+}

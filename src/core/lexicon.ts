@@ -1,0 +1,234 @@
+/**
+ * Concept lexicons: data files (lexicons/*.json) compiled into one token
+ * trie, so that every concept of every rule is found in a single pass over
+ * a sentence's tokens.
+ *
+ * A term is written as plain text ("a/b test", "two-tower", "p99 latency").
+ * It is tokenised and normalised like document text, so inflections
+ * ("tests", "testing"), hyphen / slash / space variants ("A/B test",
+ * "a-b test", "AB testing") and British spellings meet without being listed.
+ * `<num>` in a term matches any number token ("recall@<num>"). Terms under
+ * `exact` match case-sensitively on the surface form ("MAP", "GRU").
+ */
+import { tokenize, type Token } from './tokens.js';
+import { validateLexicon } from './schemas.js';
+
+export interface LexiconConcept {
+  description?: string;
+  terms?: string[];
+  exact?: string[];
+}
+
+export interface LexiconFile {
+  $schema?: string;
+  /** Concepts of one group suppress each other's contained matches. */
+  group: string;
+  description?: string;
+  concepts: Record<string, LexiconConcept>;
+}
+
+export interface Hit {
+  concept: string;
+  group: string;
+  /** The lexicon term that matched. */
+  term: string;
+  /** Token span [start, end). */
+  start: number;
+  end: number;
+  /** Character span in the sentence text. */
+  charStart: number;
+  charEnd: number;
+}
+
+interface TrieEntry {
+  concept: string;
+  group: string;
+  term: string;
+}
+
+interface TrieNode {
+  children: Map<string, TrieNode>;
+  entries: TrieEntry[];
+}
+
+const NUM = '\u0000num';
+const CUE_GROUP = 'phase-cue';
+const EXACT = '=';
+
+function newNode(): TrieNode {
+  return { children: new Map(), entries: [] };
+}
+
+export class LexiconError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'LexiconError';
+  }
+}
+
+/** Key sequences for a term: as written and with hyphen/slash runs joined. */
+function termKeys(term: string, exact: boolean): string[][] {
+  const parts: Array<Token | typeof NUM> = [];
+  for (const piece of term.split(/(<num>)/)) {
+    if (piece === '<num>') parts.push(NUM);
+    else if (piece.length > 0) parts.push(...tokenize(piece));
+  }
+  const key = (t: Token | typeof NUM): string =>
+    t === NUM ? NUM : exact ? EXACT + t.raw : t.isNumber ? t.lower : t.norm;
+  const plain = parts.map(key);
+  const joined: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const t = parts[i]!;
+    if (t === NUM || !t.joinNext) {
+      joined.push(key(t));
+      continue;
+    }
+    let raw = t.raw;
+    let j = i;
+    while (j < parts.length - 1) {
+      const cur = parts[j]!;
+      const next = parts[j + 1]!;
+      if (cur === NUM || next === NUM || !cur.joinNext) break;
+      j++;
+      raw += next.raw;
+    }
+    joined.push(joinKey(raw, exact));
+    i = j;
+  }
+  const out = [plain];
+  if (joined.join('\u0001') !== plain.join('\u0001')) out.push(joined);
+  return out.filter((k) => k.length > 0);
+}
+
+function joinKey(raw: string, exact: boolean): string {
+  if (exact) return EXACT + raw;
+  const t = tokenize(raw);
+  return t.length === 1 ? (t[0]!.isNumber ? t[0]!.lower : t[0]!.norm) : raw.toLowerCase();
+}
+
+export interface CompiledLexicon {
+  root: TrieNode;
+  concepts: Map<string, { group: string; description?: string }>;
+  maxDepth: number;
+}
+
+export function compileLexicons(files: ReadonlyArray<{ name: string; data: unknown }>): CompiledLexicon {
+  const root = newNode();
+  const concepts = new Map<string, { group: string; description?: string }>();
+  let maxDepth = 0;
+  for (const { name, data } of files) {
+    const errors = validateLexicon(data);
+    if (errors.length > 0) {
+      throw new LexiconError(`invalid lexicon ${name}: ${errors.join('; ')}`);
+    }
+    const file = data as LexiconFile;
+    for (const [concept, def] of Object.entries(file.concepts)) {
+      if (concepts.has(concept)) {
+        throw new LexiconError(`invalid lexicon ${name}: concept "${concept}" is defined twice`);
+      }
+      concepts.set(concept, { group: file.group, ...(def.description ? { description: def.description } : {}) });
+      const add = (term: string, exact: boolean): void => {
+        for (const keys of termKeys(term, exact)) {
+          let node = root;
+          for (const k of keys) {
+            let next = node.children.get(k);
+            if (!next) {
+              next = newNode();
+              node.children.set(k, next);
+            }
+            node = next;
+          }
+          if (!node.entries.some((e) => e.concept === concept)) {
+            node.entries.push({ concept, group: file.group, term });
+          }
+          maxDepth = Math.max(maxDepth, keys.length);
+        }
+      };
+      for (const term of def.terms ?? []) add(term, false);
+      for (const term of def.exact ?? []) add(term, true);
+    }
+  }
+  return { root, concepts, maxDepth };
+}
+
+/**
+ * All concept hits in a token sequence. Linear in the number of tokens:
+ * from each start the walk is bounded by the trie depth, with at most three
+ * keys tried per step (the word, its hyphen/slash compound, a number).
+ * A hit strictly inside a longer hit is dropped ("logistic regression" is a
+ * model, not the "regression" task; "CPU utilization" is a health signal,
+ * not a compute budget), except between heading cues and rule concepts.
+ */
+export function matchTokens(tokens: readonly Token[], lexicon: CompiledLexicon): Hit[] {
+  const n = tokens.length;
+  // Compound keys: "A/B" -> "ab", "two-tower" -> "twotower" (normalised).
+  const compoundEnd = new Array<number>(n).fill(-1);
+  const compoundKey = new Array<string>(n).fill('');
+  for (let i = 0; i < n; i++) {
+    if (!tokens[i]!.joinNext || (i > 0 && tokens[i - 1]!.joinNext)) continue;
+    let j = i;
+    let raw = tokens[i]!.raw;
+    while (j < n - 1 && tokens[j]!.joinNext && j - i < 4) {
+      j++;
+      raw += tokens[j]!.raw;
+    }
+    compoundEnd[i] = j + 1;
+    compoundKey[i] = joinKey(raw, false);
+  }
+  const raw: Hit[] = [];
+  const walk = (node: TrieNode, start: number, pos: number, depth: number): void => {
+    for (const e of node.entries) {
+      raw.push({
+        concept: e.concept,
+        group: e.group,
+        term: e.term,
+        start,
+        end: pos,
+        charStart: tokens[start]!.start,
+        charEnd: tokens[pos - 1]!.end,
+      });
+    }
+    if (pos >= n || depth >= lexicon.maxDepth) return;
+    const t = tokens[pos]!;
+    const word = node.children.get(t.isNumber ? t.lower : t.norm);
+    if (word) walk(word, start, pos + 1, depth + 1);
+    const exact = node.children.get(EXACT + t.raw);
+    if (exact) walk(exact, start, pos + 1, depth + 1);
+    if (t.isNumber) {
+      const num = node.children.get(NUM);
+      if (num) walk(num, start, pos + 1, depth + 1);
+    }
+    if (compoundEnd[pos]! > 0) {
+      const comp = node.children.get(compoundKey[pos]!);
+      if (comp) walk(comp, start, compoundEnd[pos]!, depth + 1);
+    }
+  };
+  for (let i = 0; i < n; i++) walk(lexicon.root, i, i, 0);
+  return suppressContained(raw);
+}
+
+function suppressContained(hits: Hit[]): Hit[] {
+  if (hits.length < 2) return hits;
+  // Sort by start, longer first, so containers come before their contents.
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Hit[] = [];
+  // Spans are short (bounded by the trie depth), so only the last few kept
+  // hits can contain this one: the scan back stops after 16 tokens.
+  for (const h of hits) {
+    let contained = false;
+    for (let k = out.length - 1; k >= 0; k--) {
+      const g = out[k]!;
+      if (g.start < h.start - 16) break;
+      // Phase cues (headings) and rule concepts are read independently.
+      if ((g.group === CUE_GROUP) !== (h.group === CUE_GROUP)) continue;
+      const inside = g.start <= h.start && g.end >= h.end && g.end - g.start > h.end - h.start;
+      const same = g.concept === h.concept && g.start === h.start && g.end === h.end;
+      if (inside || same) {
+        contained = true;
+        break;
+      }
+    }
+    if (!contained) out.push(h);
+  }
+  return out;
+}

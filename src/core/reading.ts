@@ -1,0 +1,200 @@
+/**
+ * How a careful reader judges a mention (../shared/spec/rules.md, "How a
+ * careful reader judges"). Applied by the document model to every lexicon
+ * hit, so rules never re-implement questions, negation, future work or
+ * rejection: they ask for hits whose stance is "asserted".
+ *
+ * Everything works on the sentence's tokens; each check looks at a bounded
+ * window, so the cost is linear in the sentence length.
+ */
+import type { Token } from './tokens.js';
+
+export type Stance =
+  /** Stated as part of the design. */
+  | 'asserted'
+  /** Stated as not done / not needed / avoided ("we will not use a random split"). */
+  | 'negated'
+  /** Inside a question. */
+  | 'question'
+  /** Only as future work ("later we could explore transformers"). */
+  | 'future'
+  /** A conditional or counterfactual ("a random split would leak"). */
+  | 'hypothetical';
+
+/** Words that end a clause before a hit: negation does not reach across them. */
+const CLAUSE_WORDS = new Set(['but', 'instead', 'while', 'whereas', 'then', 'so', 'because', 'although', 'though', 'however', 'since', 'and', 'which', 'where', 'otherwise']);
+const CLAUSE_PUNCT = /[,;:()\[\]—–!?.]/;
+
+const NEGATORS = new Set([
+  'not', 'no', 'never', 'without', 'nor', 'neither', 'none', 'cannot', 'skip', 'skipping', 'skipped',
+  'avoid', 'avoids', 'avoiding', 'avoided', 'lack', 'lacks', 'lacking', 'forgo', 'drop', 'dropping',
+  'instead', 'rather', 'against', 'nothing', 'nobody', 'unnecessary', 'unneeded',
+]);
+/** "not only", "no more than", "not just": not negations of what follows. */
+const NEGATION_EXCEPTIONS = new Set(['only', 'just', 'more', 'less', 'longer', 'later', 'worse', 'fewer', 'exceed', 'exceeding', 'above', 'over', 'slower']);
+
+/** After the hit, in the same clause: "X is not needed", "X would be overkill". */
+const POST_NEGATORS = new Set([
+  'not', 'never', 'unnecessary', 'overkill', 'unneeded', 'ruled', 'rejected', 'discarded', 'dropped', 'skipped', 'avoided', 'excluded',
+]);
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'would', 'will', 'should', 'seems', 'seem', 'looks', 'look', 'feels', "isn't", "aren't", "wasn't", "won't", "wouldn't", "doesn't", "don't", 'does', 'do', 'did', 'gets', 'got', 'stays', 'remains']);
+
+/** Sentence-level phrases after a hit that reject what came before. */
+const BACK_REJECTIONS: ReadonlyArray<readonly string[]> = [
+  ['not', 'doing', 'that'], ['not', 'doing', 'it'], ['we', 'avoid', 'it'], ['so', 'we', 'avoid'], ['decided', 'against'],
+  ['ruled', 'it', 'out'], ['rule', 'it', 'out'], ['not', 'worth'], ['out', 'of', 'scope'], ['too', 'slow'], ['too', 'expensive'],
+  ['too', 'costly'], ['too', 'complex'], ['not', 'going', 'to', 'use'], ['not', 'use', 'it'], ['not', 'use', 'one'], ['overkill'],
+  ['not', 'an', 'option'], ['would', 'cost', 'us'], ['we', 'reject'], ['we', 'dropped'], ['not', 'pursue'], ['not', 'needed'],
+  ['unnecessary'], ['don\'t', 'need'], ['do', 'not', 'need'], ['won\'t', 'need'], ['will', 'not', 'need'], ['not', 'necessary'],
+];
+
+/** Phrases that mark future work. */
+const FUTURE_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['future', 'work'], ['in', 'the', 'future'], ['in', 'a', 'future'], ['future', 'version'], ['future', 'iteration'], ['future', 'improvement'],
+  ['next', 'version'], ['next', 'iteration'], ['longer', 'term'], ['long', 'term', 'we'], ['down', 'the', 'road'], ['eventually'],
+  ['as', 'a', 'follow', 'up'], ['follow', 'up', 'work'], ['out', 'of', 'scope'], ['later', 'we', 'could'], ['later', 'we', 'might'],
+  ['later', 'we', 'may'], ['later', 'we', 'can'], ['later', 'on', 'we'], ['later', 'i', 'could'], ['later', 'i', 'would'], ['could', 'later'],
+  ['might', 'later'], ['may', 'later'], ['could', 'eventually'], ['could', 'explore'], ['might', 'explore'], ['could', 'also', 'explore'],
+  ['worth', 'exploring', 'later'], ['v2'], ['phase', '2'], ['phase', 'two'], ['not', 'in', 'v1'], ['not', 'for', 'v1'],
+  ['with', 'more', 'time'], ['if', 'time', 'permits'], ['stretch', 'goal'],
+];
+
+const MODALS = new Set(['would', 'could', 'might', "would've", "could've"]);
+const HYPOTHETICAL_VERBS = new Set(['be', 'give', 'cost', 'need', 'require', 'take', 'put', 'leak', 'mix', 'let', 'inflate', 'probably', 'likely', 'make', 'add', 'lose', 'hurt', 'break', 'overfit', 'also', 'not', 'have', 'mean', 'see', 'work', 'help']);
+const CONDITIONALS = new Set(['if', 'unless', 'whether']);
+
+function isNegatorAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const w = t.lower;
+  if (w.endsWith("n't") && w !== "n't") {
+    const nx = tokens[i + 1]?.lower;
+    return !(nx && NEGATION_EXCEPTIONS.has(nx));
+  }
+  if (!NEGATORS.has(w)) return false;
+  const nx = tokens[i + 1]?.lower;
+  if (nx && NEGATION_EXCEPTIONS.has(nx)) return false;
+  if (w === 'instead') return nx === 'of';
+  if (w === 'rather') return nx === 'than';
+  if (w === 'against') {
+    // "decided against X" rejects; "compared against X" is a comparison
+    return /^(decided|decide|advise|advised|argue|argued|recommend|voted|chose)$/.test(tokens[i - 1]?.lower ?? '');
+  }
+  if (w === 'drop' || w === 'dropping') {
+    // "drop rows with missing values" is preprocessing, not negation
+    return false;
+  }
+  return true;
+}
+
+function clauseStart(tokens: readonly Token[], hitStart: number, maxBack: number): number {
+  const floor = Math.max(0, hitStart - maxBack);
+  for (let i = hitStart; i > floor; i--) {
+    if (CLAUSE_PUNCT.test(tokens[i]!.before)) return i;
+    const prev = tokens[i - 1]!;
+    if (CLAUSE_WORDS.has(prev.lower)) {
+      // "instead of X" keeps "instead" inside the clause of X
+      return prev.lower === 'instead' && tokens[i]!.lower === 'of' ? i - 1 : i;
+    }
+  }
+  return floor;
+}
+
+function clauseEnd(tokens: readonly Token[], hitEnd: number, maxAhead: number): number {
+  const ceil = Math.min(tokens.length, hitEnd + maxAhead);
+  for (let i = hitEnd; i < ceil; i++) {
+    const t = tokens[i]!;
+    if (CLAUSE_PUNCT.test(t.before)) return i;
+    if (CLAUSE_WORDS.has(t.lower) && t.lower !== 'and') return i;
+  }
+  return ceil;
+}
+
+function phraseAt(tokens: readonly Token[], i: number, phrase: readonly string[]): boolean {
+  for (let k = 0; k < phrase.length; k++) {
+    const t = tokens[i + k];
+    if (!t || (t.lower !== phrase[k] && t.norm !== phrase[k])) return false;
+  }
+  return true;
+}
+
+function findPhrase(tokens: readonly Token[], from: number, to: number, phrases: ReadonlyArray<readonly string[]>): number {
+  for (let i = Math.max(0, from); i < Math.min(to, tokens.length); i++) {
+    for (const p of phrases) if (phraseAt(tokens, i, p)) return i;
+  }
+  return -1;
+}
+
+/** Is the hit negated: "no baseline", "we will not use a random split", "X is not needed". */
+export function isNegated(tokens: readonly Token[], start: number, end: number): boolean {
+  const from = clauseStart(tokens, start, 8);
+  for (let i = from; i < start; i++) {
+    if (isNegatorAt(tokens, i)) return true;
+  }
+  // "a random split is not needed", "deep models are overkill here"
+  const to = clauseEnd(tokens, end, 6);
+  for (let i = end; i < to; i++) {
+    const w = tokens[i]!.lower;
+    if (POST_NEGATORS.has(w) || (w.endsWith("n't") && COPULAS.has(w))) {
+      // must follow a copula or modal directly after the hit: "X is not"
+      const between = tokens.slice(end, i).every((t) => COPULAS.has(t.lower) || t.lower === 'really' || t.lower === 'also');
+      if (between && (i > end || POST_NEGATORS.has(w))) {
+        const nx = tokens[i + 1]?.lower;
+        if (nx && NEGATION_EXCEPTIONS.has(nx)) return false;
+        return true;
+      }
+    }
+  }
+  // "... but it is too slow, so we are not doing that."
+  const back = findPhrase(tokens, end, tokens.length, BACK_REJECTIONS);
+  return back >= 0;
+}
+
+export function isFuture(tokens: readonly Token[]): boolean {
+  return findPhrase(tokens, 0, tokens.length, FUTURE_PHRASES) >= 0;
+}
+
+/** "a random split would put tomorrow's views into training", "if we used a DNN". */
+export function isHypothetical(tokens: readonly Token[], start: number, end: number): boolean {
+  // conditional clause containing the hit
+  const from = clauseStart(tokens, start, 10);
+  for (let i = Math.max(0, from - 1); i < start; i++) {
+    if (CONDITIONALS.has(tokens[i]!.lower)) return true;
+  }
+  // the hit is the subject of a modal: "X would", "X could"
+  for (let i = end; i < Math.min(end + 2, tokens.length); i++) {
+    const w = tokens[i]!.lower;
+    if (MODALS.has(w)) {
+      const nx = tokens[i + 1]?.lower ?? '';
+      return HYPOTHETICAL_VERBS.has(nx);
+    }
+    if (!/^(model|approach|network|split|here|alone|itself|also)$/.test(w)) break;
+  }
+  return false;
+}
+
+/** Classify one hit in one sentence. */
+export function stanceOf(tokens: readonly Token[], start: number, end: number, sentenceIsQuestion: boolean): Stance {
+  if (sentenceIsQuestion) return 'question';
+  if (isNegated(tokens, start, end)) return 'negated';
+  if (isFuture(tokens)) return 'future';
+  if (isHypothetical(tokens, start, end)) return 'hypothetical';
+  return 'asserted';
+}
+
+const EXISTING_WORDS = new Set(['today', 'currently', 'current', 'existing', 'legacy', 'incumbent', 'already']);
+const EXISTING_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['in', 'production', 'today'], ['in', 'place'], ['status', 'quo'], ['we', 'have', 'today'], ['we', 'already', 'have'],
+  ['in', 'production'], ['production', 'model'], ['production', 'system'], ['production', 'ranker'], ['runs', 'today'], ['at', 'the', 'moment'],
+];
+
+/** Does the sentence describe the system already in place (not a proposal)? */
+export function describesExisting(tokens: readonly Token[]): boolean {
+  for (const t of tokens) if (EXISTING_WORDS.has(t.lower)) return true;
+  return findPhrase(tokens, 0, tokens.length, EXISTING_PHRASES) >= 0;
+}
+
+/** Text ends with a question mark (ignoring closing quotes, brackets, emphasis). */
+export function isQuestionText(text: string): boolean {
+  const trimmed = text.replace(/[\s"'”’)\]*_`]+$/u, '');
+  return trimmed.endsWith('?');
+}
