@@ -1,5 +1,12 @@
 import { defineRule } from '../src/core/rule.js';
-import { sentencesWith } from '../src/core/query.js';
+import { hasHit, sentencesWith } from '../src/core/query.js';
+import type { Sentence } from '../src/core/document.js';
+
+/** "from an external weather API", "pulled from the bookings table": a generic store named as the origin of data. */
+function namedOrigin(s: Sentence): boolean {
+  if (!s.evidence || !hasHit(s, 'api-word')) return false;
+  return hasHit(s, 'source-word') || s.hits.some((h) => h.concept === 'api-word' && s.tokens.slice(Math.max(0, h.start - 5), h.start).some((t) => t.lower === 'from'));
+}
 
 export default defineRule(
   {
@@ -22,6 +29,8 @@ export default defineRule(
   },
   ({ doc }) => {
     const found = sentencesWith(doc, 'data-source');
-    return found.length > 0 ? { status: 'pass', evidence: found.slice(0, 1) } : { status: 'fail' };
+    if (found.length > 0) return { status: 'pass', evidence: found.slice(0, 1) };
+    const origins = doc.sentences.filter(namedOrigin);
+    return origins.length > 0 ? { status: 'pass', evidence: origins.slice(0, 1) } : { status: 'fail' };
   },
 );

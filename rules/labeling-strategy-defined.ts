@@ -10,7 +10,7 @@ function definesLabel(s: Sentence): boolean {
     const after = s.text.slice(h.charEnd, h.charEnd + 24);
     if (DEFINES.test(after)) {
       // "labels are the hard part" names labels but says nothing of their origin
-      if (/^\s*(is|are)\s+(the|a|an|hard|difficult|tricky|important|noisy|scarce|expensive|missing|unclear)\b/i.test(after)) continue;
+      if (/^\s*(is|are)\s+(the\s+|a\s+)?(hard|difficult|tricky|important|noisy|scarce|expensive|missing|unclear|main|biggest|bottleneck|problem|challenge|open question)\b/i.test(after)) continue;
       return true;
     }
   }

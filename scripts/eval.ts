@@ -103,4 +103,4 @@ function main(): void {
   process.stdout.write(`\nmacro agreement over ${result.rules.length} rules: ${(result.macro * 100).toFixed(1)}%  (rules below 80%: ${below})\n`);
 }
 
-main();
+if (process.argv[1]?.endsWith('eval.js')) main();

@@ -369,11 +369,37 @@ interface Ctx {
   prompt: boolean;
 }
 
-function firstSentenceText(text: string): string {
+interface SentenceSpan {
+  raw: string;
+  range: readonly [number, number];
+}
+
+/**
+ * sentence-splitter reads "week 9. A random split" as one sentence (it takes
+ * "9." for a number); a number, a period, white space and a capital is a
+ * boundary in design prose, so such sentences are split once more.
+ */
+const NUMBER_END = /\d[%)]?\.(?=\s+["“(]?[A-Z])/g;
+
+export function sentenceSpans(text: string): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
   for (const node of splitSentences(text)) {
-    if (node.type === 'Sentence') return node.raw;
+    if (node.type !== 'Sentence') continue;
+    const [start] = node.range;
+    let from = 0;
+    NUMBER_END.lastIndex = 0;
+    for (let m = NUMBER_END.exec(node.raw); m !== null; m = NUMBER_END.exec(node.raw)) {
+      const cut = m.index + m[0].length;
+      out.push({ raw: node.raw.slice(from, cut), range: [start + from, start + cut] });
+      from = cut;
+    }
+    out.push({ raw: node.raw.slice(from), range: [start + from, node.range[1]] });
   }
-  return text;
+  return out;
+}
+
+function firstSentenceText(text: string): string {
+  return sentenceSpans(text)[0]?.raw ?? text;
 }
 
 /** The sentence that introduces a list: the paragraph right before it. */
@@ -381,7 +407,7 @@ function leadOf(nodes: readonly RootContent[], i: number, ctx: Ctx): string {
   const prev = nodes[i - 1];
   if (!prev || prev.type !== 'paragraph') return ctx.listLead;
   const text = plain(prev.children).trim();
-  const parts = splitSentences(text).filter((n) => n.type === 'Sentence');
+  const parts = sentenceSpans(text);
   return (parts.length > 0 ? parts[parts.length - 1]!.raw : text).trim();
 }
 
@@ -418,7 +444,7 @@ export function buildDocument(input: string, tree?: Root): DocumentModel {
   let itemSentence = 0;
   let questionItemKey = '';
   for (const unit of b.units) {
-    const raw = unit.block === 'paragraph' ? splitSentences(unit.text).filter((n) => n.type === 'Sentence') : [{ raw: unit.text, range: [0, unit.text.length] as const }];
+    const raw: SentenceSpan[] = unit.block === 'paragraph' ? sentenceSpans(unit.text) : [{ raw: unit.text, range: [0, unit.text.length] }];
     const itemKey = unit.list >= 0 ? `${unit.list}:${unit.item}` : '';
     if (itemKey !== currentItemKey) {
       currentItemKey = itemKey;

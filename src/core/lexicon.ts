@@ -155,9 +155,10 @@ export function compileLexicons(files: ReadonlyArray<{ name: string; data: unkno
  * All concept hits in a token sequence. Linear in the number of tokens:
  * from each start the walk is bounded by the trie depth, with at most three
  * keys tried per step (the word, its hyphen/slash compound, a number).
- * A hit strictly inside a longer hit is dropped ("logistic regression" is a
- * model, not the "regression" task; "CPU utilization" is a health signal,
- * not a compute budget), except between heading cues and rule concepts.
+ * A hit strictly inside a longer hit of another group is dropped ("logistic
+ * regression" is a model, not the "regression" task; "CPU utilization" is a
+ * health signal, not a compute budget); within a group only "not-" mask
+ * concepts hide others. Heading cues and rule concepts never mask each other.
  */
 export function matchTokens(tokens: readonly Token[], lexicon: CompiledLexicon): Hit[] {
   const n = tokens.length;
@@ -221,8 +222,11 @@ function suppressContained(hits: Hit[]): Hit[] {
       if (g.start < h.start - 16) break;
       // Phase cues (headings) and rule concepts are read independently.
       if ((g.group === CUE_GROUP) !== (h.group === CUE_GROUP)) continue;
-      const inside = g.start <= h.start && g.end >= h.end && g.end - g.start > h.end - h.start;
       const same = g.concept === h.concept && g.start === h.start && g.end === h.end;
+      // Within a group, concepts are complementary cues ("trained on" and
+      // "train") and only a mask concept ("not-task") hides another.
+      const masks = g.group !== h.group || g.concept === h.concept || g.concept.startsWith('not-');
+      const inside = masks && g.start <= h.start && g.end >= h.end && g.end - g.start > h.end - h.start;
       if (inside || same) {
         contained = true;
         break;

@@ -1,0 +1,99 @@
+/**
+ * Command-line arguments, parsed with Node's own util.parseArgs (no extra
+ * dependency, strict: unknown options are usage errors).
+ */
+import { parseArgs } from 'node:util';
+import { formatNames } from '../format/index.js';
+
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+export type Command = 'lint' | 'rules' | 'explain';
+
+export interface CliOptions {
+  command: Command;
+  /** Files, folders, globs or "-" (lint); the rule id (explain). */
+  paths: string[];
+  format: string;
+  output: string | undefined;
+  quiet: boolean;
+  /** true / false forces colour; undefined decides from the terminal. */
+  color: boolean | undefined;
+  help: boolean;
+  version: boolean;
+}
+
+export const USAGE = `Usage: mlsd-lint [options] [paths...]
+       mlsd-lint rules
+       mlsd-lint explain <rule-id>
+
+Lint ML system design documents (Markdown) against the design framework.
+
+Paths are files, folders (searched for *.md and *.markdown), globs, or "-"
+for standard input. Without paths, the current folder is linted.
+
+Options:
+  -f, --format <name>   output format: ${formatNames().join(', ')} (default: stylish)
+  -o, --output <file>   write the report to a file instead of standard output
+  -q, --quiet           report errors only (hide warnings, passes and n/a)
+      --color           force colour
+      --no-color        disable colour (NO_COLOR is honoured too)
+  -h, --help            show this help
+  -v, --version         show the version
+
+Exit codes:
+  0  no rule of severity "error" failed
+  1  at least one rule of severity "error" failed
+  2  usage error, or an input that could not be read (others are still reported)
+  3  internal error (please report it)
+`;
+
+export function parseCli(argv: readonly string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        output: { type: 'string', short: 'o' },
+        quiet: { type: 'boolean', short: 'q' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message.replace(/\. To specify a positional.*$/s, ''));
+  }
+  const { values, positionals } = parsed;
+  let command: Command = 'lint';
+  let paths = positionals;
+  if (positionals[0] === 'rules' || positionals[0] === 'explain') {
+    command = positionals[0];
+    paths = positionals.slice(1);
+    if (command === 'explain' && paths.length !== 1) throw new UsageError('explain takes exactly one rule id, e.g. "mlsd-lint explain baseline-proposed"');
+    if (command === 'rules' && paths.length > 0) throw new UsageError('rules takes no arguments');
+  }
+  const format = values.format ?? 'stylish';
+  if (!formatNames().includes(format)) {
+    throw new UsageError(`unknown format "${format}" (expected one of: ${formatNames().join(', ')})`);
+  }
+  if (values.output === '') throw new UsageError('--output needs a file name');
+  return {
+    command,
+    paths,
+    format,
+    output: values.output,
+    quiet: values.quiet ?? false,
+    color: values['no-color'] ? false : values.color ? true : undefined,
+    help: values.help ?? false,
+    version: values.version ?? false,
+  };
+}

@@ -1,0 +1,84 @@
+/**
+ * Turn command-line paths into the documents to lint: files as given,
+ * folders searched recursively for *.md / *.markdown, globs expanded with
+ * tinyglobby, "-" for standard input. Problems (no such path, a glob that
+ * matches nothing) are collected, never thrown, so the other inputs are
+ * still linted.
+ */
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+
+export const STDIN = '-';
+
+export interface TargetProblem {
+  path: string;
+  reason: string;
+}
+
+export interface Target {
+  /** As shown in reports: as given, or relative to the folder or glob. */
+  path: string;
+  /** Absolute file to read ("-" for standard input). */
+  file: string;
+}
+
+export interface Targets {
+  /** In the order given; folder and glob expansions sorted. */
+  paths: Target[];
+  problems: TargetProblem[];
+}
+
+const MARKDOWN = ['**/*.md', '**/*.markdown'];
+const SKIP = ['**/node_modules/**', '**/.git/**'];
+
+function describe(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file or folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ELOOP') return 'too many levels of symbolic links';
+  if (code === 'ENAMETOOLONG') return 'file name too long';
+  return (error as Error).message;
+}
+
+export async function resolveTargets(inputs: readonly string[], cwd = process.cwd()): Promise<Targets> {
+  const paths: Target[] = [];
+  const seen = new Set<string>();
+  const problems: TargetProblem[] = [];
+  const add = (p: string): void => {
+    const file = p === STDIN ? STDIN : resolve(cwd, p);
+    if (!seen.has(file)) {
+      seen.add(file);
+      paths.push({ path: p, file });
+    }
+  };
+  for (const input of inputs.length > 0 ? inputs : ['.']) {
+    if (input === STDIN) {
+      add(STDIN);
+      continue;
+    }
+    let stat;
+    try {
+      stat = statSync(resolve(cwd, input));
+    } catch (error) {
+      if (isDynamicPattern(input)) {
+        const matched = (await glob(input, { cwd, ignore: SKIP, dot: false, onlyFiles: true, expandDirectories: false })).sort();
+        if (matched.length === 0) problems.push({ path: input, reason: 'no files match this pattern' });
+        matched.forEach(add);
+      } else {
+        problems.push({ path: input, reason: describe(error) });
+      }
+      continue;
+    }
+    if (stat.isDirectory()) {
+      const base = input.replace(/[\\/]+$/, '') || '.';
+      const found = (await glob(MARKDOWN, { cwd: resolve(cwd, base), ignore: SKIP, dot: false, onlyFiles: true })).sort();
+      for (const f of found) add(base === '.' ? f : `${base}/${f}`);
+      if (found.length === 0 && inputs.length > 0) problems.push({ path: input, reason: 'no Markdown files (*.md, *.markdown) in this folder' });
+    } else {
+      // a file named explicitly is linted whatever its extension
+      add(input);
+    }
+  }
+  return { paths, problems };
+}

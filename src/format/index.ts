@@ -1,0 +1,12 @@
+/** The output formats by name. Add a format here and it is a --format value. */
+import { json } from './json.js';
+import { stylish } from './stylish.js';
+import type { Formatter } from './types.js';
+
+export const formatters: Readonly<Record<string, Formatter>> = { stylish, json };
+
+export function formatNames(): string[] {
+  return Object.keys(formatters);
+}
+
+export type { Formatter, FormatOptions } from './types.js';
