@@ -5,7 +5,8 @@ import type { Sentence } from '../src/core/document.js';
 /** "from an external weather API", "pulled from the bookings table": a generic store named as the origin of data. */
 function namedOrigin(s: Sentence): boolean {
   if (!s.evidence || !hasHit(s, 'api-word')) return false;
-  return hasHit(s, 'source-word') || s.hits.some((h) => h.concept === 'api-word' && s.tokens.slice(Math.max(0, h.start - 5), h.start).some((t) => t.lower === 'from'));
+  // "from" shortly before ("pulled from the bookings table") or after ("bookings table from the PMS")
+  return hasHit(s, 'source-word') || s.hits.some((h) => h.concept === 'api-word' && s.tokens.slice(Math.max(0, h.start - 5), h.end + 3).some((t) => t.lower === 'from'));
 }
 
 export default defineRule(

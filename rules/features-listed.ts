@@ -1,8 +1,8 @@
 import { defineRule } from '../src/core/rule.js';
 import { hasHit, hitsIn } from '../src/core/query.js';
 import type { DocumentModel, Sentence } from '../src/core/document.js';
+import { FEATURE_WORDS } from '../src/core/analysis/context.js';
 
-const FEATURE_WORDS = /\b(features?|signals?|predictors?|covariates|variables|feature groups?|inputs)\b/i;
 const ENUM_SPLIT = /\s*(?:[,;]|\band\b|\bor\b|\bplus\b|\/)\s*/i;
 /** How many features we needed to see. */
 const MIN_FEATURES = 3;

@@ -5,9 +5,12 @@ import type { Sentence } from '../src/core/document.js';
 /** A system word that, in a sentence about what exists today, names the status quo. */
 const SYSTEM_WORD = /\b(model|models|system|ranker|ranking|ordering|rules?|filter|formula|scorecard|heuristic|engine|tool|forecast|list|suggestions|logic|approach|classifier|baseline|matching)\b/i;
 
+/** "the production co-occurrence + LightGBM system", "the model currently deployed" */
+const STATUS_QUO_PHRASE = /\b(production|current|currently|existing|legacy|deployed|live|incumbent|today's)\b[^.;]{0,50}?\b(system|model|ranker|ranking|ordering|pipeline|recommender|classifier|filter|rules?|baseline|forecast|scorecard|heuristic)\b/i;
+
 function comparesWithStatusQuo(s: Sentence): boolean {
   if (!s.evidence || !hasHit(s, 'comparison')) return false;
-  if (hasHit(s, 'status-quo')) return true;
+  if (hasHit(s, 'status-quo') || STATUS_QUO_PHRASE.test(s.text)) return true;
   return s.existing && SYSTEM_WORD.test(s.text);
 }
 

@@ -21,9 +21,11 @@ export default defineRule(
     ],
   },
   ({ doc }) => {
-    const inputs = sentencesWith(doc, 'io-input');
-    const outputs = sentencesWith(doc, 'io-output');
-    if (inputs.length > 0 && outputs.length > 0) return { status: 'pass', evidence: [inputs[0]!, outputs[0]!] };
+    // "gives every session a bot score" names the unit in and the result out
+    const both = sentencesWith(doc, 'io-both');
+    const inputs = [...both, ...sentencesWith(doc, 'io-input')];
+    const outputs = [...both, ...sentencesWith(doc, 'io-output')];
+    if (inputs.length > 0 && outputs.length > 0) return { status: 'pass', evidence: [inputs[0]!, outputs[0]!].sort((a, b) => a.index - b.index) };
     const missing = inputs.length === 0 && outputs.length === 0 ? 'Neither the input nor the output is' : inputs.length === 0 ? 'The input is not' : 'The output is not';
     return { status: 'fail', message: `${missing} stated: say what the system receives and what it returns.` };
   },

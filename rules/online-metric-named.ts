@@ -1,5 +1,10 @@
 import { defineRule } from '../src/core/rule.js';
-import { sentencesWith } from '../src/core/query.js';
+import { findHits } from '../src/core/query.js';
+import { inFeatureContext } from '../src/core/analysis/context.js';
+
+/** Words that name an outcome only where the sentence is about measuring it ("revenue managers" are people). */
+const NEEDS_CONTEXT = new Set(['revenue', 'engagement', 'retention', 'churn', 'conversions', 'profit', 'waste', 'prevalence', 'complaints', 'user satisfaction']);
+const METRIC_CONTEXT = /\b(metrics?|kpis?|measur\w*|track\w*|monitor\w*|optimi[sz]\w*|maximi[sz]\w*|minimi[sz]\w*|increas\w*|improv\w*|lift|uplift|grow\w*|primary|guardrails?|online|success|goals?|objective|north star|a\/b|experiment\w*|per|rate|look at|watch|moves?|drive[sn]?)\b/i;
 
 export default defineRule(
   {
@@ -18,10 +23,14 @@ export default defineRule(
       { title: 'conversion rate', status: 'pass', markdown: '# Search\n\nWe track search conversion rate in the experiment.\n' },
       { title: 'only asked', status: 'fail', markdown: '# Hotel\n\n- Which business metric matters: revenue or occupancy?\n' },
       { title: 'offline only', status: 'fail', markdown: '# Hotel\n\nWe measure accuracy on the test set.\n' },
+      { title: 'a feature, not a metric', status: 'fail', markdown: "# Notifications\n\nFeatures:\n\n- the user's past open rate\n- hour of day\n" },
     ],
   },
   ({ doc }) => {
-    const found = sentencesWith(doc, 'online-metric');
-    return found.length > 0 ? { status: 'pass', evidence: found.slice(0, 1) } : { status: 'fail' };
+    // an outcome named in a feature list ("the user's past open rate") is a feature
+    const found = findHits(doc, 'online-metric').filter(
+      ({ sentence, hit }) => !inFeatureContext(doc, sentence) && (!NEEDS_CONTEXT.has(hit.term) || METRIC_CONTEXT.test(sentence.text)),
+    );
+    return found.length > 0 ? { status: 'pass', evidence: [found[0]!.sentence] } : { status: 'fail' };
   },
 );

@@ -15,7 +15,7 @@ import { tokenize, type Token } from './tokens.js';
 import { matchTokens, type Hit } from './lexicon.js';
 import { getLexicon } from './lexicons.js';
 import { parseQuantities, type Quantity } from './quantities.js';
-import { describesExisting, isQuestionText, stanceOf, type Stance } from './reading.js';
+import { describesExisting, isQuestionText, isWholeQuestion, questionSpans, stanceOf, type Stance } from './reading.js';
 import { PHASES, type Phase, type Evidence } from './types.js';
 
 export type BlockKind = 'paragraph' | 'heading' | 'table-row' | 'table-header';
@@ -402,13 +402,22 @@ function firstSentenceText(text: string): string {
   return sentenceSpans(text)[0]?.raw ?? text;
 }
 
-/** The sentence that introduces a list: the paragraph right before it. */
+/**
+ * The sentence that introduces a list: the last sentence of the paragraph
+ * right before it. A bare speaker label ("**Me:**") is not a lead-in, so the
+ * paragraph before it is read too ("What signals would you use?").
+ */
 function leadOf(nodes: readonly RootContent[], i: number, ctx: Ctx): string {
-  const prev = nodes[i - 1];
-  if (!prev || prev.type !== 'paragraph') return ctx.listLead;
-  const text = plain(prev.children).trim();
-  const parts = sentenceSpans(text);
-  return (parts.length > 0 ? parts[parts.length - 1]!.raw : text).trim();
+  const parts: string[] = [];
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const prev = nodes[k];
+    if (!prev || prev.type !== 'paragraph') break;
+    const text = plain(prev.children).trim();
+    const spans = sentenceSpans(text);
+    parts.unshift((spans.length > 0 ? spans[spans.length - 1]!.raw : text).trim());
+    if (text.split(/\s+/).length > 3) break;
+  }
+  return parts.length > 0 ? parts.join(' ') : ctx.listLead;
 }
 
 function plain(nodes: readonly PhrasingContent[]): string {
@@ -461,7 +470,8 @@ export function buildDocument(input: string, tree?: Root): DocumentModel {
       const tokens = tokenize(text);
       // A table row is a record, not a sentence: a question in its "why"
       // column does not make its metric a question.
-      const question = unit.block !== 'table-row' && unit.block !== 'table-header' && isQuestionText(text);
+      const spans = unit.block === 'table-row' || unit.block === 'table-header' ? [] : questionSpans(text);
+      const question = isWholeQuestion(text, spans);
       // In a question list, an item's first sentence is the question; what
       // follows it in the same item is the answer and counts.
       const questionList = itemKey !== '' && itemKey === questionItemKey && itemSentence === 0;
@@ -490,10 +500,11 @@ export function buildDocument(input: string, tree?: Root): DocumentModel {
         hits: [],
         quantities: parseQuantities(tokens, text),
       };
-      const quotes = longQuotes(text);
+      // quoted prompts are somebody else's words: read like questions
+      const quoted = [...longQuotes(text), ...spans];
       s.hits = matchTokens(tokens, lexicon).map((h) => ({
         ...h,
-        stance: quotes.some(([a, z]) => h.charStart >= a && h.charEnd <= z) ? 'question' : stanceOf(tokens, h.start, h.end, question),
+        stance: stanceOf(tokens, h.start, h.end, question || quoted.some(([a, z]) => h.charStart >= a && h.charEnd <= z)),
       }));
       sentences.push(s);
       if (unit.list >= 0) itemSentence++;

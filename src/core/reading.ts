@@ -55,7 +55,7 @@ const FUTURE_PHRASES: ReadonlyArray<readonly string[]> = [
   ['as', 'a', 'follow', 'up'], ['follow', 'up', 'work'], ['out', 'of', 'scope'], ['later', 'we', 'could'], ['later', 'we', 'might'],
   ['later', 'we', 'may'], ['later', 'we', 'can'], ['later', 'on', 'we'], ['later', 'i', 'could'], ['later', 'i', 'would'], ['could', 'later'],
   ['might', 'later'], ['may', 'later'], ['could', 'eventually'], ['could', 'explore'], ['might', 'explore'], ['could', 'also', 'explore'],
-  ['worth', 'exploring', 'later'], ['v2'], ['phase', '2'], ['phase', 'two'], ['not', 'in', 'v1'], ['not', 'for', 'v1'],
+  ['worth', 'exploring', 'later'], ['in', 'v2'], ['for', 'v2'], ['a', 'v2'], ['the', 'v2'], ['in', 'phase', '2'], ['in', 'phase', 'two'], ['not', 'in', 'v1'], ['not', 'for', 'v1'],
   ['with', 'more', 'time'], ['if', 'time', 'permits'], ['stretch', 'goal'],
 ];
 
@@ -173,8 +173,8 @@ export function isHypothetical(tokens: readonly Token[], start: number, end: num
 }
 
 /** Classify one hit in one sentence. */
-export function stanceOf(tokens: readonly Token[], start: number, end: number, sentenceIsQuestion: boolean): Stance {
-  if (sentenceIsQuestion) return 'question';
+export function stanceOf(tokens: readonly Token[], start: number, end: number, inQuestion: boolean): Stance {
+  if (inQuestion) return 'question';
   if (isNegated(tokens, start, end)) return 'negated';
   if (isFuture(tokens)) return 'future';
   if (isHypothetical(tokens, start, end)) return 'hypothetical';
@@ -191,6 +191,34 @@ const EXISTING_PHRASES: ReadonlyArray<readonly string[]> = [
 export function describesExisting(tokens: readonly Token[]): boolean {
   for (const t of tokens) if (EXISTING_WORDS.has(t.lower)) return true;
   return findPhrase(tokens, 0, tokens.length, EXISTING_PHRASES) >= 0;
+}
+
+/**
+ * The parts of a sentence that are questions: from each "?" back to the
+ * nearest "(", ":", ";" or earlier "?" (or the start). "So the task is binary
+ * classification: will the loan default?" asserts its first half; "(CAPTCHA
+ * failures? chargebacks?)" asks only inside the brackets.
+ */
+export function questionSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // ( : ; ?
+    if (c === 40 || c === 58 || c === 59) from = i + 1;
+    else if (c === 63) {
+      spans.push([from, i + 1]);
+      from = i + 1;
+    }
+  }
+  return spans;
+}
+
+/** The whole sentence is a question: its question part starts within its first two words. */
+export function isWholeQuestion(text: string, spans: ReadonlyArray<[number, number]>): boolean {
+  if (spans.length === 0 || !isQuestionText(text)) return false;
+  const prefix = text.slice(0, spans[0]![0]).replace(/[*_`>#\-\s]+/g, ' ').trim();
+  return prefix === '' || prefix.split(' ').length <= 2;
 }
 
 /** Text ends with a question mark (ignoring closing quotes, brackets, emphasis). */

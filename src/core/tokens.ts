@@ -71,8 +71,15 @@ export function inflectionStem(w: string): string {
     out = out.slice(0, -2);
     stripped = true;
   }
-  if (stripped && /([bdglmnprt])\1$/.test(out)) out = out.slice(0, -1);
-  if (out.endsWith('e') && out.length > 3 && !out.endsWith('ee')) out = out.slice(0, -1);
+  if (stripped && /([bdglmnprt])\1$/.test(out)) {
+    out = out.slice(0, -1);
+  } else if (stripped && out.length === 3 && /^[^aeiou][aeiou][^aeiouwxy]$/.test(out)) {
+    // "rated", "tuned", "coding": a short stem lost its final e
+    out += 'e';
+  }
+  // a final e goes only from longer words ("encode" = "encod"), so that short
+  // words keep apart ("were" is not the metric "WER")
+  if (out.endsWith('e') && out.length >= 5 && !out.endsWith('ee')) out = out.slice(0, -1);
   return out;
 }
 

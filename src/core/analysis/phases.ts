@@ -28,6 +28,31 @@ function distinctConcepts(sentences: readonly Sentence[], phase: Phase): number 
   return seen.size;
 }
 
+const CUE_OF: Record<Phase, string> = { clarify: 'cue-clarify', data: 'cue-data', model: 'cue-model', production: 'cue-production' };
+
+/**
+ * A labelled note about the phase: "model: a deep net to predict engagement",
+ * or "features:" introducing a nested list. The label is the text before a
+ * colon within the first four words.
+ */
+function labelledFor(doc: DocumentModel, s: Sentence, phase: Phase): boolean {
+  const colon = s.text.indexOf(':');
+  if (colon < 0 || s.text.slice(0, colon).split(/\s+/).length > 4) return false;
+  const labelled = s.hits.some((h) => h.concept === CUE_OF[phase] && h.charEnd <= colon);
+  if (!labelled) return false;
+  const rest = s.text.slice(colon + 1).trim();
+  if (rest.split(/\s+/).length >= 2 && !/^(tbd|todo|n\/a|\?+)/i.test(rest)) return true;
+  const next = doc.sentences[s.index + 1];
+  return next !== undefined && next.list >= 0 && next.listLead.startsWith(s.text.slice(0, colon));
+}
+
+/** Two distinct concepts of the phase in one statement, or in two nearby statements. */
+function richIn(statements: readonly Sentence[], i: number, phase: Phase): boolean {
+  const s = statements[i]!;
+  if (!PHASE_CONTENT[phase].some((c) => s.hits.some((h) => h.concept === c && h.stance === 'asserted'))) return false;
+  return distinctConcepts(statements.slice(i, i + 3), phase) >= 2;
+}
+
 export interface PhasePlace {
   phase: Phase;
   line: number;
@@ -51,15 +76,9 @@ export const phaseCoverage = memo((doc: DocumentModel): Record<Phase, PhasePlace
       continue;
     }
     // no section: a paragraph or list items clearly about the phase
-    let place: PhasePlace | null = null;
     const statements = doc.sentences.filter((s) => s.evidence);
-    for (let i = 0; i < statements.length && !place; i++) {
-      const s = statements[i]!;
-      if (!PHASE_CONTENT[phase].some((c) => s.hits.some((h) => h.concept === c && h.stance === 'asserted'))) continue;
-      if (distinctConcepts(statements.slice(i, i + 4), phase) >= 2 || distinctConcepts([s], phase) >= 1 && distinctConcepts(statements, phase) >= 3) {
-        place = { phase, line: s.line, column: s.column, text: s.text, section: null };
-      }
-    }
+    const found = statements.find((s, i) => labelledFor(doc, s, phase) || richIn(statements, i, phase));
+    const place: PhasePlace | null = found ? { phase, line: found.line, column: found.column, text: found.text, section: null } : null;
     out[phase] = place;
   }
   return out;
