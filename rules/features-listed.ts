@@ -34,16 +34,26 @@ function enumerated(s: Sentence): number {
   return 0;
 }
 
-function featureCount(doc: DocumentModel, s: Sentence): number {
-  if (!s.evidence) return 0;
+/**
+ * Features are counted per place that lists them (one list, one table, one
+ * features section, one sentence), never summed across the document: three
+ * stray mentions in unrelated sentences are not a feature list.
+ */
+function featureGroup(doc: DocumentModel, s: Sentence): { key: string; count: number } | null {
+  if (!s.evidence) return null;
   const inFeatureSection = FEATURE_WORDS.test(headingOf(doc, s));
-  const inFeatureList = s.list >= 0 && FEATURE_WORDS.test(s.listLead);
   if (s.block === 'table-row') {
-    return inFeatureSection || FEATURE_WORDS.test(s.tableHeader) ? Math.max(1, entries(s.text.split('|').slice(1).join(','))) : 0;
+    if (!inFeatureSection && !FEATURE_WORDS.test(s.tableHeader)) return null;
+    return { key: `table:${s.section}:${s.tableHeader}`, count: Math.max(1, entries(s.text.split('|').slice(1).join(','))) };
   }
-  if (inFeatureList) return Math.max(1, s.itemSentence === 0 ? enumerated(s) : 0);
-  if (inFeatureSection) return Math.max(enumerated(s), s.list >= 0 && s.itemSentence === 0 ? 1 : entries(s.text) >= MIN_FEATURES ? entries(s.text) : 0);
-  return hasHit(s, 'feature-word') ? enumerated(s) : 0;
+  if (s.list >= 0 && FEATURE_WORDS.test(s.listLead)) {
+    return { key: `list:${s.list}`, count: s.itemSentence === 0 ? Math.max(1, enumerated(s)) : 0 };
+  }
+  if (inFeatureSection) {
+    const n = s.list >= 0 && s.itemSentence === 0 ? Math.max(1, enumerated(s)) : Math.max(enumerated(s), entries(s.text) >= MIN_FEATURES ? entries(s.text) : 0);
+    return { key: `section:${s.section}`, count: n };
+  }
+  return hasHit(s, 'feature-word') ? { key: `sentence:${s.index}`, count: enumerated(s) } : null;
 }
 
 export default defineRule(
@@ -66,16 +76,22 @@ export default defineRule(
     ],
   },
   ({ doc }) => {
-    let total = 0;
-    const evidence: Sentence[] = [];
+    const groups = new Map<string, { count: number; sentences: Sentence[] }>();
     for (const s of doc.sentences) {
-      const n = featureCount(doc, s);
-      if (n === 0) continue;
-      total += n;
-      if (evidence.length < 3) evidence.push(s);
+      const g = featureGroup(doc, s);
+      if (!g || g.count === 0) continue;
+      const entry = groups.get(g.key) ?? { count: 0, sentences: [] };
+      entry.count += g.count;
+      entry.sentences.push(s);
+      groups.set(g.key, entry);
     }
-    return total >= MIN_FEATURES
-      ? { status: 'pass', evidence }
-      : { status: 'fail', ...(total > 0 ? { evidence, message: `Only ${total} concrete feature${total === 1 ? ' is' : 's are'} named; name at least ${MIN_FEATURES}.` } : {}) };
+    const best = [...groups.values()].sort((a, b) => b.count - a.count)[0];
+    if (best && best.count >= MIN_FEATURES) return { status: 'pass', evidence: best.sentences.slice(0, 3) };
+    if (!best) return { status: 'fail' };
+    return {
+      status: 'fail',
+      evidence: best.sentences.slice(0, 3),
+      message: `Only ${best.count} concrete feature${best.count === 1 ? ' is' : 's are'} named in one place; name at least ${MIN_FEATURES}.`,
+    };
   },
 );

@@ -47,7 +47,7 @@ export interface Sentence {
   question: boolean;
   /** An item of a list of questions (to ask the interviewer, open questions). */
   questionList: boolean;
-  /** A bare outline item of an unfilled template. */
+  /** A bare outline item of an unfilled template, or an unchecked to-do item. */
   outline: boolean;
   /** Somebody else's words: a quoted interview prompt. */
   prompt: boolean;
@@ -111,6 +111,8 @@ interface Unit {
   prompt: boolean;
   title: boolean;
   questionListItem: boolean;
+  /** An unchecked task-list item ("- [ ] A/B test plan"): a to-do, not a statement. */
+  todo: boolean;
 }
 
 const PLACEHOLDER_ONLY = /^\s*(tbd|todo|tba|fixme|wip|n\/a|\?+|\.{3}|…|-+|coming soon|to be (written|done|determined|decided)|lorem ipsum.*|\[insert[^\]]*\]|<fill[^>]*>)\s*[.!]*\s*$/i;
@@ -183,6 +185,10 @@ class Builder {
           if (node.value.startsWith('<!--')) this.hide(node);
           acc.text += ' ';
           break;
+        case 'inlineMath':
+          // a formula is not prose
+          acc.text += ' ';
+          break;
         default:
           // images, footnote references: not prose
           acc.text += ' ';
@@ -229,6 +235,7 @@ class Builder {
       prompt: ctx.prompt,
       title: false,
       questionListItem: false,
+      todo: ctx.todo,
       ...extra,
     });
   }
@@ -286,6 +293,7 @@ class Builder {
           break;
         case 'code':
         case 'yaml':
+        case 'math':
           this.hide(node);
           break;
         case 'html':
@@ -305,7 +313,7 @@ class Builder {
     const itemFirstUnits: number[] = [];
     node.children.forEach((item: ListItem, k: number) => {
       itemFirstUnits.push(this.units.length);
-      const itemCtx: Ctx = { ...ctx, list: id, item: k, listLead: lead };
+      const itemCtx: Ctx = { ...ctx, list: id, item: k, listLead: lead, todo: ctx.todo || item.checked === false };
       // nested lists inside an item take the item's first sentence as lead-in
       const children = item.children;
       for (let c = 0; c < children.length; c++) {
@@ -362,6 +370,7 @@ class Builder {
 }
 
 interface Ctx {
+  todo: boolean;
   list: number;
   item: number;
   listLead: string;
@@ -445,7 +454,7 @@ export function buildDocument(input: string, tree?: Root): DocumentModel {
   const b = new Builder(source);
   const front = root.children[0];
   const bodyLine = front && (front.type === 'yaml' || (front.type as string) === 'toml') ? (front.position?.end.line ?? 0) + 1 : 1;
-  b.walk(root.children, { list: -1, item: -1, listLead: '', blockquote: false, prompt: false });
+  b.walk(root.children, { list: -1, item: -1, listLead: '', blockquote: false, prompt: false, todo: false });
 
   const lexicon = getLexicon();
   const sentences: Sentence[] = [];
@@ -492,7 +501,7 @@ export function buildDocument(input: string, tree?: Root): DocumentModel {
         title: unit.title,
         question,
         questionList,
-        outline: false,
+        outline: unit.todo,
         prompt: unit.prompt,
         existing: describesExisting(tokens),
         evidence: false,

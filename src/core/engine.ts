@@ -5,13 +5,10 @@
  * No `node:` imports: the engine runs in the browser too.
  */
 import { unified, type Processor } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkFrontmatter from 'remark-frontmatter';
 import { VFile } from 'vfile';
 type VFileMessage = VFile['messages'][number];
 import { rules } from '../../rules/index.js';
-import { stripBom } from './parse.js';
+import { stripBom, withMarkdownSyntax } from './parse.js';
 import { scoreResults } from './score.js';
 import type { FileReport, RuleResult, Severity } from './types.js';
 
@@ -51,7 +48,7 @@ function processorFor(settings: Readonly<Record<string, RuleSetting>>): Processo
   let processor = processors.get(key);
   if (!processor) {
     for (const id of Object.keys(settings)) if (!rules.some((r) => r.meta.id === id)) throw new UnknownRuleError(id);
-    const p = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+    const p = withMarkdownSyntax(unified());
     for (const rule of rules) {
       const setting = settings[rule.meta.id];
       const config = setting === undefined ? undefined : Array.isArray(setting) ? setting : [setting];

@@ -1,17 +1,22 @@
 /**
- * Markdown to mdast: CommonMark + GFM (tables, task lists, strikethrough)
- * + YAML / TOML front matter. One processor, reused.
+ * Markdown to mdast: CommonMark + GFM (tables, task lists, strikethrough),
+ * YAML / TOML front matter and $math$ (so formulas are not read as prose).
+ * One processor, reused.
  */
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
+import remarkMath from 'remark-math';
 import type { Root } from 'mdast';
 
-/** The parser plugins, shared by the standalone parser and the remark preset. */
-export const parserPlugins = [remarkParse, remarkGfm, [remarkFrontmatter, ['yaml', 'toml']]] as const;
+/** Add the parser and its syntax extensions to a processor (engine and parser share this). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function withMarkdownSyntax<P extends Processor<any, any, any, any, any>>(processor: P): P {
+  return processor.use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkMath) as P;
+}
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
+const processor = withMarkdownSyntax(unified()).freeze();
 
 /** Remove a leading byte order mark; remark would otherwise shift column 1. */
 export function stripBom(text: string): string {
@@ -19,5 +24,5 @@ export function stripBom(text: string): string {
 }
 
 export function parseMarkdown(text: string): Root {
-  return processor.parse(text);
+  return processor.parse(text) as Root;
 }
