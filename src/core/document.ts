@@ -185,10 +185,6 @@ class Builder {
           if (node.value.startsWith('<!--')) this.hide(node);
           acc.text += ' ';
           break;
-        case 'inlineMath':
-          // a formula is not prose
-          acc.text += ' ';
-          break;
         default:
           // images, footnote references: not prose
           acc.text += ' ';
@@ -221,9 +217,10 @@ class Builder {
   }
 
   private pushUnit(acc: { text: string; segments: Segment[] }, block: BlockKind, ctx: Ctx, extra: Partial<Unit> = {}): void {
-    if (acc.text.trim().length === 0) return;
+    const text = blankFormulas(acc.text);
+    if (text.trim().length === 0) return;
     this.units.push({
-      text: acc.text,
+      text,
       segments: acc.segments,
       block,
       section: this.section,
@@ -293,7 +290,6 @@ class Builder {
           break;
         case 'code':
         case 'yaml':
-        case 'math':
           this.hide(node);
           break;
         case 'html':
@@ -367,6 +363,18 @@ class Builder {
     const seg = segs[lo]!;
     return seg.s + Math.max(0, textOffset - seg.t);
   }
+}
+
+/**
+ * TeX formulas ("$$\\sum_i w_i$$", "$O(kd)$") are not prose: blanked with
+ * spaces of the same length, so offsets stay true. A single "$" needs
+ * non-space on both inner sides, so "$5 and $10" stays text. Bounded runs
+ * without "$" keep the scan linear.
+ */
+const FORMULA = /\$\$[^$]{1,4000}\$\$|\$(?=[^\s$])[^$\n]{1,300}?(?<=[^\s$])\$(?!\d)/g;
+
+function blankFormulas(text: string): string {
+  return text.includes('$') ? text.replace(FORMULA, (m) => ' '.repeat(m.length)) : text;
 }
 
 interface Ctx {

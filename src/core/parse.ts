@@ -1,19 +1,19 @@
 /**
- * Markdown to mdast: CommonMark + GFM (tables, task lists, strikethrough),
- * YAML / TOML front matter and $math$ (so formulas are not read as prose).
- * One processor, reused.
+ * Markdown to mdast: CommonMark + GFM (tables, task lists, strikethrough)
+ * and YAML / TOML front matter. One processor, reused. (remark-math is not
+ * used: an unclosed "$$" at a line start opens a math block that swallows
+ * the rest of the document; formulas are blanked in the text instead.)
  */
 import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkMath from 'remark-math';
 import type { Root } from 'mdast';
 
 /** Add the parser and its syntax extensions to a processor (engine and parser share this). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function withMarkdownSyntax<P extends Processor<any, any, any, any, any>>(processor: P): P {
-  return processor.use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkMath) as P;
+  return processor.use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']) as P;
 }
 
 const processor = withMarkdownSyntax(unified()).freeze();
