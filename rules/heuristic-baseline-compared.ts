@@ -6,10 +6,17 @@ import type { Sentence } from '../src/core/document.js';
 const SYSTEM_WORD = /\b(model|models|system|ranker|ranking|ordering|rules?|filter|formula|scorecard|heuristic|engine|tool|forecast|list|suggestions|logic|approach|classifier|baseline|matching)\b/i;
 
 /** "the production co-occurrence + LightGBM system", "the model currently deployed" */
-const STATUS_QUO_PHRASE = /\b(production|current|currently|existing|legacy|deployed|live|incumbent|today's)\b[^.;]{0,50}?\b(system|model|ranker|ranking|ordering|pipeline|recommender|classifier|filter|rules?|baseline|forecast|scorecard|heuristic)\b/i;
+const STATUS_QUO_PHRASE = /\b(production|current|currently|existing|legacy|deployed|incumbent|today's)\b[^.;]{0,50}?\b(system|model|ranker|ranking|ordering|pipeline|recommender|classifier|filter|rules?|baseline|forecast|scorecard|heuristic)\b/i;
+
+/** "matching against known hashes", "robust against attacks": not comparisons of the model. */
+const NOT_COMPARING = /^(match|matching|matched|check|checked|checking|hash|hashed|protect|protected|defend|defended|guard|guarded|robust|secure|insure|hedge|validated)$/i;
 
 function comparesWithStatusQuo(s: Sentence): boolean {
-  if (!s.evidence || !hasHit(s, 'comparison')) return false;
+  if (!s.evidence) return false;
+  const comparisons = s.hits.filter(
+    (h) => h.concept === 'comparison' && h.stance === 'asserted' && !(h.term === 'against' && NOT_COMPARING.test(s.tokens[h.start - 1]?.lower ?? '')),
+  );
+  if (comparisons.length === 0) return false;
   if (hasHit(s, 'status-quo') || STATUS_QUO_PHRASE.test(s.text)) return true;
   return s.existing && SYSTEM_WORD.test(s.text);
 }

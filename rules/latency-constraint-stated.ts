@@ -1,5 +1,5 @@
 import { defineRule } from '../src/core/rule.js';
-import { findHits, gap, hitsIn } from '../src/core/query.js';
+import { findHits, gap, hasHit, hitsIn } from '../src/core/query.js';
 import type { Sentence } from '../src/core/document.js';
 
 /** Longest time that still reads as a serving latency (batch cadences are handled apart). */
@@ -43,7 +43,10 @@ export default defineRule(
   ({ doc }) => {
     const quantified = doc.sentences.filter((s) => s.evidence && latencyQuantity(s));
     if (quantified.length > 0) return { status: 'pass', evidence: quantified.slice(0, 1) };
-    const batch = findHits(doc, 'batch-cadence');
+    // batch scoring counts with an explicit cadence, for what is served
+    const batch = findHits(doc, 'batch-cadence').filter(
+      ({ sentence, hit }) => (hasHit(sentence, 'cadence-word') || /\b(nightly|daily|hourly|weekly)\b/i.test(hit.term)) && (hasHit(sentence, 'prediction-object') || /predict|scor|infer/i.test(hit.term)),
+    );
     if (batch.length > 0) return { status: 'pass', evidence: [batch[0]!.sentence] };
     return { status: 'fail' };
   },

@@ -1,6 +1,7 @@
 import { defineRule } from '../src/core/rule.js';
 import { findHits, hasHit, hitsIn } from '../src/core/query.js';
 import type { Sentence } from '../src/core/document.js';
+import type { Token } from '../src/core/tokens.js';
 
 const MONTHS = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t|tember)?|oct(ober)?|nov(ember)?|dec(ember)?|q[1-4]|h[12])$/;
 const LATER = new Set(['following', 'next', 'later', 'subsequent', 'last', 'latest', 'final', 'recent', 'newest', 'future', 'after', 'held-out', 'afterwards']);
@@ -8,20 +9,28 @@ const PERIOD = /^(day|days|week|weeks|month|months|quarter|quarters|year|years|p
 /** Cue words whose time reading needs a train / validate word in the same sentence. */
 const WEAK_SPLIT_TERMS = new Set(['cut-off', 'cutoff', 'cut-off date', 'cutoff date', 'rolling window', 'rolling windows', 'earlier period', 'later period', 'future period']);
 
+/** A period expression after the evaluation word: "day 28", "the following week", "April", "2022", "the 8th day". */
+function laterPeriod(window: readonly Token[]): boolean {
+  for (let k = 0; k < window.length; k++) {
+    const t = window[k]!;
+    if (MONTHS.test(t.lower) || (t.isNumber && t.value >= 1990 && t.value <= 2100 && t.suffix === '')) return true;
+    if (PERIOD.test(t.lower)) {
+      const prev = window[k - 1];
+      const next = window[k + 1];
+      // "day 28", "days 22 to 28", "8th day", "2 weeks", "the following week"
+      if (next?.isNumber || prev?.isNumber || window.slice(Math.max(0, k - 3), k).some((w) => LATER.has(w.lower))) return true;
+    }
+  }
+  return false;
+}
+
 /** "train on days 1-27, validate on day 28": the evaluation side names a later period. */
 function trainThenLater(s: Sentence): boolean {
   const train = hitsIn(s, 'train-word');
   const evals = hitsIn(s, 'eval-word');
   if (train.length === 0 || evals.length === 0) return false;
   if (hasHit(s, 'random-split')) return false;
-  for (const e of evals) {
-    const window = s.tokens.slice(e.end, e.end + 10);
-    const temporal =
-      window.some((t) => MONTHS.test(t.lower) || LATER.has(t.lower) || (t.isNumber && t.value >= 1990 && t.value <= 2100 && t.suffix === '')) ||
-      window.some((t, k) => PERIOD.test(t.lower) && (window[k + 1]?.isNumber || window[k - 1]?.isNumber || /^(st|nd|rd|th)$/.test(window[k - 1]?.suffix ?? '')));
-    if (temporal) return true;
-  }
-  return false;
+  return evals.some((e) => e.start > train[0]!.start && laterPeriod(s.tokens.slice(e.end, e.end + 8)));
 }
 
 export default defineRule(
