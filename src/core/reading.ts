@@ -22,7 +22,9 @@ export type Stance =
   | 'hypothetical';
 
 /** Words that end a clause before a hit: negation does not reach across them. */
-const CLAUSE_WORDS = new Set(['but', 'instead', 'while', 'whereas', 'then', 'so', 'because', 'although', 'though', 'however', 'since', 'and', 'which', 'where', 'otherwise']);
+const CLAUSE_WORDS = new Set(['but', 'instead', 'while', 'whereas', 'then', 'so', 'because', 'although', 'though', 'however', 'since', 'which', 'where', 'otherwise']);
+/** "and" starts a new clause only before a new subject ("and we train..."); "no X and Y" keeps both negated. */
+const NEW_SUBJECT = new Set(['we', 'i', 'it', 'they', 'you', 'then', 'instead', 'also', 'this', 'that', 'there']);
 const CLAUSE_PUNCT = /[,;:()\[\]—–!?.]/;
 
 const NEGATORS = new Set([
@@ -91,7 +93,7 @@ function clauseStart(tokens: readonly Token[], hitStart: number, maxBack: number
   for (let i = hitStart; i > floor; i--) {
     if (CLAUSE_PUNCT.test(tokens[i]!.before)) return i;
     const prev = tokens[i - 1]!;
-    if (CLAUSE_WORDS.has(prev.lower)) {
+    if (CLAUSE_WORDS.has(prev.lower) || (prev.lower === 'and' && NEW_SUBJECT.has(tokens[i]!.lower))) {
       // "instead of X" keeps "instead" inside the clause of X
       return prev.lower === 'instead' && tokens[i]!.lower === 'of' ? i - 1 : i;
     }
@@ -104,7 +106,7 @@ function clauseEnd(tokens: readonly Token[], hitEnd: number, maxAhead: number): 
   for (let i = hitEnd; i < ceil; i++) {
     const t = tokens[i]!;
     if (CLAUSE_PUNCT.test(t.before)) return i;
-    if (CLAUSE_WORDS.has(t.lower) && t.lower !== 'and') return i;
+    if (CLAUSE_WORDS.has(t.lower) || (t.lower === 'and' && NEW_SUBJECT.has(tokens[i + 1]?.lower ?? ''))) return i;
   }
   return ceil;
 }
