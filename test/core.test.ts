@@ -1,0 +1,127 @@
+/** The reading machinery every rule relies on: tokens, lexicon matching, quantities, stance. */
+import { describe, expect, it } from 'vitest';
+import { normalizeWord, tokenize } from '../src/core/tokens.js';
+import { compileLexicons, matchTokens } from '../src/core/lexicon.js';
+import { getLexicon } from '../src/core/lexicons.js';
+import { parseQuantities } from '../src/core/quantities.js';
+import { isWholeQuestion, questionSpans, stanceOf } from '../src/core/reading.js';
+import { buildDocument } from '../src/core/document.js';
+
+function concepts(text: string): string[] {
+  return matchTokens(tokenize(text), getLexicon()).map((h) => h.concept);
+}
+
+function stance(text: string, term: string): string {
+  const tokens = tokenize(text);
+  const hit = matchTokens(tokens, getLexicon()).find((h) => h.term === term);
+  if (!hit) throw new Error(`no hit for ${term} in ${text}`);
+  const spans = questionSpans(text);
+  return stanceOf(tokens, hit.start, hit.end, isWholeQuestion(text, spans) || spans.some(([a, z]) => hit.charStart >= a && hit.charEnd <= z));
+}
+
+describe('normalisation', () => {
+  it('meets inflections and British spellings', () => {
+    expect(normalizeWord('labelling')).toBe(normalizeWord('labels'));
+    expect(normalizeWord('labeled')).toBe(normalizeWord('label'));
+    expect(normalizeWord('normalised')).toBe(normalizeWord('normalized'));
+    expect(normalizeWord('encoding')).toBe(normalizeWord('encoded'));
+    expect(normalizeWord('queries')).toBe(normalizeWord('query'));
+    expect(normalizeWord('rated')).toBe(normalizeWord('rate'));
+  });
+  it('keeps different words apart', () => {
+    expect(normalizeWord('position')).not.toBe(normalizeWord('positive'));
+    expect(normalizeWord('transform')).not.toBe(normalizeWord('transformer'));
+    expect(normalizeWord('were')).not.toBe('wer');
+  });
+});
+
+describe('lexicon matching', () => {
+  it.each(['We run an A/B test.', 'We run an AB test.', 'We run an a-b test.', 'A/B testing on 5% of users.', 'AB-testing on 5% of users.'])(
+    'finds the online experiment in %s',
+    (text) => expect(concepts(text)).toContain('online-experiment'),
+  );
+  it('matches numbers in terms (recall@<num>) and exact-case terms', () => {
+    expect(concepts('We report recall@500 and NDCG@10.')).toEqual(expect.arrayContaining(['offline-metric']));
+    expect(concepts('We report MAP on the test set.')).toContain('offline-metric');
+    expect(concepts('We map ids to buckets.')).not.toContain('offline-metric');
+  });
+  it('lets a longer term of another group hide what it contains', () => {
+    const c = concepts('We start with logistic regression.');
+    expect(c).toContain('baseline-model');
+    expect(c).not.toContain('task-type');
+    expect(concepts('This is a regression problem.')).toContain('task-type');
+  });
+  it('rejects an invalid lexicon with the JSON pointer of the problem', () => {
+    expect(() => compileLexicons([{ name: 'bad.json', data: { group: 'x', concepts: { a: { terms: [] } } } }])).toThrow(/bad\.json.*\/concepts\/a\/terms/);
+    expect(() => compileLexicons([{ name: 'bad.json', data: { group: 'x', concepts: { a: { term: ['x'] } } } }])).toThrow(/unknown property "term"/);
+  });
+});
+
+describe('quantities', () => {
+  const q = (text: string) => parseQuantities(tokenize(text), text).map((x) => [x.kind, x.value, x.seconds ?? null]);
+  it.each([
+    ['p99 under 100ms', [['time', 100, 0.001]]],
+    ['within 0.1 s', [['time', 0.1, 1]]],
+    ['a sub-200 ms budget', [['time', 200, 0.001]]],
+    ['10k QPS at peak', [['rate', 10000, null]]],
+    ['1.5B impressions', [['count', 1.5e9, null]]],
+    ['2,500 requests per second', [['rate', 2500, null]]],
+    ['40 TB of logs', [['data', 40, null]]],
+    ['tens of milliseconds', [['time', 10, 0.001]]],
+    ['billions of images', [['count', 1e9, null]]],
+    ['5% of users', [['percent', 5, null]]],
+  ])('reads %s', (text, expected) => {
+    expect(q(text)).toEqual(expected);
+  });
+  it('does not read ordinals and factors as quantities', () => {
+    expect(q('the 99th percentile is 2x the median')).toEqual([]);
+  });
+});
+
+describe('stance', () => {
+  it('reads questions, including the question part of a sentence', () => {
+    expect(stance('What is the latency budget?', 'latency budget')).toBe('question');
+    expect(stance('So the task is binary classification: will it default?', 'binary classification')).toBe('asserted');
+    expect(stance('Answer the labels question (chargebacks as labels?), then move on.', 'chargebacks as labels')).toBe('question');
+  });
+  it('reads negation and its scope', () => {
+    expect(stance('We will not use a random split.', 'random split')).toBe('negated');
+    expect(stance('No baseline is needed.', 'baseline')).toBe('negated');
+    expect(stance('A baseline is not needed here.', 'baseline')).toBe('negated');
+    expect(stance('Instead of a random split, we split by time.', 'random split')).toBe('negated');
+    expect(stance('Instead of a random split, we split by time.', 'split by time')).toBe('asserted');
+    expect(stance('We looked at BERT, but it is too slow, so we are not doing that.', 'bert')).toBe('negated');
+    expect(stance('Latency must not exceed 100 ms at p99.', 'p99')).toBe('asserted');
+  });
+  it('reads future work and hypotheticals', () => {
+    expect(stance('Later we could explore a transformer.', 'transformer')).toBe('future');
+    expect(stance('A random split would leak future data.', 'random split')).toBe('hypothetical');
+    expect(stance('We train a DCN-v2 model.', 'dcn-v2')).toBe('asserted');
+  });
+});
+
+describe('document model', () => {
+  it('keeps the title, front matter, code and HTML comments out of evidence', () => {
+    const doc = buildDocument('---\nmodel: dnn\n---\n\n# Ranking title\n\n<!-- TODO dropout -->\n\n```\ndropout: 0.1\n```\n\nWe use dropout.\n');
+    const evidence = doc.sentences.filter((s) => s.evidence).map((s) => s.text);
+    expect(evidence).toEqual(['We use dropout.']);
+    expect(doc.sentences.find((s) => s.title)?.text).toBe('Ranking title');
+  });
+  it('marks the first sentence of items in a list of questions, not the answers after them', () => {
+    const doc = buildDocument('# X\n\nQuestions I would ask:\n\n- Latency budget. Probably 100 ms.\n- How many users?\n');
+    const byText = Object.fromEntries(doc.sentences.map((s) => [s.text, s.evidence]));
+    expect(byText['Latency budget.']).toBe(false);
+    expect(byText['Probably 100 ms.']).toBe(true);
+    expect(byText['How many users?']).toBe(false);
+  });
+  it('gives each heading section a phase, from the heading or the content', () => {
+    const doc = buildDocument('# T\n\n## Requirements\n\nx\n\n## Where the data comes from\n\nLogs.\n\n## Serving and monitoring\n\nx\n');
+    expect(doc.sections.slice(2).map((s) => s.phase)).toEqual(['clarify', 'data', 'production']);
+  });
+  it('blanks TeX formulas but keeps dollar amounts', () => {
+    const doc = buildDocument('# T\n\nThe loss is $\\sum_i w_i$ and costs $5 and $10 a month.\n');
+    const text = doc.sentences[1]!.text;
+    expect(text).not.toContain('sum_i');
+    expect(text).toContain('$5 and $10');
+  });
+});
