@@ -1,4 +1,4 @@
-import { defineRule } from '../src/core/rule.js';
+import { defineRule, passIfAny } from '../src/core/rule.js';
 import { findHits } from '../src/core/query.js';
 
 /** "5% of traffic" only reads as exposure with the share in front of it. */
@@ -28,6 +28,6 @@ export default defineRule(
       if (!SHARE_TERMS.has(hit.term)) return true;
       return sentence.quantities.some((q) => q.kind === 'percent' && q.end >= hit.start - 1 && q.end <= hit.start + 1);
     });
-    return found.length > 0 ? { status: 'pass', evidence: [found[0]!.sentence] } : { status: 'fail' };
+    return passIfAny(found);
   },
 );

@@ -1,4 +1,4 @@
-import { defineRule } from '../src/core/rule.js';
+import { defineRule, passIfAny } from '../src/core/rule.js';
 import { findHits, hasHit } from '../src/core/query.js';
 
 /** Losses that are just as often evaluation metrics: they need a training cue and no metric context. */
@@ -33,6 +33,6 @@ export default defineRule(
       // "trained with log loss" is a loss; "log loss on the held-out day" a metric
       return cued && !(hasHit(sentence, 'offline-context') && !/\btrain/i.test(sentence.text));
     });
-    return found.length > 0 ? { status: 'pass', evidence: [found[0]!.sentence] } : { status: 'fail' };
+    return passIfAny(found);
   },
 );

@@ -1,4 +1,4 @@
-import { defineRule } from '../src/core/rule.js';
+import { defineRule, passIfAny } from '../src/core/rule.js';
 import { findHits } from '../src/core/query.js';
 import { inFeatureContext } from '../src/core/analysis/context.js';
 
@@ -31,6 +31,6 @@ export default defineRule(
     const found = findHits(doc, 'online-metric').filter(
       ({ sentence, hit }) => !inFeatureContext(doc, sentence) && (!NEEDS_CONTEXT.has(hit.term) || METRIC_CONTEXT.test(sentence.text)),
     );
-    return found.length > 0 ? { status: 'pass', evidence: [found[0]!.sentence] } : { status: 'fail' };
+    return passIfAny(found);
   },
 );

@@ -1,4 +1,4 @@
-import { defineRule } from '../src/core/rule.js';
+import { defineRule, passIfAny } from '../src/core/rule.js';
 import { findHits } from '../src/core/query.js';
 import type { Found } from '../src/core/query.js';
 
@@ -31,6 +31,6 @@ export default defineRule(
     const found = [...findHits(doc, 'regularization'), ...findHits(doc, 'l-norm').filter(isNormPenalty)].sort(
       (a, b) => a.sentence.index - b.sentence.index,
     );
-    return found.length > 0 ? { status: 'pass', evidence: [found[0]!.sentence] } : { status: 'fail' };
+    return passIfAny(found);
   },
 );

@@ -1,4 +1,4 @@
-import { defineRule } from '../src/core/rule.js';
+import { defineRule, passIfAny } from '../src/core/rule.js';
 import { hasHit } from '../src/core/query.js';
 
 /** A shared code path only addresses skew where training and serving are both in view. */
@@ -30,6 +30,6 @@ export default defineRule(
         (hasHit(s, ['feature-store', 'serving-feature-log']) ||
           (hasHit(s, 'shared-feature-code') && (hasHit(s, 'skew-word') || BOTH_SIDES.test(s.text)))),
     );
-    return found.length > 0 ? { status: 'pass', evidence: found.slice(0, 1) } : { status: 'fail' };
+    return passIfAny(found);
   },
 );

@@ -59,6 +59,16 @@ export interface RuleOutcome {
   message?: string;
 }
 
+/**
+ * The common outcome: pass with the first sentence that shows the rule, or
+ * fail. Accepts sentences or query results ({ sentence }).
+ */
+export function passIfAny(found: ReadonlyArray<Sentence | { sentence: Sentence }>): RuleOutcome {
+  const first = found[0];
+  if (first === undefined) return { status: 'fail' };
+  return { status: 'pass', evidence: ['sentence' in first ? first.sentence : first] };
+}
+
 export interface RuleContext {
   doc: DocumentModel;
   options: Record<string, unknown>;
