@@ -4,6 +4,9 @@ import { findHits } from '../src/core/query.js';
 /** "5% of traffic" only reads as exposure with the share in front of it. */
 const SHARE_TERMS = new Set(['of traffic', 'of users', 'of members', 'of cards', 'of uploads', 'of stores']);
 
+/** Going live to part of the traffic: "roll it out to 1%", "ramp to 10%", "launch on 5% of users". */
+const EXPOSE = /\b(?:roll(?:s|ed|ing)?\b[^.]{0,30}?\bout|rollout|ramp(?:s|ed|ing)?(?: up)?|expos(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|launch(?:es|ed|ing)?|ship(?:s|ped|ping)?|deploy(?:s|ed|ing)?)\b[^.]{0,40}?\b(?:to|on|for|at)\s+(?:about\s+|~)?\d{1,2}(?:\.\d+)?\s?%/i;
+
 export default defineRule(
   {
     id: 'ab-test-rollout',
@@ -19,6 +22,7 @@ export default defineRule(
     examples: [
       { title: 'A/B test', status: 'pass', markdown: '# Feed\n\nA/B test on 5% of users for two weeks with watch time as the primary metric.\n' },
       { title: 'shadow mode', status: 'pass', markdown: '# Clicks\n\nRollout goes through shadow mode first, then one region at a time.\n' },
+      { title: 'a percentage rollout in words', status: 'pass', markdown: '# Ads\n\nWe roll the new model out to 1% of requests, then 10%, then everyone.\n' },
       { title: 'negated', status: 'fail', markdown: '# Credit\n\nWe will not A/B test the model on live applicants.\n' },
       { title: 'straight switch', status: 'fail', markdown: '# ETA\n\nWe switch over once the new model is clearly better.\n' },
     ],
@@ -28,6 +32,8 @@ export default defineRule(
       if (!SHARE_TERMS.has(hit.term)) return true;
       return sentence.quantities.some((q) => q.kind === 'percent' && q.end >= hit.start - 1 && q.end <= hit.start + 1);
     });
-    return passIfAny(found);
+    if (found.length > 0) return passIfAny(found);
+    // "we roll the model out to 1%, then 10%, then everyone": staged exposure
+    return passIfAny(doc.sentences.filter((s) => s.evidence && EXPOSE.test(s.text) && !s.hits.some((h) => h.stance === 'negated' && h.concept === 'serving')));
   },
 );

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/core/rule.js';
-import { findHits } from '../src/core/query.js';
+import { driftKinds } from '../src/core/analysis/drift.js';
 
 export default defineRule(
   {
@@ -20,9 +20,7 @@ export default defineRule(
     ],
   },
   ({ doc }) => {
-    const stances = ['asserted', 'hypothetical'] as const;
-    const data = findHits(doc, 'drift-data', { stances });
-    const concept = findHits(doc, 'drift-concept', { stances });
+    const { data, concept } = driftKinds(doc);
     if (data.length > 0 && concept.length > 0) return { status: 'pass', evidence: [data[0]!.sentence, concept[0]!.sentence] };
     const missing = data.length === 0 && concept.length === 0 ? 'Neither data drift nor concept drift is' : data.length === 0 ? 'Data (covariate / feature) drift is not' : 'Concept drift is not';
     return { status: 'fail', message: `${missing} named.`, evidence: [...data, ...concept].slice(0, 1).map((f) => f.sentence) };

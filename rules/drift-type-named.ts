@@ -1,5 +1,5 @@
 import { defineRule, passIfAny } from '../src/core/rule.js';
-import { findHits } from '../src/core/query.js';
+import { driftKinds } from '../src/core/analysis/drift.js';
 
 export default defineRule(
   {
@@ -15,12 +15,13 @@ export default defineRule(
     fixExample: 'Monitoring tracks data drift (PSI per feature, daily) and concept drift (weekly precision against confirmed labels).',
     examples: [
       { title: 'feature drift', status: 'pass', markdown: '# Search\n\n- Feature drift: PSI of the top 30 features, daily.\n' },
+      { title: 'a kind described in words', status: 'pass', markdown: '# Search\n\nWe alert when the input feature distributions drift away from the training window.\n' },
       { title: 'generic drift', status: 'fail', markdown: '# Hotel\n\n- monitor for drift\n' },
       { title: 'only asked', status: 'fail', markdown: '# Bots\n\n- Do I need to plan for concept drift?\n' },
     ],
   },
   ({ doc }) => {
-    const found = findHits(doc, ['drift-data', 'drift-concept', 'drift-other-kind'], { stances: ['asserted', 'hypothetical'] });
-    return passIfAny(found);
+    const { data, concept, other } = driftKinds(doc);
+    return passIfAny([...data, ...concept, ...other].sort((a, b) => a.sentence.index - b.sentence.index));
   },
 );

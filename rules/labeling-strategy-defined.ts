@@ -5,6 +5,9 @@ import type { Sentence } from '../src/core/document.js';
 /** After a label word: an assignment ("label = ...", "Label: a click ...", "labeled 1 if ...") or an origin ("... come from"). */
 const DEFINES = /^\s*(?:[:=]|->|→|\bis\b|\bare\b|\bcomes?\b|\bif\b|\bwhen\b|\bfrom\b|\bmeans\b|\bbased on\b|\bdefined\b|\bgets?\b)/i;
 
+/** "Positives: purchases within 7 days", "negative = shown but skipped", "positive label is a click". */
+const POSITIVE_DEFINED = /\b(positives?|negatives?)\s*(?::|=|->|→)\s*\S|\b(positive|negative)\s+(labels?|class|examples?)\s+(?:is|are|=|:)\s/i;
+
 function definesLabel(s: Sentence): boolean {
   for (const h of hitsIn(s, 'label-word')) {
     const after = s.text.slice(h.charEnd, h.charEnd + 24);
@@ -39,7 +42,7 @@ export default defineRule(
   ({ doc }) => {
     const methods = sentencesWith(doc, 'label-method');
     if (methods.length > 0) return { status: 'pass', evidence: methods.slice(0, 1) };
-    const defined = doc.sentences.filter((s) => s.evidence && definesLabel(s));
+    const defined = doc.sentences.filter((s) => s.evidence && (definesLabel(s) || POSITIVE_DEFINED.test(s.text)));
     return defined.length > 0 ? { status: 'pass', evidence: defined.slice(0, 1) } : { status: 'fail' };
   },
 );

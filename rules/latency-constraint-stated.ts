@@ -1,22 +1,31 @@
 import { defineRule } from '../src/core/rule.js';
 import { findHits, gap, hasHit, hitsIn } from '../src/core/query.js';
 import type { Sentence } from '../src/core/document.js';
+import type { Quantity } from '../src/core/quantities.js';
 
 /** Longest time that still reads as a serving latency (batch cadences are handled apart). */
 const MAX_LATENCY_SECONDS = 60;
 /** How far (in tokens) a number may stand from the word that makes it a latency. */
 const NEAR = 12;
 
-/** Words that make "within 50 ms" a serving constraint when no latency word is there. */
-const SERVING_CONTEXT = /\b(request|requests|serve|serving|served|respond|response|api|call|calls|page|query|queries|scor(e|es|ing)|inference|predict(ion|ions)?|refresh(es)?|answer|decision|verdict|ready|model)\b/i;
+/** Words that make "under 50 ms" a serving constraint when no latency word is there. */
+const SERVING_CONTEXT = /\b(requests?|serv(e|es|ed|ing)|respon(d|ds|se|ses)|return(s|ed)?|load(s|ed)?|render(s|ed)?|display(s|ed)?|shown?|api|calls?|page|quer(y|ies)|scor(e|es|ed|ing)|inference|predict(ion|ions)?|refresh(es)?|answers?|decisions?|verdicts?|ready|model)\b/i;
+/** A bound right before the number: "under 50 ms", "in 80 ms", "< 1 s". */
+const BOUND = /^(under|within|below|in|by|less|<|≤|max|maximum|at|than|sub|p99|p95|p90|p50)$/;
+/** Longest time a request-side bound can be without a latency word. */
+const MAX_BOUNDED_SECONDS = 5;
+
+function seconds(q: Quantity): number {
+  return (q.seconds ?? 0) * (Number.isNaN(q.value) ? 1 : q.value);
+}
 
 function latencyQuantity(s: Sentence): boolean {
-  const times = s.quantities.filter((q) => q.kind === 'time' && (q.seconds ?? 0) * (Number.isNaN(q.value) ? 1 : q.value) <= MAX_LATENCY_SECONDS);
+  const times = s.quantities.filter((q) => q.kind === 'time' && seconds(q) <= MAX_LATENCY_SECONDS);
   if (times.length === 0) return false;
   const strong = hitsIn(s, 'latency-cue');
   if (times.some((q) => strong.some((h) => gap(h, q) <= NEAR))) return true;
-  const weak = hitsIn(s, 'latency-weak');
-  return SERVING_CONTEXT.test(s.text) && times.some((q) => weak.some((h) => gap(h, q) <= 3));
+  if (!SERVING_CONTEXT.test(s.text)) return false;
+  return times.some((q) => seconds(q) <= MAX_BOUNDED_SECONDS && s.tokens.slice(Math.max(0, q.start - 2), q.start).some((t) => BOUND.test(t.lower) || /[<≤]/.test(t.before) || /[<≤]/.test(s.tokens[q.start]!.before)));
 }
 
 export default defineRule(

@@ -1,5 +1,11 @@
 import { defineRule, passIfAny } from '../src/core/rule.js';
-import { sentencesWith } from '../src/core/query.js';
+import { findHits, sentencesWith } from '../src/core/query.js';
+
+/**
+ * "Task: ranking", "we treat it as retrieval", "ML category: recommendation":
+ * a general task word names the task only in a framing statement.
+ */
+const FRAMING = /\b(task|tasks|frame[ds]?|framing|formulat\w*|problem|treat(ed|ing)? (it|this) as|cast (it|this) as|category|objective|ml problem|this is (a|an)|it is (a|an)|it's (a|an))\b/i;
 
 export default defineRule(
   {
@@ -20,11 +26,16 @@ export default defineRule(
       { title: 'task only in the title', status: 'fail', markdown: '# News feed ranking\n\nWe show the most engaging posts first.\n' },
       { title: 'task only asked', status: 'fail', markdown: '# Fraud\n\nIs this a classification or an anomaly detection problem?\n' },
       { title: 'task only in a code block', status: 'fail', markdown: '# Fraud\n\n```yaml\ntask: binary classification\n```\n' },
+      { title: 'a general task word in a framing statement', status: 'pass', markdown: '# Feed\n\n- ML problem: ranking of the candidate posts.\n' },
       { title: 'logistic regression is a model, not the regression task', status: 'fail', markdown: '# Churn\n\nWe start with logistic regression on usage counts.\n' },
     ],
   },
   ({ doc }) => {
     const found = sentencesWith(doc, 'task-type');
-    return passIfAny(found);
+    if (found.length > 0) return passIfAny(found);
+    return passIfAny(findHits(doc, 'task-weak').filter(({ sentence, hit }) => {
+      const framing = FRAMING.exec(sentence.text);
+      return framing !== null && Math.abs(framing.index - hit.charStart) <= 40;
+    }));
   },
 );

@@ -1,9 +1,11 @@
 import { defineRule, passIfAny } from '../src/core/rule.js';
-import { findHits } from '../src/core/query.js';
+import { findHits, hasHit } from '../src/core/query.js';
 import { inFeatureContext } from '../src/core/analysis/context.js';
 
 /** Words that name an outcome only where the sentence is about measuring it ("revenue managers" are people). */
 const NEEDS_CONTEXT = new Set(['revenue', 'engagement', 'retention', 'churn', 'conversions', 'profit', 'waste', 'prevalence', 'complaints', 'user satisfaction']);
+/** The shape of a business outcome: a rate, a count per unit, money, time spent. */
+const OUTCOME_SHAPE = /\b(rate|ratio|share of|percentage of|number of|count of|revenue|sales|bookings|orders|purchases|sign-?ups|installs|minutes|hours|time spent|per (user|session|visit|search|query|day|week|order|impression|thousand)|per\s+\w+)\b/i;
 const METRIC_CONTEXT = /\b(metrics?|kpis?|measur\w*|track\w*|monitor\w*|optimi[sz]\w*|maximi[sz]\w*|minimi[sz]\w*|increas\w*|improv\w*|lift|uplift|grow\w*|primary|guardrails?|online|success|goals?|objective|north star|a\/b|experiment\w*|per|rate|look at|watch|moves?|drive[sn]?)\b/i;
 
 export default defineRule(
@@ -31,6 +33,12 @@ export default defineRule(
     const found = findHits(doc, 'online-metric').filter(
       ({ sentence, hit }) => !inFeatureContext(doc, sentence) && (!NEEDS_CONTEXT.has(hit.term) || METRIC_CONTEXT.test(sentence.text)),
     );
-    return passIfAny(found);
+    if (found.length > 0) return passIfAny(found);
+    // term lists are examples: "Online: bookings per search", "primary metric: add-to-basket rate"
+    return passIfAny(
+      doc.sentences.filter(
+        (s) => s.evidence && s.tokens.length >= 4 && hasHit(s, 'online-context') && OUTCOME_SHAPE.test(s.text) && !inFeatureContext(doc, s) && !hasHit(s, 'offline-metric'),
+      ),
+    );
   },
 );

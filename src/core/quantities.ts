@@ -60,6 +60,9 @@ const MAGNITUDE_WORDS: Record<string, number> = {
   dozens: 24, tens: 10, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12,
 };
 
+/** "half a second", "a fifth of a second", "a tenth of a second". */
+const FRACTIONS: Record<string, number> = { half: 0.5, third: 1 / 3, quarter: 0.25, fifth: 0.2, tenth: 0.1, hundredth: 0.01 };
+
 const PER = new Set(['per', 'a', 'an', 'each', 'every']);
 const PERIOD_WORDS = new Set(['second', 'sec', 's', 'minute', 'min', 'hour', 'hr', 'h', 'day', 'd', 'week', 'month', 'year']);
 
@@ -116,6 +119,29 @@ export function parseQuantities(tokens: readonly Token[], text = ''): Quantity[]
         value *= MAGNITUDE_WORDS[tokens[next]!.lower]!;
         next += 2;
       }
+    } else if (FRACTIONS[t.lower] !== undefined) {
+      // "half a second", "a fifth of a second"
+      let k = i + 1;
+      if (tokens[k]?.lower === 'of') k++;
+      if (tokens[k]?.lower === 'a' || tokens[k]?.lower === 'an') k++;
+      const unit = tokens[k]?.lower ?? '';
+      if (TIME_UNITS[unit] === undefined || unit.length < 3) {
+        i++;
+        continue;
+      }
+      out.push({ kind: 'time', value: FRACTIONS[t.lower]!, unit, seconds: TIME_UNITS[unit], start: i, end: k + 1 });
+      i = k + 1;
+      continue;
+    } else if ((t.lower === 'a' || t.lower === 'an' || t.lower === 'one') && tokens[i + 1] && /^(second|millisecond|minute|microsecond)$/.test(tokens[i + 1]!.lower)) {
+      // "within a second": one unit
+      out.push({ kind: 'time', value: 1, unit: tokens[i + 1]!.lower, seconds: TIME_UNITS[tokens[i + 1]!.lower], start: i, end: i + 2 });
+      i += 2;
+      continue;
+    } else if (t.lower === 'sub' && t.joinNext && tokens[i + 1] && /^(second|millisecond)$/.test(tokens[i + 1]!.lower)) {
+      // "sub-second": under one second
+      out.push({ kind: 'time', value: 1, unit: tokens[i + 1]!.lower, seconds: TIME_UNITS[tokens[i + 1]!.lower], start: i, end: i + 2 });
+      i += 2;
+      continue;
     } else if (NUMBER_WORDS[t.lower] !== undefined && t.lower !== 'a' && t.lower !== 'an') {
       value = NUMBER_WORDS[t.lower]!;
       // "a few hundred", "two hundred", "one million"
