@@ -12,8 +12,25 @@ const STANCES: readonly Stance[] = ['asserted', 'hypothetical'];
 const DATA_KIND = /^(data|input|inputs|feature|features|covariate|covariates|population|upstream)$/;
 const CONCEPT_KIND = /^(concept|concepts|relationship|relation|mapping)$/;
 const OTHER_KIND = /^(prediction|predictions|predicted|score|scores|output|outputs|calibration|label|labels|target|embedding|embeddings)$/;
-/** How far (tokens) a kind word may stand from the drift word. */
-const NEAR = 4;
+const DRIFT_WORD = /\b(drift|drifts|drifting|shift|shifts)\b/;
+const PREPOSITION = /^(in|on|of|for|across)$/;
+const DETERMINER = /^(the|its|our|their|all|input|model)$/;
+
+/** The kind word attached to a drift word: "input drift", "feature distribution drift", "drift in the inputs", "drift monitoring on features". */
+function kindWords(tokens: readonly string[], start: number, end: number): string[] {
+  const words: string[] = [];
+  if (start > 0) words.push(tokens[start - 1]!);
+  if (start > 1 && /^distributions?$/.test(tokens[start - 1]!)) words.push(tokens[start - 2]!);
+  let k = end;
+  if (/^(detection|monitoring|monitors?|alerts?|checks?)$/.test(tokens[k] ?? '')) k++;
+  if (PREPOSITION.test(tokens[k] ?? '')) {
+    k++;
+    if (DETERMINER.test(tokens[k] ?? '')) k++;
+    if (tokens[k]) words.push(tokens[k]!);
+    if (/^distributions?$/.test(tokens[k] ?? '') && tokens[k + 2]) words.push(tokens[k + 2]!);
+  }
+  return words;
+}
 
 export interface DriftKinds {
   data: Found[];
@@ -29,7 +46,8 @@ export const driftKinds = memo((doc: DocumentModel): DriftKinds => {
   };
   for (const found of findHits(doc, 'drift-generic', { stances: STANCES })) {
     const { sentence, hit } = found;
-    const around = sentence.tokens.slice(Math.max(0, hit.start - NEAR), hit.end + NEAR).map((t) => t.lower);
+    if (!DRIFT_WORD.test(hit.term)) continue;
+    const around = kindWords(sentence.tokens.map((t) => t.lower), hit.start, hit.end);
     if (around.some((w) => CONCEPT_KIND.test(w))) kinds.concept.push(found);
     else if (around.some((w) => DATA_KIND.test(w))) kinds.data.push(found);
     else if (around.some((w) => OTHER_KIND.test(w))) kinds.other.push(found);
