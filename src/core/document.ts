@@ -17,6 +17,7 @@ import { getLexicon } from './lexicons.js';
 import { parseQuantities, type Quantity } from './quantities.js';
 import { describesExisting, isQuestionText, isWholeQuestion, questionSpans, stanceOf, type Stance } from './reading.js';
 import { PHASES, type Phase, type Evidence } from './types.js';
+import { PHASE_CONTENT } from './phase-content.js';
 
 export type BlockKind = 'paragraph' | 'heading' | 'table-row' | 'table-header';
 
@@ -74,6 +75,10 @@ export interface Section {
   /** Phase named by the heading, or judged from the content. */
   phase: Phase | null;
   headingPhase: Phase | null;
+  /** The heading marks a non-phase section (appendix, deep dives, follow-ups). */
+  other: boolean;
+  /** Where the phase comes from; "weak" content judgements do not order sections. */
+  phaseSource: 'heading' | 'content' | 'weak' | 'parent' | null;
   /** Only a placeholder ("TBD") or nothing under the heading and its subsections. */
   empty: boolean;
 }
@@ -133,7 +138,7 @@ class Builder {
       if (c === 10) this.lineStarts.push(i + 1);
       else if (c === 13 && source.charCodeAt(i + 1) !== 10) this.lineStarts.push(i + 1);
     }
-    this.sections.push({ index: 0, depth: 0, title: '', line: 1, column: 1, parent: -1, start: 0, end: 0, phase: null, headingPhase: null, empty: true });
+    this.sections.push({ index: 0, depth: 0, title: '', line: 1, column: 1, parent: -1, start: 0, end: 0, phase: null, headingPhase: null, phaseSource: null, other: false, empty: true });
   }
 
   private hide(node: { position?: { start: { offset?: number }; end: { offset?: number } } }): void {
@@ -262,6 +267,8 @@ class Builder {
             end: 0,
             phase: null,
             headingPhase: null,
+            phaseSource: null,
+            other: false,
             empty: true,
           });
           this.pushUnit(acc, 'heading', ctx, { title });
@@ -605,16 +612,19 @@ const PHASE_CUES: Record<string, Phase | 'evaluation' | 'other'> = {
   'cue-other': 'other',
 };
 
-/** Phase hits of a run of sentences, counted per phase (concept group = phase). */
+const CONTENT_PHASE = new Map<string, Phase>(PHASES.flatMap((p) => PHASE_CONTENT[p].map((c) => [c, p] as [string, Phase])));
+
+/** Distinct content concepts of each phase in a run of sentences. */
 function contentPhaseCounts(sentences: readonly Sentence[]): Record<Phase, number> {
   const counts: Record<Phase, number> = { clarify: 0, data: 0, model: 0, production: 0 };
   for (const s of sentences) {
     if (s.block === 'heading' || s.title) continue;
     const seen = new Set<string>();
     for (const h of s.hits) {
-      if (seen.has(h.concept)) continue;
+      if (seen.has(h.concept) || h.stance !== 'asserted') continue;
       seen.add(h.concept);
-      if ((PHASES as readonly string[]).includes(h.group)) counts[h.group as Phase]++;
+      const phase = CONTENT_PHASE.get(h.concept);
+      if (phase) counts[phase]++;
     }
   }
   return counts;
@@ -636,16 +646,24 @@ function dominant(counts: Record<Phase, number>, among: readonly Phase[] = PHASE
   return best;
 }
 
+/** Content clearly about one phase: three distinct concepts, twice any other phase. */
+function strongly(counts: Record<Phase, number>, phase: Phase): boolean {
+  return counts[phase] >= 3 && PHASES.every((p) => p === phase || counts[phase] >= 2 * counts[p]);
+}
+
 function assignPhases(sections: Section[], sentences: Sentence[]): void {
   for (const sec of sections) {
     if (sec.depth === 0) continue;
     const heading = sentences.find((s) => s.section === sec.index && s.block === 'heading');
+    // the title names the system, not a phase
+    if (heading?.title) continue;
     const cues = new Set<Phase | 'evaluation' | 'other'>();
     for (const h of heading?.hits ?? []) {
       const cue = PHASE_CUES[h.concept];
       if (cue) cues.add(cue);
     }
     const phases = PHASES.filter((p) => cues.has(p));
+    sec.other = cues.has('other') && phases.length === 0;
     const own = sentences.slice(sec.start, sec.end);
     const counts = contentPhaseCounts(own);
     if (phases.length === 1) {
@@ -659,15 +677,20 @@ function assignPhases(sections: Section[], sentences: Sentence[]): void {
     }
     if (sec.headingPhase) {
       sec.phase = sec.headingPhase;
+      sec.phaseSource = 'heading';
     } else if (!cues.has('other') && sec.title !== '' && !(sec.depth === 1 && sec.index === firstHeadingIndex(sections))) {
       sec.phase = dominant(counts);
+      if (sec.phase) sec.phaseSource = strongly(counts, sec.phase) ? 'content' : 'weak';
     }
   }
   // subsections with no phase of their own take their parent's
   for (const sec of sections) {
     if (sec.phase === null && sec.parent > 0 && !sec.headingPhase) {
       const parent = sections[sec.parent]!;
-      if (parent.phase && parent.depth > 1) sec.phase = parent.phase;
+      if (parent.phase && parent.depth > 1) {
+        sec.phase = parent.phase;
+        sec.phaseSource = 'parent';
+      }
     }
   }
 }

@@ -224,8 +224,9 @@ function suppressContained(hits: Hit[]): Hit[] {
       if ((g.group === CUE_GROUP) !== (h.group === CUE_GROUP)) continue;
       const same = g.concept === h.concept && g.start === h.start && g.end === h.end;
       // Within a group, concepts are complementary cues ("trained on" and
-      // "train") and only a mask concept ("not-task") hides another.
-      const masks = g.group !== h.group || g.concept === h.concept || g.concept.startsWith('not-');
+      // "train") and only a mask concept ("not-task") hides another; heading
+      // cues are alternatives ("model architecture" is not "architecture").
+      const masks = g.group !== h.group || g.concept === h.concept || g.concept.startsWith('not-') || g.group === CUE_GROUP;
       const inside = masks && g.start <= h.start && g.end >= h.end && g.end - g.start > h.end - h.start;
       if (inside || same) {
         contained = true;

@@ -8,14 +8,9 @@
 import type { DocumentModel, Section, Sentence } from '../document.js';
 import { memo } from '../query.js';
 import { PHASES, type Phase } from '../types.js';
+import { PHASE_CONTENT } from '../phase-content.js';
 
-/** Concepts that show real content of a phase (not just its vocabulary). */
-export const PHASE_CONTENT: Record<Phase, readonly string[]> = {
-  clarify: ['task-type', 'io-input', 'io-output', 'offline-metric', 'online-metric', 'latency-cue', 'compute-resource', 'batch-cadence'],
-  data: ['data-source', 'label-method', 'preprocessing-step', 'feature-store', 'feature-word', 'shared-feature-code'],
-  model: ['baseline-model', 'deep-model', 'loss', 'optimizer', 'regularization', 'time-split', 'random-split', 'train-word'],
-  production: ['online-experiment', 'drift-data', 'drift-concept', 'drift-other-kind', 'drift-generic', 'monitoring', 'retrain', 'serving'],
-};
+export { PHASE_CONTENT };
 
 /** Distinct concepts of a phase among some sentences. */
 function distinctConcepts(sentences: readonly Sentence[], phase: Phase): number {
@@ -84,6 +79,11 @@ export const phaseCoverage = memo((doc: DocumentModel): Record<Phase, PhasePlace
   return out;
 });
 
+function underOther(doc: DocumentModel, sec: Section): boolean {
+  for (let p = doc.sections[sec.parent]; p && p.index > 0; p = doc.sections[p.parent]) if (p.other) return true;
+  return false;
+}
+
 /**
  * The phase sections in document order, one entry per run of sections of
  * the same phase (subsections merge into their parent's run).
@@ -91,9 +91,12 @@ export const phaseCoverage = memo((doc: DocumentModel): Record<Phase, PhasePlace
 export const phaseSections = memo((doc: DocumentModel): Section[] => {
   const out: Section[] = [];
   for (const sec of doc.sections) {
-    if (!sec.phase || sec.depth === 0) continue;
+    // a section orders the phases when its heading names one, or its content is clearly about one
+    if (!sec.phase || sec.depth === 0 || (sec.phaseSource !== 'heading' && sec.phaseSource !== 'content')) continue;
     const parent = sec.parent > 0 ? doc.sections[sec.parent] : undefined;
     if (parent && parent.phase) continue;
+    // topics under "Deep dives" or "Appendix" are not the framework's phases
+    if (underOther(doc, sec)) continue;
     out.push(sec);
   }
   return out;
