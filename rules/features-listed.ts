@@ -26,7 +26,7 @@ function enumerated(s: Sentence): number {
   if (colon >= 0 && colon < 60) return entries(text.slice(colon + 1));
   for (const h of hitsIn(s, 'feature-word')) {
     const after = text.slice(h.charEnd);
-    const cue = /^\s*(?:include|includes|including|are|such as|like|e\.g\.|:)\s*/i.exec(after);
+    const cue = /^\s*(?:include|includes|including|are|is|would be|will be|could be|such as|like|e\.g\.|:)\s*/i.exec(after);
     if (cue) return entries(after.slice(cue[0].length));
     // "user, item and context features": the groups stand before the word
     if (/^[\s.)]*$/.test(after)) return entries(text.slice(0, h.charStart).replace(/^.*\b(use|uses|using|have|has|with|from)\b/i, ''));
@@ -53,6 +53,8 @@ function featureGroup(doc: DocumentModel, s: Sentence): { key: string; count: nu
     const n = s.list >= 0 && s.itemSentence === 0 ? Math.max(1, enumerated(s)) : Math.max(enumerated(s), entries(s.text) >= MIN_FEATURES ? entries(s.text) : 0);
     return { key: `section:${s.section}`, count: n };
   }
+  // "Input: the symptoms, age band, sex and known conditions" names features too
+  if (/^\W*(?:inputs?|in)\s*:/i.test(s.text)) return { key: `sentence:${s.index}`, count: enumerated(s) };
   return hasHit(s, 'feature-word') ? { key: `sentence:${s.index}`, count: enumerated(s) } : null;
 }
 

@@ -7,6 +7,10 @@ const DEFINES = /^\s*(?:[:=]|->|→|\bis\b|\bare\b|\bcomes?\b|\bif\b|\bwhen\b|\b
 
 /** "Positives: purchases within 7 days", "negative = shown but skipped", "positive label is a click". */
 const POSITIVE_DEFINED = /\b(positives?|negatives?)\s*(?::|=|->|→)\s*\S|\b(positive|negative)\s+(labels?|class|examples?)\s+(?:is|are|=|:)\s/i;
+/** "a claim counts as fraud if the investigation confirmed it". */
+const COUNTS_AS_IF = /\bcounts? as (?:a |an )?[\w-]+(?: [\w-]+)? (?:if|when|once|after)\b/i;
+/** "each pair scored 0-100 by two professional linguists", "graded by human raters". */
+const JUDGED_BY_PEOPLE = /\b(?:scored|rated|graded|judged|assessed|reviewed|annotated|labell?ed|tagged|marked|classified)\b[^.;]{0,40}?\bby\s+(?:[\w-]+\s+){0,3}?(?:humans?|people|raters?|annotators?|linguists?|experts?|editors?|moderators?|reviewers?|analysts?|doctors?|clinicians?|nurses?|agents?|crowd[\w-]*|workers?|vendors?|contractors?|specialists?|investigators?|teams?|staff|users?|customers?|engineers?)\b/i;
 
 function definesLabel(s: Sentence): boolean {
   for (const h of hitsIn(s, 'label-word')) {
@@ -42,7 +46,7 @@ export default defineRule(
   ({ doc }) => {
     const methods = sentencesWith(doc, 'label-method');
     if (methods.length > 0) return { status: 'pass', evidence: methods.slice(0, 1) };
-    const defined = doc.sentences.filter((s) => s.evidence && (definesLabel(s) || POSITIVE_DEFINED.test(s.text)));
+    const defined = doc.sentences.filter((s) => s.evidence && (definesLabel(s) || POSITIVE_DEFINED.test(s.text) || COUNTS_AS_IF.test(s.text) || JUDGED_BY_PEOPLE.test(s.text)));
     return defined.length > 0 ? { status: 'pass', evidence: defined.slice(0, 1) } : { status: 'fail' };
   },
 );

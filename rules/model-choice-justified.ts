@@ -5,7 +5,11 @@ import type { Sentence } from '../src/core/document.js';
 
 /** How far after a deep proposal the reason may follow (sentences). */
 const REASON_WINDOW = 4;
-const REFERS_TO_MODEL = /\b(it|its|this model|the model|the network|the net|the neural|the deep|the tower|the transformer|the sequence model|a deep model|a neural)\b/i;
+/**
+ * A reason is about models when it names one or the things models are made
+ * of; "we use PyTorch because everyone knows it" names none.
+ */
+const MODELISH = /\b(models?|network|net|nets|trees?|linear|baseline|simpler|simple|deep|neural|towers?|encoders?|embeddings?|lookups?|tables?|rules?|heuristics?|n-?grams?|factori[sz]ation|counts|features|bands?|thresholds?|transformers?|lstm|gru|cnn|mlp|gnn|attention|representations?|message passing|sequence|order|context|interactions?|capacity|accuracy|recall|precision|latency|gain|lift|cost)\b/i;
 
 export default defineRule(
   {
@@ -36,9 +40,10 @@ export default defineRule(
       for (let i = from; i < Math.min(doc.sentences.length, from + REASON_WINDOW + 1); i++) {
         const s = doc.sentences[i]!;
         if (!s.evidence || s.section !== p.sentence.section) continue;
-        if (!hasHit(s, 'justification')) continue;
-        // the reason must be about the deep model: name it, or refer back to it
-        if (hasHit(s, 'deep-model', ['asserted', 'hypothetical']) || deepSentences.has(i) || (hasHit(s, 'simpler-ref') && REFERS_TO_MODEL.test(s.text)) || /\breason\b/i.test(s.text)) {
+        // a reason is often negative ("factorization can't place it"): any stance but a question
+        if (!hasHit(s, 'justification', ['asserted', 'negated', 'hypothetical'])) continue;
+        // the reason must be about models: name the deep one, or what it captures, gains or costs
+        if (hasHit(s, 'deep-model', ['asserted', 'hypothetical']) || deepSentences.has(i) || MODELISH.test(s.text)) {
           reasons.push(s);
           break;
         }

@@ -50,6 +50,12 @@ const BACK_REJECTIONS: ReadonlyArray<readonly string[]> = [
   ['unnecessary'], ['don\'t', 'need'], ['do', 'not', 'need'], ['won\'t', 'need'], ['will', 'not', 'need'], ['not', 'necessary'],
 ];
 
+/** "X would not fit", "X wouldn't scale", "X is too big": the subject is ruled out. */
+const COUNTERFACTUAL_NOT: ReadonlyArray<readonly string[]> = [
+  ['would', 'not'], ["wouldn't"], ['could', 'not'], ["couldn't"], ['does', 'not', 'fit'], ["doesn't", 'fit'], ["won't", 'fit'], ['will', 'not', 'fit'],
+  ['is', 'too', 'big'], ['is', 'too', 'large'], ['is', 'too', 'heavy'], ['is', 'too', 'slow'], ['are', 'too', 'slow'], ['too', 'big', 'for'], ['too', 'large', 'for'],
+];
+
 /** Phrases that mark future work. */
 const FUTURE_PHRASES: ReadonlyArray<readonly string[]> = [
   ['future', 'work'], ['in', 'the', 'future'], ['in', 'a', 'future'], ['future', 'version'], ['future', 'iteration'], ['future', 'improvement'],
@@ -147,12 +153,28 @@ export function isNegated(tokens: readonly Token[], start: number, end: number):
     }
   }
   // "... but it is too slow, so we are not doing that."
-  const back = findPhrase(tokens, end, tokens.length, BACK_REJECTIONS);
-  return back >= 0;
+  if (findPhrase(tokens, end, tokens.length, BACK_REJECTIONS) >= 0) return true;
+  // "we considered a neural network, but ...": weighed and set aside
+  if (considered(tokens, start, end)) return true;
+  // "a BERT-base model at over 400 MB would not fit": ruled out by a counterfactual
+  return findPhrase(tokens, end, Math.min(tokens.length, end + 10), COUNTERFACTUAL_NOT) >= 0;
 }
 
+const WEIGHED = new Set(['considered', 'consider', 'considering', 'weighed', 'debated', 'evaluated', 'looked']);
+
+function considered(tokens: readonly Token[], start: number, end: number): boolean {
+  const before = tokens.slice(Math.max(0, start - 5), start).map((t) => t.lower);
+  if (!before.some((w) => WEIGHED.has(w)) && !(before.includes('thought') && before.includes('about'))) return false;
+  return tokens.slice(end).some((t) => t.lower === 'but' || t.lower === 'however');
+}
+
+const LATER_WORDS = new Set(['later', 'eventually', 'someday', 'afterwards', 'subsequently']);
+const MAYBE = new Set(['could', 'might', 'may']);
+
 export function isFuture(tokens: readonly Token[]): boolean {
-  return findPhrase(tokens, 0, tokens.length, FUTURE_PHRASES) >= 0;
+  if (findPhrase(tokens, 0, tokens.length, FUTURE_PHRASES) >= 0) return true;
+  // "something we could look at later", "might be worth trying eventually"
+  return tokens.some((t) => LATER_WORDS.has(t.lower)) && tokens.some((t) => MAYBE.has(t.lower));
 }
 
 /** "a random split would put tomorrow's views into training", "if we used a DNN". */

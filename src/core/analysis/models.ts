@@ -3,11 +3,17 @@
  * author says they will use, try, train or start with it. Rejections,
  * future work, hypotheticals and questions are filtered by the hit's stance;
  * a description of the system already in place is not a proposal unless the
- * author adopts it ("the heuristic we already have is our baseline").
+ * author adopts it ("the heuristic we already have is our baseline"), and a
+ * system once described as in place stays the status quo when it is named
+ * again ("shadow next to the naive Bayes filter").
+ *
+ * A baseline may also be proposed without a model name from the lexicon:
+ * "we build a frequency baseline", "the starting point is a rules baseline".
  */
 import type { DocumentModel, Sentence, SentenceHit } from '../document.js';
 import { phaseOf } from '../document.js';
 import { hasHit, memo } from '../query.js';
+import { inFeatureContext } from './context.js';
 
 export interface Proposal {
   sentence: Sentence;
@@ -17,30 +23,64 @@ export interface Proposal {
 export interface ModelProposals {
   baselines: Proposal[];
   deep: Proposal[];
+  /** Model names first met as the system already in place. */
+  existing: ReadonlySet<string>;
 }
 
 /** Words by which an author adopts an existing system as their starting point. */
 const ADOPTION = ['baseline-word', 'model-proposal'];
 
-function isProposal(doc: DocumentModel, s: Sentence, hit: SentenceHit): boolean {
+/** A baseline proposed in so many words, whatever the model is called. */
+const BASELINE_PROPOSAL =
+  /\b(?:baselines?\s*(?::|is\b|will be\b|=|would be\b)|as (?:a|the|our) (?:simple |first |cheap |non-ml )?baseline\b|(?:build|builds|start with|use|train|fit|begin with|ship|set up|implement|add|keep|have|need)\s+(?:a|an|the|our)?\s*(?:[\w-]+\s+){0,3}?baselines?\b|starting point (?:is|:)|\bstart simple\b|we start by (?:recommending|ranking|using|predicting|scoring|sorting|suggesting|matching|flagging)\b)/i;
+
+function isProposal(doc: DocumentModel, s: Sentence, hit: SentenceHit, existing: ReadonlySet<string>): boolean {
   if (!s.evidence || hit.stance !== 'asserted') return false;
-  if (s.existing && !hasHit(s, ADOPTION)) return false;
-  // Feature lists name scores such as "BM25" or "TF-IDF": not models.
-  if (hit.concept === 'baseline-model' && phaseOf(doc, s) === 'data' && !hasHit(s, ADOPTION)) return false;
+  const adopted = hasHit(s, ADOPTION) || BASELINE_PROPOSAL.test(s.text);
+  if ((s.existing || existing.has(hit.term)) && !adopted) return false;
+  // Feature lists name scores such as "BM25", "TF-IDF" or "language model perplexity": not models.
+  if (!adopted && (inFeatureContext(doc, s) || /\bfeatures?\s*:/i.test(s.text))) return false;
+  if (hit.concept === 'baseline-model' && phaseOf(doc, s) === 'data' && !adopted) return false;
+  // a model rejected once in a sentence is not proposed by its next mention there
+  // ("we considered a neural network, but explaining an MLP to the regulator ...")
+  if (s.hits.some((h) => h.concept === hit.concept && h.stance === 'negated' && h.start < hit.start)) return false;
   return true;
 }
 
+/** The baseline word of a sentence that proposes a baseline by name, unless it names a deep model ("a DNN baseline"). */
+function namedBaseline(s: Sentence): SentenceHit | undefined {
+  if (!s.evidence || !BASELINE_PROPOSAL.test(s.text)) return undefined;
+  const word = s.hits.find((h) => (h.concept === 'baseline-word' || h.concept === 'baseline-model') && h.stance === 'asserted');
+  if (!word) return undefined;
+  const deepNext = s.hits.some((h) => h.concept === 'deep-model' && h.end <= word.start && word.start - h.end <= 2);
+  return deepNext ? undefined : word;
+}
+
 export const modelProposals = memo((doc: DocumentModel): ModelProposals => {
+  const existing = new Set<string>();
+  for (const s of doc.sentences) {
+    if (!s.evidence || !s.existing || hasHit(s, ADOPTION)) continue;
+    for (const h of s.hits) if (h.concept === 'baseline-model' || h.concept === 'deep-model') existing.add(h.term);
+  }
   const baselines: Proposal[] = [];
   const deep: Proposal[] = [];
   for (const s of doc.sentences) {
+    let baselineHere = false;
     for (const hit of s.hits) {
       if (hit.concept !== 'baseline-model' && hit.concept !== 'deep-model') continue;
-      if (!isProposal(doc, s, hit)) continue;
-      (hit.concept === 'deep-model' ? deep : baselines).push({ sentence: s, hit });
+      if (!isProposal(doc, s, hit, existing)) continue;
+      if (hit.concept === 'deep-model') deep.push({ sentence: s, hit });
+      else {
+        baselines.push({ sentence: s, hit });
+        baselineHere = true;
+      }
+    }
+    if (!baselineHere) {
+      const word = namedBaseline(s);
+      if (word) baselines.push({ sentence: s, hit: word });
     }
   }
-  return { baselines, deep };
+  return { baselines, deep, existing };
 });
 
 /** Document order of two proposals: sentence first, then token. */
