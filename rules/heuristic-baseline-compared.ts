@@ -1,24 +1,24 @@
 import { defineRule, passIfAny } from '../src/core/rule.js';
 import { hasHit } from '../src/core/query.js';
 import type { Sentence } from '../src/core/document.js';
+import { modelProposals } from '../src/core/analysis/models.js';
 
-/** A system word that, in a sentence about what exists today, names the status quo. */
-const SYSTEM_WORD = /\b(model|models|system|ranker|ranking|ordering|rules?|filter|formula|scorecard|heuristic|engine|tool|forecast|list|suggestions|logic|approach|classifier|baseline|matching)\b/i;
-
-/** "the production co-occurrence + LightGBM system", "the model currently deployed" */
-const STATUS_QUO_PHRASE = /\b(production|current|currently|existing|legacy|deployed|incumbent|today's)\b[^.;]{0,50}?\b(system|model|ranker|ranking|ordering|pipeline|recommender|classifier|filter|rules?|baseline|forecast|scorecard|heuristic)\b/i;
+/** "the production co-occurrence + LightGBM system", "the model currently deployed", "the current nurse protocol" */
+const STATUS_QUO_PHRASE = /\b(?:production|current|currently|existing|legacy|deployed|incumbent|today's|manual|hand-tuned|rule-based|static)\b/i;
 
 /** "matching against known hashes", "robust against attacks": not comparisons of the model. */
 const NOT_COMPARING = /^(match|matching|matched|check|checked|checking|hash|hashed|protect|protected|defend|defended|guard|guarded|robust|secure|insure|hedge|validated)$/i;
 
-function comparesWithStatusQuo(s: Sentence): boolean {
-  if (!s.evidence) return false;
-  const comparisons = s.hits.filter(
-    (h) => h.concept === 'comparison' && h.stance === 'asserted' && !(h.term === 'against' && NOT_COMPARING.test(s.tokens[h.start - 1]?.lower ?? '')),
+function comparison(s: Sentence): boolean {
+  return s.evidence && s.hits.some(
+    (h) => h.concept === 'comparison' && (h.stance === 'asserted' || h.stance === 'hypothetical') && !(h.term === 'against' && NOT_COMPARING.test(s.tokens[h.start - 1]?.lower ?? '')),
   );
-  if (comparisons.length === 0) return false;
-  if (hasHit(s, 'status-quo') || STATUS_QUO_PHRASE.test(s.text)) return true;
-  return s.existing && SYSTEM_WORD.test(s.text);
+}
+
+/** The sentence names the status quo: a heuristic, the system in place, or a model first described as in place. */
+function namesStatusQuo(s: Sentence, existing: ReadonlySet<string>): boolean {
+  if (hasHit(s, 'status-quo') || STATUS_QUO_PHRASE.test(s.text) || s.existing) return true;
+  return s.hits.some((h) => (h.concept === 'baseline-model' || h.concept === 'deep-model') && existing.has(h.term));
 }
 
 export default defineRule(
@@ -41,7 +41,15 @@ export default defineRule(
     ],
   },
   ({ doc }) => {
-    const found = doc.sentences.filter(comparesWithStatusQuo);
+    const { existing } = modelProposals(doc);
+    // the comparison and the status quo in one sentence, or in two adjacent ones
+    // ("half keep the current rule. We compare acceptance rate ...")
+    const found = doc.sentences.filter((s) => {
+      if (!comparison(s)) return false;
+      if (namesStatusQuo(s, existing)) return true;
+      const prev = doc.sentences[s.index - 1];
+      return prev !== undefined && prev.section === s.section && prev.evidence && namesStatusQuo(prev, existing);
+    });
     return passIfAny(found);
   },
 );
