@@ -4,6 +4,8 @@ import type { DocumentModel, Sentence } from '../src/core/document.js';
 import { FEATURE_WORDS } from '../src/core/analysis/context.js';
 
 const ENUM_SPLIT = /\s*(?:[,;]|\band\b|\bor\b|\bplus\b|\/)\s*/i;
+/** "Useful inputs would be ..." names features as much as "the inputs are ...". */
+const STATED = ['asserted', 'hypothetical'] as const;
 /** How many features we needed to see. */
 const MIN_FEATURES = 3;
 
@@ -24,7 +26,7 @@ function enumerated(s: Sentence): number {
   const text = s.text;
   const colon = text.indexOf(':');
   if (colon >= 0 && colon < 60) return entries(text.slice(colon + 1));
-  for (const h of hitsIn(s, 'feature-word')) {
+  for (const h of hitsIn(s, 'feature-word', STATED)) {
     const after = text.slice(h.charEnd);
     const cue = /^\s*(?:include|includes|including|are|is|would be|will be|could be|such as|like|e\.g\.|:)\s*/i.exec(after);
     if (cue) return entries(after.slice(cue[0].length));
@@ -55,7 +57,7 @@ function featureGroup(doc: DocumentModel, s: Sentence): { key: string; count: nu
   }
   // "Input: the symptoms, age band, sex and known conditions" names features too
   if (/^\W*(?:inputs?|in)\s*:/i.test(s.text)) return { key: `sentence:${s.index}`, count: enumerated(s) };
-  return hasHit(s, 'feature-word') ? { key: `sentence:${s.index}`, count: enumerated(s) } : null;
+  return hasHit(s, 'feature-word', STATED) ? { key: `sentence:${s.index}`, count: enumerated(s) } : null;
 }
 
 export default defineRule(

@@ -3,7 +3,7 @@ import { sentencesWith } from '../src/core/query.js';
 import type { Sentence } from '../src/core/document.js';
 
 /** "In: ...", "What goes in: ...", "the detector reads X", "the model gets X". */
-const INPUT = /(?:^|[\s(*_])(?:in|inputs?)\s*:|\bwhat goes in\b|\bgoes in\b|\b(?:takes|gets|reads|receives|consumes|ingests|accepts|sees|is given|are given|is fed|are fed)\s+(?!(?:about|around|roughly|less|more|up|over|under|longer|time|hours?|minutes?|seconds?|days?|weeks?|~)\b|\d)(?:in\s+)?(?:the|a|an|its|their|each|every|one|all|two|three|\w+'s)\b/i;
+const INPUT = /(?:^|[\s(*_])(?:in|inputs?)\s*:|\bwhat goes in\b|\bgoes in\b|\b(?:takes|gets|reads|receives|consumes|ingests|accepts|sees|is given|are given|is fed|are fed)\s+(?!(?:about|around|roughly|less|more|up|over|under|longer|long|time|hours?|minutes?|seconds?|days?|weeks?|better|worse|stale|old|older|bigger|larger|smaller|place|care|priority|effect|off|into|through|to|it|them|us|that|this|there|paged|called|used|done|~)\b|\d)[\w'-]+/i;
 /** "Out: ...", "What comes out: ...", "returns ten postings", "outputs a probability". */
 const OUTPUT = /(?:^|[\s(*_;.,])(?:out|outputs?)\s*:|\bwhat comes out\b|\bcomes out\b|\b(?:returns?|outputs?|produces?|emits?|yields?|responds? with|gives back|hands back)\s+(?!(?:rates?|polic(?:y|ies)|costs?|on\b|window|labels?|requests?|the favou?r)\b)(?:the|a|an|its|their|one|two|three|five|ten|twenty|\d+|top|up to|ranked|per|[\w-]+ (?:scores?|probabilit(?:y|ies)|lists?|ids?|labels?))\b/i;
 

@@ -37,7 +37,12 @@ export default defineRule(
     // term lists are examples: "Online: bookings per search", "primary metric: add-to-basket rate"
     return passIfAny(
       doc.sentences.filter(
-        (s) => s.evidence && s.tokens.length >= 4 && hasHit(s, 'online-context') && OUTCOME_SHAPE.test(s.text) && !inFeatureContext(doc, s) && !hasHit(s, 'offline-metric'),
+        (s) => {
+          if (!s.evidence || s.tokens.length < 4 || inFeatureContext(doc, s)) return false;
+          // the outcome comes after the online marker ("offline, MAE; online, post-editing hours per word")
+          const online = s.hits.find((h) => h.concept === 'online-context' && h.stance === 'asserted');
+          return online !== undefined && OUTCOME_SHAPE.test(s.text.slice(online.charEnd));
+        },
       ),
     );
   },

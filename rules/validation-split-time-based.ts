@@ -2,35 +2,52 @@ import { defineRule } from '../src/core/rule.js';
 import { findHits, hasHit, hitsIn } from '../src/core/query.js';
 import type { Sentence } from '../src/core/document.js';
 import type { Token } from '../src/core/tokens.js';
+import type { Stance } from '../src/core/reading.js';
 
-const MONTHS = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t|tember)?|oct(ober)?|nov(ember)?|dec(ember)?|q[1-4]|h[12])$/;
-const LATER = new Set(['following', 'next', 'later', 'subsequent', 'last', 'latest', 'final', 'recent', 'newest', 'future', 'after', 'held-out', 'afterwards']);
-const PERIOD = /^(day|days|week|weeks|month|months|quarter|quarters|year|years|period|window|snapshot|season|half)$/;
+const MONTHS = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t|tember)?|oct(ober)?|nov(ember)?|dec(ember)?|q[1-4]|h[12])$/i;
+/** Month names that are also English words count only capitalised ("May", not "may"). */
+const AMBIGUOUS_MONTHS = /^(mar|march|may|jun|june|jul|july|aug|sep|oct|nov|dec)$/i;
+const LATER = new Set(['following', 'next', 'later', 'subsequent', 'last', 'latest', 'final', 'recent', 'newest', 'future', 'after', 'held-out', 'afterwards', 'older', 'earlier', 'previous', 'prior', 'preceding', 'before']);
+const PERIOD = /^(day|days|week|weeks|month|months|quarter|quarters|year|years|period|periods|window|windows|snapshot|snapshots|season|seasons|half|vintages?|cohorts?|yearly|monthly|weekly|daily)$/;
 /** Cue words whose time reading needs a train / validate word in the same sentence. */
 const WEAK_SPLIT_TERMS = new Set(['cut-off', 'cutoff', 'cut-off date', 'cutoff date', 'rolling window', 'rolling windows', 'earlier period', 'later period', 'future period']);
+const HOLD_OUT = /\b(hold(s|ing)? out|held out|held-out|holdout|hold-out|set aside|sets aside|reserve[sd]?)\b/i;
+const ANY: readonly Stance[] = ['asserted', 'hypothetical', 'negated'];
 
-/** A period expression after the evaluation word: "day 28", "the following week", "April", "2022", "the 8th day". */
-function laterPeriod(window: readonly Token[]): boolean {
-  for (let k = 0; k < window.length; k++) {
-    const t = window[k]!;
-    if (MONTHS.test(t.lower) || (t.isNumber && t.value >= 1990 && t.value <= 2100 && t.suffix === '')) return true;
+function isMonth(t: Token): boolean {
+  return MONTHS.test(t.lower) && (!AMBIGUOUS_MONTHS.test(t.lower) || /^[A-Z]/.test(t.raw));
+}
+
+/**
+ * The sentence splits by time: a month range ("January to September"), a
+ * year, a later or earlier period ("the most recent two weeks", "everything
+ * older", "the following week"), or a numbered period ("day 28").
+ */
+function temporal(tokens: readonly Token[]): boolean {
+  const months = tokens.filter(isMonth).length;
+  if (months >= 2) return true;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.isNumber && t.value >= 1990 && t.value <= 2100 && t.suffix === '') return true;
+    if (months === 1 && isMonth(t) && /^(to|through|until|till|from|since|before|after)$/.test(tokens[k - 1]?.lower ?? tokens[k + 1]?.lower ?? '')) return true;
+    if (LATER.has(t.lower) && tokens.slice(k + 1, k + 5).some((w) => PERIOD.test(w.lower))) return true;
+    if (/^(older|earlier|before)$/.test(t.lower) && /^(everything|all|data|logs|examples|ones|rows|records)$/.test(tokens[k - 1]?.lower ?? '')) return true;
     if (PERIOD.test(t.lower)) {
-      const prev = window[k - 1];
-      const next = window[k + 1];
-      // "day 28", "days 22 to 28", "8th day", "2 weeks", "the following week"
-      if (next?.isNumber || prev?.isNumber || window.slice(Math.max(0, k - 3), k).some((w) => LATER.has(w.lower))) return true;
+      const prev = tokens[k - 1];
+      const next = tokens[k + 1];
+      if (next?.isNumber || /^(st|nd|rd|th)$/.test(prev?.suffix ?? '')) return true;
     }
   }
   return false;
 }
 
-/** "train on days 1-27, validate on day 28": the evaluation side names a later period. */
-function trainThenLater(s: Sentence): boolean {
-  const train = hitsIn(s, 'train-word');
-  const evals = hitsIn(s, 'eval-word');
-  if (train.length === 0 || evals.length === 0) return false;
+/** "train on days 1-27, validate on day 28", "the most recent month forms the test set; everything older trains". */
+function splitsByTime(s: Sentence): boolean {
+  const evals = hitsIn(s, 'eval-word', ANY);
+  if (evals.length === 0) return false;
+  if (hitsIn(s, 'train-word', ANY).length === 0 && !HOLD_OUT.test(s.text)) return false;
   if (hasHit(s, 'random-split')) return false;
-  return evals.some((e) => e.start > train[0]!.start && laterPeriod(s.tokens.slice(e.end, e.end + 8)));
+  return temporal(s.tokens);
 }
 
 export default defineRule(
@@ -59,7 +76,7 @@ export default defineRule(
       ({ sentence, hit }) => !WEAK_SPLIT_TERMS.has(hit.term) || hasHit(sentence, ['train-word', 'eval-word']),
     );
     if (terms.length > 0) return { status: 'pass', evidence: [terms[0]!.sentence] };
-    const periods = doc.sentences.filter((s) => s.evidence && trainThenLater(s));
+    const periods = doc.sentences.filter((s) => s.evidence && splitsByTime(s));
     if (periods.length > 0) return { status: 'pass', evidence: periods.slice(0, 1) };
     // "no timestamps", "no time dimension": the data has no time to split on
     const timeless = [...findHits(doc, 'no-time-dimension', { stances: ['asserted', 'negated'] }), ...findHits(doc, 'time-attribute', { stances: ['negated'] })];

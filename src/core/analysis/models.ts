@@ -14,6 +14,7 @@ import type { DocumentModel, Sentence, SentenceHit } from '../document.js';
 import { phaseOf } from '../document.js';
 import { hasHit, memo } from '../query.js';
 import { inFeatureContext } from './context.js';
+import { stanceOf } from '../reading.js';
 
 export interface Proposal {
   sentence: Sentence;
@@ -39,7 +40,9 @@ function isProposal(doc: DocumentModel, s: Sentence, hit: SentenceHit, existing:
   const adopted = hasHit(s, ADOPTION) || BASELINE_PROPOSAL.test(s.text);
   if ((s.existing || existing.has(hit.term)) && !adopted) return false;
   // Feature lists name scores such as "BM25", "TF-IDF" or "language model perplexity": not models.
-  if (!adopted && (inFeatureContext(doc, s) || /\bfeatures?\s*:/i.test(s.text))) return false;
+  const list = /\bfeatures?\s*:/i.exec(s.text);
+  if (list && hit.charStart > list.index) return false;
+  if (!adopted && inFeatureContext(doc, s)) return false;
   if (hit.concept === 'baseline-model' && phaseOf(doc, s) === 'data' && !adopted) return false;
   // a model rejected once in a sentence is not proposed by its next mention there
   // ("we considered a neural network, but explaining an MLP to the regulator ...")
@@ -49,11 +52,25 @@ function isProposal(doc: DocumentModel, s: Sentence, hit: SentenceHit, existing:
 
 /** The baseline word of a sentence that proposes a baseline by name, unless it names a deep model ("a DNN baseline"). */
 function namedBaseline(s: Sentence): SentenceHit | undefined {
-  if (!s.evidence || !BASELINE_PROPOSAL.test(s.text)) return undefined;
-  const word = s.hits.find((h) => (h.concept === 'baseline-word' || h.concept === 'baseline-model') && h.stance === 'asserted');
-  if (!word) return undefined;
+  if (!s.evidence) return undefined;
+  const match = BASELINE_PROPOSAL.exec(s.text);
+  if (!match) return undefined;
+  const word =
+    s.hits.find((h) => (h.concept === 'baseline-word' || h.concept === 'baseline-model') && h.stance === 'asserted') ??
+    // "we start by recommending the size from the size chart": the phrase itself
+    pseudoHit(s, match.index, match.index + match[0].length);
+  if (!word || word.stance !== 'asserted') return undefined;
   const deepNext = s.hits.some((h) => h.concept === 'deep-model' && h.end <= word.start && word.start - h.end <= 2);
   return deepNext ? undefined : word;
+}
+
+/** A hit for a proposal phrase that no lexicon term covers, with the reading stance of its first token. */
+function pseudoHit(s: Sentence, charStart: number, charEnd: number): SentenceHit | undefined {
+  const start = s.tokens.findIndex((t) => t.end > charStart);
+  if (start < 0) return undefined;
+  let end = start + 1;
+  while (end < s.tokens.length && s.tokens[end]!.start < charEnd) end++;
+  return { concept: 'baseline-word', group: 'model', term: s.text.slice(charStart, charEnd), start, end, charStart, charEnd, stance: stanceOf(s.tokens, start, end, s.question) };
 }
 
 export const modelProposals = memo((doc: DocumentModel): ModelProposals => {
