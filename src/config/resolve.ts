@@ -80,8 +80,9 @@ export function formatProblem(p: ConfigProblem): string {
 /** The generated schema (as in schema/config.schema.json). */
 export const configSchema = buildConfigSchema();
 
-const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
-let validator: ValidateFunction | undefined;
+// strictTuples off: [severity, options] is a tuple whose options may be left out
+const ajv = new Ajv({ allErrors: true, strict: true, strictTuples: false, allowUnionTypes: true, verbose: true });
+const validators = new WeakMap<object, ValidateFunction>();
 
 function escapePointer(key: string): string {
   return key.replace(/~/g, '~0').replace(/\//g, '~1');
@@ -106,11 +107,13 @@ function describe(e: ErrorObject): { at: string; message: string } | undefined {
   return { at: e.instancePath, message: (line ?? '/: is invalid').replace(/^\/: /, '') };
 }
 
-/** Check a configuration against the schema: one problem per bad value. */
-export function validateConfig(source: ConfigSource): ConfigProblem[] {
+/** Check a configuration against the schema (by default the generated one): one problem per bad value. */
+export function validateConfig(source: ConfigSource, schema: Record<string, unknown> = configSchema): ConfigProblem[] {
+  let validator = validators.get(schema);
   if (!validator) {
-    const { $id: _id, $schema: _schema, ...schema } = configSchema;
-    validator = ajv.compile(schema);
+    const { $id: _id, $schema: _schema, ...rest } = schema;
+    validator = ajv.compile(rest);
+    validators.set(schema, validator);
   }
   if (validator(source.data)) return [];
   const problems: ConfigProblem[] = [];
