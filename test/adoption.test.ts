@@ -1,6 +1,6 @@
 /** action.yml and .pre-commit-hooks.yaml: well-formed, and the action's script really runs the CLI. */
 import { afterAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -66,10 +66,23 @@ describe('action.yml', () => {
 });
 
 describe('.pre-commit-hooks.yaml', () => {
-  it('defines the mlsd-lint hook on Markdown files, running the package binary', () => {
-    const hooks = parse(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as Array<Record<string, unknown>>;
-    const hook = hooks.find((h) => h.id === 'mlsd-lint')!;
-    expect(hook).toMatchObject({ language: 'node', types: ['markdown'] });
-    expect(Object.keys(pkg.bin)).toContain(hook.entry);
+  const hooks = parse(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as Array<Record<string, unknown>>;
+  const hook = hooks.find((h) => h.id === 'mlsd-lint')!;
+  it('defines the mlsd-lint hook on Markdown files, run serially by an executable script of the repository', () => {
+    expect(hook).toMatchObject({ language: 'script', types: ['markdown'], require_serial: true });
+    expect(statSync(join(ROOT, String(hook.entry))).mode & 0o111).not.toBe(0);
+    expect(readFileSync(join(ROOT, String(hook.entry)), 'utf8')).toContain(pkg.bin['mlsd-lint']);
+  });
+  it.skipIf(!existsSync(join(ROOT, 'dist/src/cli/main.js')))('its script lints the files pre-commit passes', () => {
+    const p = project({ 'design.md': '# Feed\n\nWe rank posts.\n', 'good.md': readFileSync(join(ROOT, 'fixtures/podcast-recommendations.md'), 'utf8') });
+    try {
+      const bad = spawnSync(join(ROOT, String(hook.entry)), ['design.md', 'good.md'], { cwd: p.dir, encoding: 'utf8' });
+      expect(bad.status).toBe(1);
+      expect(bad.stdout).toContain('design.md');
+      const good = spawnSync(join(ROOT, String(hook.entry)), ['good.md'], { cwd: p.dir, encoding: 'utf8' });
+      expect(good.status).toBe(0);
+    } finally {
+      p.remove();
+    }
   });
 });
