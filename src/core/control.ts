@@ -123,9 +123,10 @@ function representatives(blocks: readonly RootContent[], changes: readonly numbe
 type VFileMessage = VFile['messages'][number];
 
 export function applyInlineControl(tree: Root, file: VFile, known: ReadonlySet<string>): void {
-  const accepted = new Map<Node, string>();
+  const applied = new Map<Node, string>();
   const changes: number[] = [];
   const problems: InlineProblem[] = [];
+  let tooMany = false;
   visit(tree, 'html', (node, index, parent) => {
     const parsed = parseDirective(node.value, known);
     const start = node.position?.start;
@@ -133,13 +134,13 @@ export function applyInlineControl(tree: Root, file: VFile, known: ReadonlySet<s
     const where = { line: start.line, column: start.column };
     if ('problem' in parsed) {
       problems.push({ ...where, message: parsed.problem });
-    } else if (accepted.size < MAX_DIRECTIVES) {
-      accepted.set(node, parsed.attributes);
+    } else if (applied.size < MAX_DIRECTIVES) {
+      applied.set(node, parsed.attributes);
       changes.push(start.offset ?? 0);
       const next = parent && index !== undefined ? parent.children[index + 1] : undefined;
       if (parsed.attributes.startsWith('ignore') && next?.position) changes.push(next.position.end.offset ?? 0);
-    } else if (accepted.size === MAX_DIRECTIVES) {
-      accepted.set(node, ''); // counted, never applied (the marker skips it)
+    } else if (!tooMany) {
+      tooMany = true;
       problems.push({ ...where, message: `more than ${MAX_DIRECTIVES} mlsd-lint comments: this one and the rest are not applied` });
     }
   });
@@ -147,55 +148,52 @@ export function applyInlineControl(tree: Root, file: VFile, known: ReadonlySet<s
   const data = (file.data.mlsdLint ??= { results: {} });
   if (problems.length > 0) data.inlineProblems = problems;
   const results = data.results;
-  const applied = [...accepted].filter(([, attributes]) => attributes !== '');
-  if (applied.length > 0 && Object.keys(results).length > 0) {
+  if (applied.size > 0 && Object.keys(results).length > 0) {
+    // one batch of probes: each rule at the representative blocks, then at its failing evidence
     const reps = representatives(bodyBlocks(tree), changes);
     const probes: Probe[] = [];
-    const evidenceProbes = new Map<string, number>();
-    for (const [id, result] of Object.entries(results)) {
+    const plan = Object.entries(results).map(([id, result]) => {
+      const blocksFrom = probes.length;
       for (const b of reps) probes.push({ ruleId: id, line: b.position!.start.line, column: b.position!.start.column });
-      if (result.status === 'fail' && result.evidence.length > 0) {
-        evidenceProbes.set(id, probes.length);
-        for (const e of result.evidence) probes.push({ ruleId: id, line: e.line, column: e.column });
-      }
-    }
-    const enabled = enabledAt(tree, file, probes, new Map(applied));
+      const evidenceFrom = probes.length;
+      const points = result.status === 'fail' ? result.evidence : [];
+      for (const e of points) probes.push({ ruleId: id, line: e.line, column: e.column });
+      return { id, result, blocksFrom, evidenceFrom, points: points.length };
+    });
+    const enabled = enabledAt(tree, file, probes, applied);
 
     const silenced = new Set<string>();
     const moved = new Map<string, Evidence>();
-    let i = 0;
-    for (const [id, result] of Object.entries(results)) {
-      const whole = reps.length > 0 && reps.every((_, k) => !enabled[i + k]);
-      i += reps.length;
-      const from = evidenceProbes.get(id);
-      if (from !== undefined) i += result.evidence.length;
-      if (whole) {
+    for (const { id, result, blocksFrom, evidenceFrom, points } of plan) {
+      if (reps.length > 0 && reps.every((_, k) => !enabled[blocksFrom + k])) {
         silenced.add(id);
-      } else if (from !== undefined) {
-        const kept = result.evidence.filter((_, k) => enabled[from + k]);
-        if (kept.length === 0) silenced.add(id);
-        else if (kept.length < result.evidence.length) {
-          result.evidence = kept;
-          result.line = kept[0]!.line;
-          result.column = kept[0]!.column;
-          moved.set(id, kept[0]!);
-        }
+        continue;
+      }
+      if (points === 0) continue;
+      const kept = result.evidence.filter((_, k) => enabled[evidenceFrom + k]);
+      if (kept.length === 0) silenced.add(id);
+      else if (kept.length < points) {
+        result.evidence = kept;
+        result.line = kept[0]!.line;
+        result.column = kept[0]!.column;
+        moved.set(id, kept[0]!);
       }
     }
     if (silenced.size > 0) {
       for (const id of silenced) delete results[id];
-      data.disabledInline = rules.map((r) => r.meta.id).filter((id) => silenced.has(id));
+      data.disabledInline = [...silenced]; // results run, and so are silenced, in catalog order
     }
     const before = file.messages;
     file.messages = [];
     for (const m of before) {
-      const to = m.source === MARKER && m.ruleId ? moved.get(m.ruleId) : undefined;
-      if (m.source === MARKER && m.ruleId && silenced.has(m.ruleId)) continue;
+      const id = m.source === MARKER ? m.ruleId : undefined;
+      if (id && silenced.has(id)) continue;
+      const to = id ? moved.get(id) : undefined;
       if (!to) {
         file.messages.push(m);
         continue;
       }
-      const again = file.message(m.reason, { place: { line: to.line, column: to.column }, ruleId: m.ruleId, source: m.source });
+      const again = file.message(m.reason, { place: { line: to.line, column: to.column }, ruleId: id, source: MARKER });
       Object.assign(again, { fatal: m.fatal, url: m.url });
     }
   }
