@@ -170,7 +170,6 @@ const NO_CONFIG: ResolvedConfig = { files: [], rules: {}, ignores: [], overrides
 /** Configuration for every document of one run, with caches per folder. */
 export class Configs {
   private readonly byFolder = new Map<string, Entry>();
-  private readonly byFile = new Map<string, Entry>();
   private readonly ignores = new Map<string, Ignore | null>();
   private readonly explicit: Entry | undefined;
   private readonly flags: Record<string, Severity> = {};
@@ -212,11 +211,10 @@ export class Configs {
     return read.source;
   };
 
-  private resolveEntry(path: string, read: ReadConfig, base: string): Entry {
+  private resolveEntry(path: string, read: Exclude<ReadConfig, { missing: true }>, base: string): Entry {
     const file = this.shown(path);
     if ('error' in read) return { file, base, problems: [{ file, message: read.error }] };
     if ('problems' in read) return { file, base, problems: read.problems };
-    if ('missing' in read) return { base, config: NO_CONFIG, problems: [] };
     const { config, problems } = resolveConfig(read.source, this.load);
     return { file, base, ...(config ? { config } : {}), problems };
   }
@@ -228,15 +226,9 @@ export class Configs {
     let entry: Entry | undefined;
     for (const name of CONFIG_FILES) {
       const path = resolve(folder, name);
-      const known = this.byFile.get(path);
-      if (known) {
-        entry = known;
-        break;
-      }
       const read = readConfigFile(path, this.shown(path));
       if ('missing' in read) continue;
       entry = this.resolveEntry(path, read, folder);
-      this.byFile.set(path, entry);
       break;
     }
     if (!entry) {
