@@ -25,6 +25,15 @@ export interface CliOptions {
   color: boolean | undefined;
   help: boolean;
   version: boolean;
+  // configuration and CI (issue 5)
+  /** --config PATH: used instead of the configuration files found. */
+  config: string | undefined;
+  /** --rule id:severity values, applied over every configuration. */
+  rules: string[];
+  /** --max-warnings N: exit 1 above N warnings. */
+  maxWarnings: number | undefined;
+  /** false with --no-inline-config: <!-- mlsd-lint ... --> comments are not applied. */
+  inlineConfig: boolean;
 }
 
 export const USAGE = `Usage: mlsd-lint [options] [paths...]
@@ -40,6 +49,13 @@ Options:
   -f, --format <name>   output format: ${formatNames().join(', ')} (default: stylish)
   -o, --output <file>   write the report to a file instead of standard output
   -q, --quiet           report errors only (hide warnings, passes and n/a)
+  -c, --config <file>   use this configuration file instead of the ones found
+                        next to the documents (.mlsd-lint.json/.jsonc/.yaml/.yml,
+                        or the "mlsd-lint" key of package.json)
+      --rule <id:sev>   set a rule's severity (off, warn, error); repeatable;
+                        wins over every configuration file
+      --max-warnings <n>  exit 1 when there are more than n warnings
+      --no-inline-config  ignore <!-- mlsd-lint disable/enable/ignore --> comments
       --color           force colour
       --no-color        disable colour (NO_COLOR is honoured too)
   -h, --help            show this help
@@ -47,8 +63,9 @@ Options:
 
 Exit codes:
   0  no rule of severity "error" failed
-  1  at least one rule of severity "error" failed
-  2  usage error, or an input that could not be read (others are still reported)
+  1  at least one rule of severity "error" failed (or more warnings than --max-warnings)
+  2  usage error, an input that could not be read, an invalid configuration or
+     an invalid mlsd-lint comment (the other documents are still reported)
   3  internal error (please report it)
 `;
 
@@ -67,6 +84,10 @@ export function parseCli(argv: readonly string[]): CliOptions {
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
+        config: { type: 'string', short: 'c' },
+        rule: { type: 'string', multiple: true },
+        'max-warnings': { type: 'string' },
+        'no-inline-config': { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -86,6 +107,11 @@ export function parseCli(argv: readonly string[]): CliOptions {
     throw new UsageError(`unknown format "${format}" (expected one of: ${formatNames().join(', ')})`);
   }
   if (values.output === '') throw new UsageError('--output needs a file name');
+  if (values.config === '') throw new UsageError('--config needs a file name');
+  const maxWarnings = values['max-warnings'];
+  if (maxWarnings !== undefined && !/^\d+$/.test(maxWarnings)) {
+    throw new UsageError(`--max-warnings expects a whole number of warnings, not "${maxWarnings}"`);
+  }
   return {
     command,
     paths,
@@ -95,5 +121,9 @@ export function parseCli(argv: readonly string[]): CliOptions {
     color: values['no-color'] ? false : values.color ? true : undefined,
     help: values.help ?? false,
     version: values.version ?? false,
+    config: values.config,
+    rules: values.rule ?? [],
+    maxWarnings: maxWarnings === undefined ? undefined : Number(maxWarnings),
+    inlineConfig: !values['no-inline-config'],
   };
 }

@@ -14,12 +14,17 @@ import { formatters } from '../format/index.js';
 import { parseCli, UsageError, USAGE, type CliOptions } from './args.js';
 import { readDocument } from './read.js';
 import { resolveTargets } from './targets.js';
+import { Configs } from './config.js';
+import { formatProblem } from '../config/resolve.js';
+import { progress } from './progress.js';
 
 export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   /** Standard output is a terminal (colour default). */
   isTTY: boolean;
+  /** Standard error is a terminal (progress line). */
+  stderrIsTTY?: boolean;
   env: Record<string, string | undefined>;
   cwd: string;
 }
@@ -90,22 +95,49 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return EXIT.ok;
   }
 
+  const configs = new Configs(io.cwd, { configPath: options.config, ruleFlags: options.rules });
+  if (configs.fatal.length > 0) {
+    for (const line of configs.fatal) io.stderr(`mlsd-lint: ${line}\n`);
+    return EXIT.usage;
+  }
   const targets = await resolveTargets(options.paths, io.cwd);
   const unreadable = [...targets.problems];
   const files: FileReport[] = [];
-  for (const { path, file } of targets.paths) {
+  const notes: string[] = [];
+  const badConfigs = new Set<string>();
+  let inlineProblems = 0;
+  const bar = progress(io, targets.paths.length);
+  for (const [i, { path, file }] of targets.paths.entries()) {
+    bar.tick(i);
+    const setup = configs.forFile(file);
+    if (!setup.ok) {
+      if (!badConfigs.has(setup.config)) notes.push(...setup.problems.map(formatProblem));
+      badConfigs.add(setup.config);
+      unreadable.push({ path, reason: `not linted: invalid configuration ${setup.config}` });
+      continue;
+    }
+    if (setup.ignoredBy !== undefined) {
+      if (options.paths.includes(path)) notes.push(`${path}: ignored by ${setup.ignoredBy}, not linted`);
+      continue;
+    }
     const read = await readDocument(file);
     if (!read.ok) {
       unreadable.push({ path, reason: read.reason });
       continue;
     }
-    const report = lint(read.text, { path: path === '-' ? '<stdin>' : path });
-    files.push({ path: report.path, results: report.results, score: report.score });
+    const inlineConfig = options.inlineConfig && setup.settings.inlineConfig;
+    const report = lint(read.text, { path: path === '-' ? '<stdin>' : path, rules: setup.settings.rules, inlineConfig });
+    for (const p of report.inlineProblems ?? []) notes.push(`${report.path}:${p.line}:${p.column}: ${p.message}`);
+    inlineProblems += report.inlineProblems?.length ?? 0;
+    const disabled = report.disabledInline ? { disabledInline: report.disabledInline } : {};
+    files.push({ path: report.path, results: report.results, score: report.score, ...disabled });
   }
+  bar.end();
+  for (const note of notes) io.stderr(`mlsd-lint: ${note}\n`);
   for (const u of unreadable) io.stderr(`mlsd-lint: ${u.path}: ${u.reason}\n`);
 
   const report: Report = { files, summary: summarize(files, unreadable) };
-  const text = formatters[options.format]!(report, { color, quiet: options.quiet });
+  const text = formatters[options.format]!(report, { color, quiet: options.quiet, version: version() });
   if (options.output) {
     try {
       writeFileSync(options.output, text);
@@ -116,6 +148,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   } else {
     io.stdout(text);
   }
-  if (unreadable.length > 0) return EXIT.usage;
-  return report.summary.errors > 0 ? EXIT.lintErrors : EXIT.ok;
+  const tooManyWarnings = options.maxWarnings !== undefined && report.summary.warnings > options.maxWarnings;
+  if (tooManyWarnings) io.stderr(`mlsd-lint: ${report.summary.warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
+  if (unreadable.length > 0 || inlineProblems > 0) return EXIT.usage;
+  return report.summary.errors > 0 || tooManyWarnings ? EXIT.lintErrors : EXIT.ok;
 }

@@ -10,6 +10,7 @@ type VFileMessage = VFile['messages'][number];
 import { rules } from '../../rules/index.js';
 import { stripBom, withMarkdownSyntax } from './parse.js';
 import { scoreResults } from './score.js';
+import mlsdLintInlineControl, { INLINE_PROBLEM, type InlineProblem } from './control.js';
 import type { FileReport, RuleResult, Severity } from './types.js';
 
 export type RuleSetting = Severity | [Severity, Record<string, unknown>?];
@@ -19,6 +20,8 @@ export interface LintOptions {
   path?: string;
   /** Per-rule severity (and options); rules not named keep their default. */
   rules?: Readonly<Record<string, RuleSetting>>;
+  /** Apply `<!-- mlsd-lint ... -->` comments (default true). */
+  inlineConfig?: boolean;
 }
 
 export interface LintMessage {
@@ -32,6 +35,8 @@ export interface LintMessage {
 export interface LintReport extends FileReport {
   /** The vfile messages (failing rules), as plain data. */
   messages: LintMessage[];
+  /** Inline comments that could not be applied (only when any). */
+  inlineProblems?: InlineProblem[];
 }
 
 export class UnknownRuleError extends Error {
@@ -43,8 +48,8 @@ export class UnknownRuleError extends Error {
 
 const processors = new Map<string, Processor>();
 
-function processorFor(settings: Readonly<Record<string, RuleSetting>>): Processor {
-  const key = JSON.stringify(settings);
+function processorFor(settings: Readonly<Record<string, RuleSetting>>, inline = true): Processor {
+  const key = JSON.stringify([settings, inline]);
   let processor = processors.get(key);
   if (!processor) {
     for (const id of Object.keys(settings)) if (!rules.some((r) => r.meta.id === id)) throw new UnknownRuleError(id);
@@ -54,6 +59,7 @@ function processorFor(settings: Readonly<Record<string, RuleSetting>>): Processo
       const config = setting === undefined ? undefined : Array.isArray(setting) ? setting : [setting];
       p.use(rule.plugin, config);
     }
+    if (inline) p.use(mlsdLintInlineControl);
     processor = p.freeze() as unknown as Processor;
     if (processors.size > 32) processors.clear();
     processors.set(key, processor);
@@ -73,7 +79,7 @@ function toMessage(m: VFileMessage): LintMessage {
 
 /** Lint one Markdown document. */
 export function lint(text: string, options: LintOptions = {}): LintReport {
-  const processor = processorFor(options.rules ?? {});
+  const processor = processorFor(options.rules ?? {}, options.inlineConfig ?? true);
   const file = new VFile({ path: options.path ?? '<text>', value: stripBom(text) });
   const tree = processor.parse(file);
   processor.runSync(tree, file);
@@ -83,10 +89,13 @@ export function lint(text: string, options: LintOptions = {}): LintReport {
     const r = recorded[rule.meta.id];
     if (r) results.push(r);
   }
+  const { disabledInline, inlineProblems } = file.data.mlsdLint ?? {};
   return {
     path: options.path ?? '<text>',
     results,
     score: scoreResults(results),
-    messages: file.messages.map(toMessage),
+    ...(disabledInline ? { disabledInline } : {}),
+    messages: file.messages.filter((m) => m.ruleId !== INLINE_PROBLEM).map(toMessage),
+    ...(inlineProblems ? { inlineProblems } : {}),
   };
 }

@@ -165,7 +165,10 @@ export function defineRule(meta: RuleMeta, check: (ctx: RuleContext) => RuleOutc
     file.data.mlsdLint ??= { results: {} };
     file.data.mlsdLint.results[meta.id] = result;
     if (outcome.status === 'fail') {
-      file.message(result.message!, { place: failurePlace(doc, meta, evidence) });
+      const place = failurePlace(doc, meta, evidence);
+      result.line = place.line;
+      result.column = place.column;
+      file.message(result.message!, { place });
     }
   });
 

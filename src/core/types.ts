@@ -29,6 +29,9 @@ export interface RuleResult {
   /** Why the rule failed and how to fix it; null on pass and n/a. */
   message: string | null;
   evidence: Evidence[];
+  /** Where a failure is reported (its vfile message): failures only. */
+  line?: number;
+  column?: number;
 }
 
 export interface PhaseScores {
@@ -49,4 +52,6 @@ export interface FileReport {
   path: string;
   results: RuleResult[];
   score: Score;
+  /** Rules silenced by `<!-- mlsd-lint disable -->` comments (left out of results); only when any. */
+  disabledInline?: string[];
 }

@@ -1,9 +1,12 @@
 /** The output formats by name. Add a format here and it is a --format value. */
 import { json } from './json.js';
 import { stylish } from './stylish.js';
+import { sarif } from './sarif.js';
+import { github } from './github.js';
+import { junit } from './junit.js';
 import type { Formatter } from './types.js';
 
-export const formatters: Readonly<Record<string, Formatter>> = { stylish, json };
+export const formatters: Readonly<Record<string, Formatter>> = { stylish, json, sarif, github, junit };
 
 export function formatNames(): string[] {
   return Object.keys(formatters);

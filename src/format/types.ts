@@ -5,6 +5,8 @@ export interface FormatOptions {
   color: boolean;
   /** Errors only. */
   quiet: boolean;
+  /** The mlsd-lint version (SARIF's tool.driver.version). */
+  version?: string;
 }
 
 /** A formatter turns a report into the text written out. Pure: no I/O. */

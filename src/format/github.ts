@@ -1,0 +1,27 @@
+/**
+ * GitHub Actions workflow commands (`--format github`): one
+ * `::error` / `::warning file=…,line=…,col=…,title=…::message` line per
+ * failing rule, which GitHub shows as annotations on the file. Escaped
+ * as GitHub's toolkit does: `%`, CR and LF in the message; also `:` and `,`
+ * in properties. Unreadable inputs are `::error` lines too.
+ */
+import { failures } from './failures.js';
+import type { Formatter } from './types.js';
+
+export function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+export const github: Formatter = (report, { quiet }) => {
+  const lines = failures(report, quiet).map(({ file, result: r }) => {
+    const command = r.severity === 'error' ? 'error' : 'warning';
+    const properties = `file=${escapeProperty(file.path)},line=${r.line ?? 1},col=${r.column ?? 1},title=${escapeProperty(r.rule)}`;
+    return `::${command} ${properties}::${escapeData(r.message ?? r.rule)}`;
+  });
+  for (const u of report.summary.unreadable) lines.push(`::error file=${escapeProperty(u.path)},title=mlsd-lint::${escapeData(`cannot lint: ${u.reason}`)}`);
+  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+};

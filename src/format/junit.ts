@@ -1,0 +1,59 @@
+/**
+ * JUnit XML (`--format junit`): one test suite per file, one test case per
+ * rule that ran; a failing rule is a <failure> (type error or warn, as
+ * ESLint's junit format does), an n/a rule is <skipped>. Unreadable inputs
+ * are test cases with an <error>. --quiet keeps only failing errors.
+ * Text is XML-escaped and characters XML 1.0 cannot hold are dropped.
+ */
+import type { FileReport, RuleResult } from '../core/types.js';
+import type { Formatter } from './types.js';
+
+const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+export function xmlEscape(text: string): string {
+  return text
+    .replace(NOT_XML, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;')
+    .replace(/\n/g, '&#10;')
+    .replace(/\r/g, '&#13;')
+    .replace(/\t/g, '&#9;');
+}
+
+function testCase(file: FileReport, r: RuleResult): string {
+  const open = `    <testcase classname="${xmlEscape(file.path)}" name="${xmlEscape(r.rule)}"`;
+  if (r.status === 'pass') return `${open}/>`;
+  if (r.status === 'n/a') return `${open}>\n      <skipped message="not applicable"/>\n    </testcase>`;
+  const where = `${file.path}:${r.line ?? 1}:${r.column ?? 1}`;
+  const message = r.message ?? r.rule;
+  return `${open}>\n      <failure type="${r.severity}" message="${xmlEscape(message)}">${xmlEscape(`${where} ${r.severity} ${message}`)}</failure>\n    </testcase>`;
+}
+
+function suite(name: string, cases: string[], counts: { failures: number; errors: number; skipped: number }): string {
+  const head = `  <testsuite name="${xmlEscape(name)}" tests="${cases.length}" failures="${counts.failures}" errors="${counts.errors}" skipped="${counts.skipped}">`;
+  return cases.length > 0 ? `${head}\n${cases.join('\n')}\n  </testsuite>` : `${head}</testsuite>`;
+}
+
+export const junit: Formatter = (report, { quiet }) => {
+  const suites: string[] = [];
+  const total = { tests: 0, failures: 0, errors: 0, skipped: 0 };
+  for (const file of report.files) {
+    const results = file.results.filter((r) => !quiet || (r.status === 'fail' && r.severity === 'error'));
+    const counts = { failures: results.filter((r) => r.status === 'fail').length, errors: 0, skipped: results.filter((r) => r.status === 'n/a').length };
+    suites.push(suite(file.path, results.map((r) => testCase(file, r)), counts));
+    total.tests += results.length;
+    total.failures += counts.failures;
+    total.skipped += counts.skipped;
+  }
+  for (const u of report.summary.unreadable) {
+    const body = `    <testcase classname="${xmlEscape(u.path)}" name="read">\n      <error message="${xmlEscape(u.reason)}"/>\n    </testcase>`;
+    suites.push(suite(u.path, [body], { failures: 0, errors: 1, skipped: 0 }));
+    total.tests += 1;
+    total.errors += 1;
+  }
+  const head = `<testsuites name="mlsd-lint" tests="${total.tests}" failures="${total.failures}" errors="${total.errors}" skipped="${total.skipped}">`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${head}\n${suites.join('\n')}${suites.length > 0 ? '\n' : ''}</testsuites>\n`;
+};

@@ -1,0 +1,85 @@
+/**
+ * SARIF 2.1.0 (`--format sarif`), ready for GitHub code scanning upload:
+ * tool.driver lists the rules that ran (metadata, help URI, default level),
+ * one result per failing rule with its location and level. Rules turned
+ * off are in neither list. Unreadable inputs are tool notifications.
+ * Columns count UTF-16 code units, as in the JSON report.
+ */
+import type { Log, ReportingDescriptor, Result } from 'sarif';
+import { rules } from '../../rules/index.js';
+import type { Rule } from '../core/rule.js';
+import { failures } from './failures.js';
+import type { Formatter } from './types.js';
+
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+export const INFORMATION_URI = 'https://github.com/mlsd-lint/mlsd-lint';
+
+/** A report path as a SARIF URI: relative ones against %SRCROOT%, absolute ones as file: URIs. */
+export function artifactLocation(path: string): { uri: string; uriBaseId?: string } {
+  const slashed = path.replace(/\\/g, '/');
+  const drive = /^[A-Za-z]:\//.test(slashed);
+  const segments = slashed.replace(/^\.\//, '').split('/').map((s, i) => (drive && i === 0 ? s : encodeURIComponent(s)));
+  if (drive) return { uri: `file:///${segments.join('/')}` };
+  if (slashed.startsWith('/')) return { uri: `file://${segments.join('/')}` };
+  return { uri: segments.join('/'), uriBaseId: '%SRCROOT%' };
+}
+
+function level(severity: string): 'error' | 'warning' {
+  return severity === 'error' ? 'error' : 'warning';
+}
+
+function descriptor(rule: Rule): ReportingDescriptor {
+  const m = rule.meta;
+  return {
+    id: m.id,
+    name: m.id.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase()),
+    shortDescription: { text: m.description },
+    fullDescription: { text: m.rationale },
+    helpUri: m.url,
+    help: { text: `${m.description}\n\n${m.rationale}\n\n${m.url}`, markdown: `${m.description}\n\n${m.rationale}\n\n[${m.id}](${m.url})` },
+    defaultConfiguration: { level: level(m.severity) },
+    properties: { tags: ['ml-system-design', m.phase], 'problem.severity': level(m.severity) },
+  };
+}
+
+export const sarif: Formatter = (report, { quiet, version }) => {
+  const ran = new Set(report.files.flatMap((f) => f.results.map((r) => r.rule)));
+  const driverRules = rules.filter((r) => ran.has(r.meta.id));
+  const index = new Map(driverRules.map((r, i) => [r.meta.id, i]));
+  const results: Result[] = failures(report, quiet).map(({ file, result: r }) => ({
+    ruleId: r.rule,
+    ruleIndex: index.get(r.rule)!,
+    level: level(r.severity),
+    message: { text: r.message ?? r.rule },
+    locations: [{ physicalLocation: { artifactLocation: artifactLocation(file.path), region: { startLine: r.line ?? 1, startColumn: r.column ?? 1 } } }],
+  }));
+  const log: Log = {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'mlsd-lint',
+            informationUri: INFORMATION_URI,
+            ...(version ? { version, semanticVersion: version } : {}),
+            rules: driverRules.map(descriptor),
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        results,
+        invocations: [
+          {
+            executionSuccessful: true,
+            toolExecutionNotifications: report.summary.unreadable.map((u) => ({
+              level: 'error' as const,
+              message: { text: `${u.path}: ${u.reason}` },
+              locations: [{ physicalLocation: { artifactLocation: artifactLocation(u.path) } }],
+            })),
+          },
+        ],
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+};

@@ -1,0 +1,22 @@
+/**
+ * The programmatic API (`import { lint, grade } from 'mlsd-lint'`). Plain
+ * data in and out, the objects of the JSON report; nothing here or below
+ * imports `node:` modules, so it runs in the browser (a test walks the
+ * import graph to keep it so).
+ */
+import { scoreResults } from './core/score.js';
+import type { FileReport, Score } from './core/types.js';
+
+export { lint, UnknownRuleError } from './core/engine.js';
+export type { LintOptions, LintReport, LintMessage, RuleSetting } from './core/engine.js';
+export { summarize } from './core/report.js';
+export type { Report, Summary } from './core/report.js';
+export type { Evidence, FileReport, Phase, RulePhase, RuleResult, Score, Severity, Status } from './core/types.js';
+export { rules } from '../rules/index.js';
+export { configSchema, formatProblem, parseRuleFlag, resolveConfig, settingsFor, validateConfig, withRuleFlags } from './config/resolve.js';
+export type { ConfigData, ConfigLoad, ConfigProblem, ConfigSource, FileSettings, ResolvedConfig } from './config/resolve.js';
+
+/** The score of one file's results (the `score` of a file in the JSON report). */
+export function grade(report: Pick<FileReport, 'results'>): Score {
+  return scoreResults(report.results);
+}
