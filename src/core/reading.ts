@@ -125,9 +125,20 @@ function phraseAt(tokens: readonly Token[], i: number, phrase: readonly string[]
   return true;
 }
 
+/**
+ * A hyphenated phrase used as a modifier ("the out-of-scope class", "a
+ * follow-up question") is a compound adjective, not the phrase's statement.
+ */
+function attributive(tokens: readonly Token[], i: number, length: number): boolean {
+  if (length < 2) return false;
+  for (let k = i; k < i + length - 1; k++) if (!tokens[k]!.joinNext) return false;
+  const next = tokens[i + length];
+  return next !== undefined && next.before === '' && !next.isNumber;
+}
+
 function findPhrase(tokens: readonly Token[], from: number, to: number, phrases: ReadonlyArray<readonly string[]>): number {
   for (let i = Math.max(0, from); i < Math.min(to, tokens.length); i++) {
-    for (const p of phrases) if (phraseAt(tokens, i, p)) return i;
+    for (const p of phrases) if (phraseAt(tokens, i, p) && !attributive(tokens, i, p.length)) return i;
   }
   return -1;
 }
@@ -171,10 +182,24 @@ function considered(tokens: readonly Token[], start: number, end: number): boole
 const LATER_WORDS = new Set(['later', 'eventually', 'someday', 'afterwards', 'subsequently']);
 const MAYBE = new Set(['could', 'might', 'may']);
 
-export function isFuture(tokens: readonly Token[]): boolean {
-  if (findPhrase(tokens, 0, tokens.length, FUTURE_PHRASES) >= 0) return true;
+/** Strong boundaries (";", ":", dashes) split a sentence into statements of their own. */
+const STRONG_BOUNDARY = /[;:—–]/;
+
+/** The token range of the statement around a hit: "It is binary classification; phishing gets its own flag later". */
+function statementAround(tokens: readonly Token[], start: number, end: number): [number, number] {
+  let from = start;
+  while (from > 0 && !STRONG_BOUNDARY.test(tokens[from]!.before)) from--;
+  let to = end;
+  while (to < tokens.length && !STRONG_BOUNDARY.test(tokens[to]!.before)) to++;
+  return [from, to];
+}
+
+export function isFuture(tokens: readonly Token[], start = 0, end = tokens.length): boolean {
+  const [from, to] = statementAround(tokens, start, end);
+  if (findPhrase(tokens, from, to, FUTURE_PHRASES) >= 0) return true;
   // "something we could look at later", "might be worth trying eventually"
-  return tokens.some((t) => LATER_WORDS.has(t.lower)) && tokens.some((t) => MAYBE.has(t.lower));
+  const part = tokens.slice(from, to);
+  return part.some((t) => LATER_WORDS.has(t.lower)) && part.some((t) => MAYBE.has(t.lower));
 }
 
 /** "a random split would put tomorrow's views into training", "if we used a DNN". */
@@ -200,7 +225,7 @@ export function isHypothetical(tokens: readonly Token[], start: number, end: num
 export function stanceOf(tokens: readonly Token[], start: number, end: number, inQuestion: boolean): Stance {
   if (inQuestion) return 'question';
   if (isNegated(tokens, start, end)) return 'negated';
-  if (isFuture(tokens)) return 'future';
+  if (isFuture(tokens, start, end)) return 'future';
   if (isHypothetical(tokens, start, end)) return 'hypothetical';
   return 'asserted';
 }
