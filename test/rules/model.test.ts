@@ -1,0 +1,235 @@
+/**
+ * Rule tables for phase `model`, written from the catalog
+ * (shared/spec/rules.md), not from the detectors.
+ */
+import { ruleTester } from '../helpers/rule-tester.js';
+import { crlf, hiddenOnly, interviewerQuestions } from './cases.js';
+
+ruleTester('baseline-proposed', {
+  pass: [
+    { name: 'start with logistic regression', markdown: '# Ads\n\nWe start with logistic regression on hashed features.\n', lines: [3] },
+    { name: 'popularity baseline', markdown: '# Videos\n\nOur first model is a popularity baseline: the most-viewed videos of the last 24 hours.\n', lines: [3] },
+    { name: 'LightGBM as the baseline', markdown: '# Churn\n\nAs a baseline we train LightGBM on the usage counts.\n', lines: [3] },
+    { name: 'a heuristic to start with', markdown: '# Feed\n\nWe start with a heuristic: rank posts by recency.\n', lines: [3] },
+    { name: 'k-nearest neighbours (British spelling) first', markdown: '# Recs\n\nWe train a k-nearest neighbours model over item embeddings first.\n', lines: [3] },
+    { name: 'a decision tree as the first model', markdown: '# Triage\n\nA decision tree is our first model.\n', lines: [3] },
+    { name: 'matrix factorisation (British spelling)', markdown: '# Music\n\nWe will try matrix factorisation of the listening matrix first.\n', lines: [3] },
+    { name: 'instead of X, Y: Y counts', markdown: '# Credit\n\nInstead of a neural network, we start with a random forest.\n', lines: [3] },
+    { name: 'in a table', markdown: '# ETA\n\n| Stage | Model |\n|---|---|\n| v0 | XGBoost on trip features |\n| v1 | a sequence model |\n', lines: [5] },
+    { name: 'inline code counts', markdown: '# Churn\n\nWe start with a `logistic regression` baseline.\n', lines: [3] },
+    { name: 'answer after the question counts', markdown: '# Spam\n\nWhat do we start with? We start with naive Bayes on word counts.\n', lines: [3] },
+    { name: 'existing heuristic adopted as the baseline', markdown: '# Feed\n\nThe recency heuristic we already have is our baseline.\n', lines: [3] },
+    { name: 'CRLF, in a nested list', markdown: crlf('# Jobs\n\n- Models\n  - Baseline: gradient-boosted trees on member and job features\n'), lines: [4] },
+  ],
+  fail: [
+    { name: 'only a deep model', markdown: '# Feed\n\nWe train a two-tower neural network on clicks.\n' },
+    { name: 'simple model only rejected', markdown: '# Search\n\nLogistic regression would be too weak here, so we go straight to a transformer.\n' },
+    { name: 'negated: no baseline is needed', markdown: '# Images\n\nNo baseline is needed; we fine-tune a ResNet.\n' },
+    { name: 'negated: we skip the heuristic', markdown: '# Images\n\nWe skip the heuristic baseline and fine-tune a vision transformer.\n' },
+    { name: 'simple model only as future work', markdown: '# Feed\n\nWe train a DNN. Later we could compare it against a gradient-boosted tree.\n' },
+    { name: 'baseline only in the future', markdown: '# Feed\n\nWe train a DNN. In the future we could add a GBDT baseline.\n' },
+    { name: 'negated: won\'t bother with a baseline', markdown: '# Feed\n\nWe won\'t bother with a baseline and train a DCN directly.\n' },
+    { name: 'simple model only in the existing system', markdown: '# Spam\n\nToday a rule-based system decides which emails are spam. We replace it with a BERT classifier.\n' },
+    { name: 'only asked as a question', markdown: '# Churn\n\nShould we start with logistic regression? We train an MLP on the usage counts.\n' },
+    interviewerQuestions(['Is a popularity baseline acceptable?', 'Can we use XGBoost?'], 'We train a deep ranking network.'),
+    ...hiddenOnly('We start with logistic regression.', 'We train a deep network on the usage logs.'),
+    { name: 'CRLF, only a deep model', markdown: crlf('# Voice\n\n## Model\n\nWe train an LSTM on the audio frames.\n') },
+  ],
+});
+
+ruleTester('baseline-before-deep-model', {
+  pass: [
+    { name: 'baseline, then a DNN', markdown: '# Ads\n\nWe start with logistic regression. Once it is in place, we train a DNN on the same features.\n', lines: [3] },
+    { name: 'ordered list', markdown: '# Feed\n\n1. Baseline: LightGBM on engagement features.\n2. Then a two-tower model for retrieval.\n', lines: [3, 4] },
+    { name: 'deep model first as future work, proposed after the baseline', markdown: '# Search\n\nEventually we might explore transformers.\n\nWe start with a GBDT ranker. After that we train a transformer cross-encoder on the top 50 results.\n', lines: [5] },
+    { name: 'deep model rejected first, baseline, then a deep proposal', markdown: '# Ads\n\nA transformer would be overkill for the first version. We start with XGBoost, then train a DCN on the same features.\n' },
+    { name: 'in a table, in order', markdown: '# ETA\n\n| Step | Model |\n|---|---|\n| 1 | linear regression on distance and time of day |\n| 2 | a graph neural network over the road graph |\n', lines: [5, 6] },
+    { name: 'GBDT, then fine-tuned BERT', markdown: '# Moderation\n\nWe start with a GBDT. Then we fine-tune BERT on the reported posts.\n', lines: [3] },
+    { name: 'XGBoost, then an autoencoder', markdown: '# Fraud\n\nWe start with XGBoost. Then an autoencoder gives anomaly scores.\n', lines: [3] },
+    { name: 'CRLF line endings', markdown: crlf('# Churn\n\n## Model\n\nWe begin with a random forest.\r\nThen we train an MLP on the same features.\n'), lines: [5, 6] },
+  ],
+  fail: [
+    { name: 'deep model first, baseline after', markdown: '# Moderation\n\nWe train a BERT classifier. A TF-IDF plus logistic regression baseline is added for comparison.\n' },
+    { name: 'deep model and no baseline', markdown: '# Images\n\nWe fine-tune a CNN on the product photos.\n' },
+    { name: 'an LLM and no baseline', markdown: '# Support\n\nWe fine-tune an LLM to answer questions from the help centre.\n' },
+    { name: 'baseline only asked as a question', markdown: '# Images\n\nShould we start with a simple baseline? We train a CNN on the images.\n' },
+    { name: 'baseline only rejected', markdown: '# Search\n\nLogistic regression would be too weak here, so we go straight to a transformer.\n' },
+    { name: 'baseline only in the existing system', markdown: '# Payments\n\nThe current system is a rule engine. We propose a graph neural network over the transaction graph.\n' },
+    { name: 'baseline only in the title', markdown: '# Logistic regression for churn\n\nWe train an MLP on usage counts.\n' },
+    { name: 'baseline only in a fenced code block', markdown: '# Churn\n\n```python\nbaseline = LogisticRegression()\n```\n\nWe train an MLP on usage counts.\n' },
+    { name: 'CRLF, deep model first', markdown: crlf('# Jobs\n\nWe use a two-tower model for retrieval.\n\nA popularity baseline is also trained.\n') },
+  ],
+  na: [
+    { name: 'no deep model', markdown: '# Churn\n\nWe use LightGBM on usage counts.\n' },
+    { name: 'deep model only as future work', markdown: '# Fraud\n\nWe ship gradient-boosted trees. In future work we could try a transformer over transaction sequences.\n' },
+    { name: 'deep model only rejected', markdown: '# Credit\n\nAn LSTM would be overkill here; logistic regression is enough.\n' },
+    { name: 'deep model negated', markdown: '# Credit\n\nWe will not use a neural network for credit scoring.\n' },
+    { name: 'deep model only asked about', markdown: '# Credit\n\nShould we use a transformer? We use a random forest.\n' },
+    { name: 'deep model only in an HTML comment', markdown: '# Credit\n\nWe use a scorecard.\n\n<!-- maybe a DNN later -->\n' },
+    { name: 'deep model only in the existing system', markdown: '# Feed\n\nThe current ranker is a two-tower network. We propose a freshness heuristic on top of it.\n' },
+    { name: 'CRLF, no deep model', markdown: crlf('# Spam\n\n## Model\n\nNaive Bayes over word counts.\n') },
+  ],
+});
+
+ruleTester('model-choice-justified', {
+  pass: [
+    { name: 'what the deep model captures', markdown: '# Feed\n\nWe start with logistic regression, then train a two-tower model because it learns user-item interactions that a linear model cannot.\n', lines: [3] },
+    { name: 'CNN learns what hand-made features miss', markdown: '# Images\n\nWe fine-tune a CNN, since it learns visual patterns from raw pixels that hand-crafted features miss.\n', lines: [3] },
+    { name: 'expected gain and latency cost', markdown: '# Search\n\nWe start with a GBDT ranker and then train a transformer cross-encoder. We expect the transformer to lift NDCG by about 3% over the GBDT, at a cost of 20 ms extra latency.\n', lines: [3] },
+    { name: 'compared with simpler models in general', markdown: '# Bots\n\nWe use an LSTM because, unlike simpler models, it captures the order of events in a session.\n', lines: [3] },
+    { name: 'expected lift over simpler models', markdown: '# Feed\n\nWe train a two-tower model. We chose it over simpler models for its expected 5% lift in recall.\n', lines: [3] },
+    { name: 'trade-off stated', markdown: '# Ads\n\nWe train DeepFM on the ad features. DeepFM costs more to serve than a GBDT but learns feature crosses without hand-made features.\n' },
+    { name: 'British spelling', markdown: '# Music\n\nWe train a sequence transformer over listening sessions, because it captures the behaviour of a listener over time better than matrix factorisation.\n', lines: [3] },
+    { name: 'CRLF line endings', markdown: crlf('# Jobs\n\n## Model\n\nWe train a two-tower network.\r\nIt scales to millions of jobs, which a pairwise GBDT cannot do at retrieval time.\n'), lines: [6] },
+  ],
+  fail: [
+    { name: 'no reason given', markdown: '# Feed\n\nWe train a two-tower model with 128-dimensional embeddings.\n' },
+    { name: 'reason only asked', markdown: '# Search\n\nWe train a transformer ranker. Is it worth the extra latency over a GBDT?\n' },
+    { name: 'reason only for the baseline', markdown: '# Churn\n\nWe start with logistic regression because it is easy to debug. Then we train a DNN.\n' },
+    { name: 'reason only in an HTML comment', markdown: '# Images\n\nWe fine-tune a ResNet-50.\n\n<!-- a CNN learns spatial patterns that a GBDT cannot -->\n' },
+    { name: 'reason only in a fenced code block', markdown: '# Images\n\nWe fine-tune a ResNet-50.\n\n```text\nreason: a CNN learns spatial patterns that a GBDT cannot\n```\n' },
+    { name: 'CRLF, no reason', markdown: crlf('# Voice\n\nWe train an LSTM on the audio frames.\n') },
+  ],
+  na: [
+    { name: 'no deep model', markdown: '# Credit\n\nWe use a GBDT because it handles tabular data well.\n' },
+    { name: 'deep model and reason only as future work', markdown: '# Social\n\nWe use logistic regression. Later we could explore a GNN, because it would capture the social graph.\n' },
+    { name: 'deep model only rejected', markdown: '# Credit\n\nA transformer would be overkill here; we use logistic regression.\n' },
+    { name: 'CRLF, no deep model', markdown: crlf('# Fraud\n\nWe use XGBoost on transaction features.\n') },
+  ],
+});
+
+ruleTester('loss-function-specified', {
+  pass: [
+    { name: 'binary cross-entropy', markdown: '# Ads\n\nThe model is trained with binary cross-entropy.\n', lines: [3] },
+    { name: 'BPR loss, British spelling', markdown: '# Music\n\nWe minimise the pairwise BPR loss over sampled negatives.\n', lines: [3] },
+    { name: 'Huber loss as the objective', markdown: '# ETA\n\nTraining objective: Huber loss on the trip duration in seconds.\n', lines: [3] },
+    { name: 'sampled softmax', markdown: '# Retrieval\n\nWe optimize a sampled-softmax loss over in-batch negatives.\n', lines: [3] },
+    { name: 'a named training objective', markdown: '# Search\n\nWe pretrain the encoder with a masked-language-model objective.\n', lines: [3] },
+    { name: 'log loss as the training loss', markdown: '# Ads\n\nWe train the model to minimise log loss.\n', lines: [3] },
+    { name: 'inline code counts', markdown: '# Faces\n\nThe embedding is trained with `triplet loss` and a margin of 0.2.\n', lines: [3] },
+    { name: 'in a table', markdown: '# Demand\n\n| Model | Loss |\n|---|---|\n| forecaster | quantile loss at the 90th percentile |\n', lines: [5] },
+    { name: 'a loss the list does not name', markdown: '# Distillation\n\nThe student is trained with a KL-divergence loss against the teacher.\n', lines: [3] },
+    { name: 'MSE spelled out', markdown: '# Homes\n\nWe minimize mean squared error on the sale price.\n', lines: [3] },
+    { name: 'LambdaRank', markdown: '# Search\n\nThe ranker is trained with LambdaRank.\n', lines: [3] },
+    { name: 'negative log-likelihood', markdown: '# Chat\n\nWe train with the negative log-likelihood of the next token.\n', lines: [3] },
+    { name: 'instead of X, Y: Y counts', markdown: '# Claims\n\nInstead of MSE, we train with a Tweedie loss.\n', lines: [3] },
+    { name: 'CRLF line endings', markdown: crlf('# Fraud\n\n## Training\n\nWe use focal loss to cope with the 1:1000 class imbalance.\n'), lines: [5] },
+  ],
+  fail: [
+    { name: 'no loss', markdown: '# Ads\n\nWe train the model with Adam for 10 epochs.\n' },
+    { name: 'log loss only as a metric', markdown: '# Ads\n\nWe report log loss on the test set.\n' },
+    { name: 'RMSE only as a metric', markdown: '# ETA\n\nWe compare models by RMSE on the held-out week.\n' },
+    { name: 'only asked as a question', markdown: '# ETA\n\nWhich loss should we use: MSE or Huber?\n' },
+    interviewerQuestions(['Is cross-entropy fine for this?', 'Should we weight the positives?'], 'We train a classifier.'),
+    { name: 'negated only', markdown: '# Fraud\n\nWe do not use focal loss.\n' },
+    ...hiddenOnly('loss = binary cross-entropy', 'We train a classifier on the payments.'),
+    { name: 'CRLF, no loss', markdown: crlf('# Churn\n\nThe network is trained on six months of data.\n') },
+  ],
+});
+
+ruleTester('optimizer-specified', {
+  pass: [
+    { name: 'Adam with a learning rate', markdown: '# Feed\n\nWe train with Adam at a learning rate of 1e-3.\n', lines: [3] },
+    { name: 'AdamW', markdown: '# Search\n\nThe cross-encoder is fine-tuned with AdamW and weight decay 0.01.\n', lines: [3] },
+    { name: 'SGD with momentum, spelled out', markdown: '# Images\n\nWe use stochastic gradient descent with Nesterov momentum of 0.9.\n', lines: [3] },
+    { name: 'FTRL for online logistic regression', markdown: '# Ads\n\nThe logistic regression is fit online with FTRL-Proximal.\n', lines: [3] },
+    { name: 'L-BFGS', markdown: '# Credit\n\nThe scorecard weights are fit with L-BFGS.\n', lines: [3] },
+    { name: 'Adagrad for sparse embeddings, in a list', markdown: '# Recs\n\n- Optimizers\n  - Adagrad for the sparse embedding tables\n', lines: [4] },
+    { name: 'instead of X, Y: Y counts', markdown: '# Feed\n\nInstead of plain SGD, we use Adam.\n', lines: [3] },
+    { name: 'an optimizer the list does not name', markdown: '# Search\n\nWe use the LAMB optimizer for large-batch pretraining.\n', lines: [3] },
+    { name: 'momentum SGD', markdown: '# Images\n\nWe use momentum SGD with a step schedule.\n', lines: [3] },
+    { name: 'Optimiser (British spelling)', markdown: '# Feed\n\nOptimiser: Adam.\n', lines: [3] },
+    { name: 'inline code counts', markdown: '# Churn\n\nOptimizer: `RMSprop` with the default learning rate.\n', lines: [3] },
+    { name: 'CRLF line endings', markdown: crlf('# ETA\n\n## Training\n\n| Setting | Value |\n|---|---|\n| Optimizer | Adam |\n'), lines: [7] },
+  ],
+  fail: [
+    { name: 'no optimizer', markdown: '# Feed\n\nThe network is trained for 20 epochs with batch size 512.\n' },
+    { name: 'only asked as a question', markdown: '# Feed\n\nAdam or SGD?\n' },
+    interviewerQuestions(['Which optimizer does the team use?', 'Is Adam acceptable?'], 'We train a ranking network.'),
+    { name: 'negated only', markdown: '# Feed\n\nWe do not use Adam for the sparse layers.\n' },
+    ...hiddenOnly('Optimizer: AdamW with a cosine schedule.', 'We train a ranking network.'),
+    { name: 'CRLF, no optimizer', markdown: crlf('# Voice\n\nThe model is trained on 10,000 hours of audio.\n') },
+  ],
+});
+
+ruleTester('regularization-specified', {
+  pass: [
+    { name: 'dropout', markdown: '# Feed\n\nWe apply dropout of 0.3 after each dense layer.\n', lines: [3] },
+    { name: 'L2 regularisation (British spelling)', markdown: '# Recs\n\nWe add L2 regularisation on the embeddings.\n', lines: [3] },
+    { name: 'weight decay', markdown: '# Search\n\nWeight decay of 1e-4 keeps the weights small.\n', lines: [3] },
+    { name: 'early stopping', markdown: '# Churn\n\nWe use early stopping on the validation loss.\n', lines: [3] },
+    { name: 'max depth capped', markdown: '# Churn\n\nmax_depth is capped at 8.\n', lines: [3] },
+    { name: 'dropout rate as a percentage', markdown: '# Feed\n\nWe apply a dropout rate of 10%.\n', lines: [3] },
+    { name: 'data augmentation', markdown: '# Images\n\nData augmentation with random crops and flips enlarges the training set.\n', lines: [3] },
+    { name: 'label smoothing', markdown: '# Intent\n\nLabel smoothing of 0.1 is applied to the targets.\n', lines: [3] },
+    { name: 'tree depth and min-child limits', markdown: '# Fraud\n\nTrees are limited to depth 6 with a minimum of 50 samples per leaf.\n', lines: [3] },
+    { name: 'another technique named as the remedy for overfitting', markdown: '# Images\n\nTo reduce overfitting, we use mixup on the training images.\n', lines: [3] },
+    { name: 'L1 penalty in a table', markdown: '# Credit\n\n| Setting | Value |\n|---|---|\n| Penalty | L1, to keep the model sparse |\n', lines: [5] },
+    { name: 'CRLF, in a nested list', markdown: crlf('# Voice\n\n- Training\n  - dropout 0.2 on the LSTM layers\n'), lines: [4] },
+  ],
+  fail: [
+    { name: 'nothing named', markdown: '# Feed\n\nWe train for 10 epochs with Adam.\n' },
+    { name: 'overfitting named, no technique', markdown: '# Feed\n\nWe make sure the model does not overfit.\n' },
+    { name: 'only asked as a question', markdown: '# Feed\n\nShould we add dropout?\n' },
+    interviewerQuestions(['Do we have enough data to avoid overfitting?', 'Should we use early stopping?'], 'We train a ranking network.'),
+    { name: 'negated: no dropout', markdown: '# Feed\n\nWe use no dropout.\n' },
+    { name: 'L2 as a distance, not a penalty', markdown: '# Recs\n\nWe retrieve neighbours by L2 distance between embeddings.\n' },
+    { name: 'dropping rows is preprocessing, not dropout', markdown: '# Credit\n\nWe drop rows with missing values.\n' },
+    { name: 'negated: we skip early stopping', markdown: '# Feed\n\nWe skip early stopping and train for a fixed 5 epochs.\n' },
+    ...hiddenOnly('Dropout 0.5 on every dense layer.', 'We train a ranking network.'),
+    { name: 'CRLF, nothing named', markdown: crlf('# Voice\n\nThe LSTM has two layers of 256 units.\n') },
+  ],
+});
+
+ruleTester('validation-split-time-based', {
+  pass: [
+    { name: 'train on months, validate on a later month', markdown: '# Churn\n\nWe train on January to October and validate on November.\n', lines: [3] },
+    { name: 'out-of-time test set', markdown: '# Credit\n\nThe out-of-time test set is the last two months of applications.\n', lines: [3] },
+    { name: 'chronological split', markdown: '# Feed\n\nWe split the logs chronologically: the most recent 10% of sessions form the validation set.\n', lines: [3] },
+    { name: 'out-of-time validation set', markdown: '# Credit\n\nWe use an out-of-time validation set.\n', lines: [3] },
+    { name: 'backtest over the last months', markdown: '# Demand\n\nWe backtest on the last 12 months.\n', lines: [3] },
+    { name: 'backtesting with expanding windows', markdown: '# Demand\n\nWe evaluate with walk-forward backtesting over expanding windows.\n', lines: [3] },
+    { name: 'rolling windows', markdown: '# Demand\n\nWe use rolling windows for validation.\n', lines: [3] },
+    { name: 'negated shuffle, then a later period', markdown: '# Jobs\n\nWe will not shuffle the applications; we train on 2023 and validate on the first quarter of 2024.\n', lines: [3] },
+    { name: 'CRLF line endings', markdown: crlf('# Rides\n\n## Evaluation\n\nWe use a temporal split: train on weeks 1-10, test on weeks 11-12.\n'), lines: [5] },
+  ],
+  fail: [
+    { name: 'random split of timestamped logs', markdown: '# Ads\n\nWe randomly split three months of click logs into 80% train and 20% test.\n' },
+    { name: 'k-fold cross-validation', markdown: '# Feed\n\nWe use 5-fold cross-validation on the clickstream.\n' },
+    { name: 'random split by user', markdown: '# Feed\n\nWe split the viewing logs randomly by user.\n' },
+    { name: 'no split at all', markdown: '# Fraud\n\nWe train a GBDT on six months of transactions.\n' },
+    { name: 'time split only asked', markdown: '# Fraud\n\nShould we split by time? We split the transactions randomly.\n' },
+    interviewerQuestions(['Can we split the data by time?', 'How far back do the logs go?'], 'We train a GBDT on the order history and split it 80/20 at random.'),
+    { name: 'time split negated', markdown: '# Shop\n\nWe do not need a time-based split; a random 90/10 split of last year\'s orders is fine.\n' },
+    { name: 'time split only in an HTML comment', markdown: '# Shop\n\nWe train on last year\'s orders.\n\n<!-- split: train Jan-Nov, test Dec -->\n' },
+    { name: 'time split only in a fenced code block', markdown: '# Shop\n\nWe train on last year\'s orders.\n\n```python\ntrain, test = df[df.date < "2024-12-01"], df[df.date >= "2024-12-01"]\n```\n' },
+    { name: 'CRLF, random split', markdown: crlf('# Churn\n\nThe customer snapshots of the last year are shuffled and split 70/30.\n') },
+  ],
+  na: [
+    { name: 'fixed image set with no timestamps', markdown: '# Products\n\nThe training data is a fixed set of 50,000 licensed product photos, exported once, with no timestamps. We use a random 80/10/10 split.\n' },
+    { name: 'static corpus with no dates', markdown: '# Topics\n\nOur corpus is a static set of 2M encyclopedia articles with no dates; we use 5-fold cross-validation.\n' },
+    { name: 'CRLF, data has no time dimension', markdown: crlf('# Defects\n\n## Data\n\nA one-off export of 8,000 labelled wafer images; the data has no time dimension.\n') },
+  ],
+});
+
+ruleTester('leakage-addressed', {
+  pass: [
+    { name: 'data leakage named and avoided', markdown: '# Churn\n\nTo prevent data leakage, every feature is computed only from events before the prediction time.\n', lines: [3] },
+    { name: 'target leakage, field dropped', markdown: '# Support\n\nThe refund_issued field is known only after the outcome, so we drop it to avoid target leakage.\n', lines: [3] },
+    { name: 'future information and point-in-time joins', markdown: '# Fraud\n\nWe use point-in-time joins so that no future information leaks into the training features.\n', lines: [3] },
+    { name: 'leakage between users avoided by a group split', markdown: '# Health\n\nLeakage between train and test is avoided by splitting by patient.\n', lines: [3] },
+    { name: 'inflection: leaking the label', markdown: '# Ads\n\nTo avoid leaking the label, post-click features are excluded from training.\n', lines: [3] },
+    { name: 'in a table', markdown: '# Credit\n\n| Risk | Mitigation |\n|---|---|\n| Label leakage from collections data | features are cut off at the application date |\n', lines: [5] },
+    { name: 'look-ahead bias guarded against', markdown: '# Trading\n\nWe guard against look-ahead bias by using only data available at prediction time.\n', lines: [3] },
+    { name: 'CRLF line endings', markdown: crlf('# Health\n\n## Leakage\n\nTo avoid leakage, we split by patient.\n'), lines: [5] },
+  ],
+  fail: [
+    { name: 'safeguard with no word of what it guards against', markdown: '# Churn\n\nFeatures are built from the snapshot only.\n' },
+    { name: 'risk named, no remedy', markdown: '# Churn\n\nData leakage is a risk in this problem.\n' },
+    { name: 'leakage dismissed', markdown: '# Churn\n\nWe do not worry about leakage.\n' },
+    { name: 'only asked as a question', markdown: '# Fraud\n\nHow do we avoid leakage?\n' },
+    interviewerQuestions(['Are any fields filled in after the outcome?', 'How do we avoid label leakage?'], 'We predict churn.'),
+    ...hiddenOnly('We avoid leakage by computing features only from events before the cut-off.', 'We predict churn.'),
+    { name: 'CRLF, nothing said', markdown: crlf('# Fraud\n\nWe train on six months of payments.\n') },
+  ],
+});
