@@ -28,6 +28,7 @@ ruleTester('data-sources-identified', {
     interviewerQuestions(['Do we have click logs?', 'Can we use third-party data?'], 'We recommend articles.'),
     { name: 'negated only', markdown: '# Feed\n\nWe have no access to user logs.\n' },
     { name: 'negated with "will not"', markdown: '# Shop\n\nWe will not use the clickstream.\n' },
+    { name: 'bare outline items of an unfilled template', markdown: '# Feed\n\n## Data\n\n- Data sources\n- Labels\n- Features\n' },
     ...hiddenOnly('Training data: the clickstream logs of the last 30 days.', 'We recommend products to shoppers.'),
     { name: 'CRLF, no source', markdown: crlf('# Churn\n\n## Data\n\nWe collect the data we need.\n') },
   ],
@@ -52,6 +53,7 @@ ruleTester('labeling-strategy-defined', {
   fail: [
     { name: 'labels used, origin not stated', markdown: '# Fraud\n\nWe train a classifier on labelled transactions.\n' },
     { name: 'no labels at all', markdown: '# Movies\n\nWe do not have labels.\n' },
+    { name: 'bare outline items of an unfilled template', markdown: '# Feed\n\n## Data\n\n- Data sources\n- Labelling strategy\n- Features\n' },
     { name: 'only asked as a question', markdown: '# Fraud\n\nHow do we get labels for fraud?\n' },
     interviewerQuestions(['Do we have human-labelled data?', 'Is a click a good enough positive?'], 'We detect spam comments.'),
     { name: 'negated only', markdown: '# Moderation\n\nWe will not use human annotation.\n' },
@@ -128,6 +130,7 @@ ruleTester('training-serving-skew-addressed', {
     interviewerQuestions(['Is there a feature store already?', 'Are features logged at serving time?'], 'We rank the home feed.'),
     { name: 'negated: no feature store', markdown: '# Feed\n\nWe do not need a feature store at this scale.\n' },
     { name: 'feature store only as future work', markdown: '# Shop\n\nLater we may add a feature store.\n' },
+    { name: 'negated: no need for a feature store', markdown: '# Feed\n\nThere is no need for a feature store.\n' },
     ...hiddenOnly('All features come from the feature store, offline and online.', 'We rank the home feed.'),
     { name: 'CRLF, nothing said', markdown: crlf('# Churn\n\nFeatures are computed from the usage tables.\n') },
   ],
