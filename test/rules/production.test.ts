@@ -21,6 +21,7 @@ ruleTester('heuristic-baseline-compared', {
   ],
   fail: [
     { name: 'two new ML models only', markdown: '# Feed\n\nWe compare the two-tower model against the GBDT we trained first.\n' },
+    { name: 'a new GBDT baseline is not the system in production', markdown: '# Feed\n\nWe compare the new DNN against the GBDT we trained as a baseline.\n' },
     { name: 'A/B test without a named control', markdown: '# Feed\n\nWe run an A/B test on 5% of traffic.\n' },
     { name: 'only asked as a question', markdown: '# Fraud\n\nShould we compare against the current rule engine?\n' },
     interviewerQuestions(['What does the current system do?', 'Can we use the existing ranker as a control?'], 'We train a ranker and test it offline.'),
@@ -117,6 +118,7 @@ ruleTester('system-health-monitored', {
     { name: 'availability SLO with paging', markdown: '# Ads\n\nThe service has a 99.9% availability SLO, with paging alerts when it is breached.\n', lines: [3] },
     { name: 'QPS tracked', markdown: '# Search\n\nWe track QPS per region on a dashboard.\n', lines: [3] },
     { name: 'uptime monitored', markdown: '# Chat\n\nWe monitor the uptime of the inference service.\n', lines: [3] },
+    { name: 'CPU and memory with alerts', markdown: '# Feed\n\nWe monitor CPU and memory usage of the serving pods with alerts.\n', lines: [3] },
     { name: 'answer after the question counts', markdown: '# Feed\n\nWhat do we alert on? We alert on p99 latency above 80 ms and on error rate above 0.5%.\n', lines: [3] },
     { name: 'throughput dashboards', markdown: '# Feed\n\nGrafana dashboards show throughput and CPU utilisation per replica.\n', lines: [3] },
     { name: 'monitored latency and errors', markdown: '# Maps\n\nWe monitor p95 latency and the 5xx error rate of the ETA service.\n', lines: [3] },
@@ -141,6 +143,7 @@ ruleTester('retraining-planned', {
     { name: 'online learning', markdown: '# News\n\nWe use online learning: the model updates continuously from the click stream.\n', lines: [3] },
     { name: 're-train, hyphenated, every 2 weeks', markdown: '# Jobs\n\nWe re-train the ranker every 2 weeks.\n', lines: [3] },
     { name: 'retrain every Monday', markdown: '# ETA\n\nWe retrain every Monday.\n', lines: [3] },
+    { name: 'on a weekly basis', markdown: '# Feed\n\nWe retrain on a weekly basis.\n', lines: [3] },
     { name: 'trigger on a metric threshold', markdown: '# Churn\n\nWe retrain when the weekly AUC drops below 0.8.\n', lines: [3] },
     { name: 'continual learning', markdown: '# News\n\nContinual learning keeps the model fresh.\n', lines: [3] },
     { name: 'in a nested list', markdown: '# Feed\n\n- Maintenance\n  - retrain daily with the newest labels\n', lines: [4] },
