@@ -9,9 +9,9 @@ export function crlf(markdown: string): string {
 }
 
 /**
- * The four places that are never evidence (spec, "How a careful reader
- * judges" 4 and 7): the H1 title, YAML front matter, a fenced code block and
- * an HTML comment. Each case puts `statement` only there; `body` is the
+ * The places that are never evidence (spec, "How a careful reader judges"
+ * 4 and 7): the H1 title (ATX or setext), YAML front matter, a fenced code
+ * block and an HTML comment. Each case puts `statement` only there; `body` is the
  * visible rest of the document, which must not satisfy the rule on its own.
  */
 export function hiddenOnly(statement: string, body: string): Case[] {
@@ -21,6 +21,8 @@ export function hiddenOnly(statement: string, body: string): Case[] {
     { name: 'only in YAML front matter', markdown: `---\nsummary: "${statement.replace(/"/g, "'")}"\n---\n\n# Design\n\n${body}\n` },
     { name: 'only in a fenced code block', markdown: `# Design\n\n${body}\n\n\`\`\`text\n${statement}\n\`\`\`\n` },
     { name: 'only in an HTML comment', markdown: `# Design\n\n${body}\n\n<!-- ${statement} -->\n` },
+    { name: 'only in a setext H1 title', markdown: `${title}\n===\n\n${body}\n` },
+    { name: 'only in a multi-line HTML comment, CRLF', markdown: crlf(`# Design\n\n${body}\n\n<!--\n${statement}\n-->\n`) },
   ];
 }
 
