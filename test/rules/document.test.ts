@@ -2,7 +2,8 @@
  * Rule tables for the document-level rules, written from the catalog
  * (shared/spec/rules.md), not from the detectors.
  */
-import { ruleTester } from '../helpers/rule-tester.js';
+import { describe, expect, it } from 'vitest';
+import { ruleTester, statusOf } from '../helpers/rule-tester.js';
 import { crlf } from './cases.js';
 
 /** One section per phase, filled in; `sections` picks and orders them. */
@@ -106,4 +107,21 @@ ruleTester('no-placeholders', {
     { name: 'placeholder in the title', markdown: '# TODO\n\nWe launch with an A/B test.\n' },
     { name: 'CRLF, TBD', markdown: crlf('# Feed\n\n## Monitoring\n\nTBD\n') },
   ],
+});
+
+describe('document-level messages and evidence', () => {
+  it('phases-covered names each missing phase, and only those', () => {
+    const got = statusOf('phases-covered', design('Feed', ['clarify', 'model']));
+    expect(got.status).toBe('fail');
+    const named = got.message?.split('For example:')[0] ?? '';
+    expect(named).toMatch(/\bdata\b/);
+    expect(named).toMatch(/\bproduction\b/);
+    expect(named).not.toMatch(/\bclarify\b|\bmodel\b/);
+  });
+
+  it('no-placeholders reports every placeholder with its line', () => {
+    const got = statusOf('no-placeholders', design('Feed', ['## Data\n\nTBD', 'model', '## Deployment\n\nTODO: rollout plan']));
+    expect(got.status).toBe('fail');
+    expect(got.lines).toEqual([5, 13]);
+  });
 });
