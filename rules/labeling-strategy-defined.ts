@@ -8,7 +8,7 @@ const DEFINES = /^\s*(?:[:=]|->|→|\bis\b|\bare\b|\bcomes?\b|\bif\b|\bwhen\b|\b
 /** "Positives: purchases within 7 days", "negative = shown but skipped", "positive label is a click". */
 const POSITIVE_DEFINED = /\b(positives?|negatives?)\s*(?::|=|->|→)\s*\S|\b(positive|negative)\s+(labels?|class|examples?)\s+(?:is|are|=|:)\s/i;
 /** "a claim counts as fraud if the investigation confirmed it". */
-const COUNTS_AS_IF = /\bcounts? as (?:a |an )?[\w-]+(?: [\w-]+)? (?:if|when|once|after)\b/i;
+const COUNTS_AS_IF = /\b(?:counts? as|labell?ed(?: as)?|marked(?: as)?|tagged(?: as)?|flagged(?: as)?|treated as|considered) (?:a |an )?[\w-]+(?: [\w-]+){0,2}? (?:if|when|whenever|once|after|because)\b/i;
 /** "each pair scored 0-100 by two professional linguists", "graded by human raters". */
 const JUDGED_BY_PEOPLE = /\b(?:scored|rated|graded|judged|assessed|reviewed|annotated|labell?ed|tagged|marked|classified)\b[^.;]{0,40}?\bby\s+(?:[\w-]+\s+){0,3}?(?:humans?|people|raters?|annotators?|linguists?|experts?|editors?|moderators?|reviewers?|analysts?|doctors?|clinicians?|nurses?|agents?|crowd[\w-]*|workers?|vendors?|contractors?|specialists?|investigators?|teams?|staff|users?|customers?|engineers?)\b/i;
 

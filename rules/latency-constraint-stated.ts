@@ -11,7 +11,8 @@ const NEAR = 12;
 /** Words that make "under 50 ms" a serving constraint when no latency word is there. */
 const SERVING_CONTEXT = /\b(request\w*|come back|keystrokes?|alerts?|fires?|flag(s|ged)?|block(s|ed)?|detect(s|ed|ion)?|serv(e|es|ed|ing)|respon(d|ds|se|ses)|return(s|ed)?|load(s|ed)?|render(s|ed)?|display(s|ed)?|shown?|api|calls?|page|quer(y|ies)|scor(e|es|ed|ing)|inference|predict(ion|ions)?|refresh(es)?|answers?|decisions?|verdicts?|ready|model)\b/i;
 /** A bound right before the number: "under 50 ms", "in 80 ms", "< 1 s". */
-const BOUND = /^(under|within|below|in|by|less|<|≤|max|maximum|at|than|sub|p99|p95|p90|p50)$/;
+const BOUND = /^(under|within|below|in|by|less|<|≤|max|maximum|at|than|sub|p99|p95|p90|p50|take|takes|taking|budget|of)$/;
+const AFTER_BOUND = /^(at most|or less|or under|or below|max|maximum|tops|at p\d+|p\d+)/;
 /** Longest time a request-side bound can be without a latency word ("an alert has to fire within 60 seconds"). */
 const MAX_BOUNDED_SECONDS = 60;
 /**
@@ -34,7 +35,14 @@ function latencyQuantity(s: Sentence): boolean {
   // "Latency: ... must come back within tens of milliseconds": the label governs the line
   if (strong.some((h) => h.start === 0 && /^\W*[\w\s-]{0,30}:/.test(s.text))) return true;
   if (!SERVING_CONTEXT.test(s.text)) return false;
-  return times.some((q) => seconds(q) <= MAX_BOUNDED_SECONDS && s.tokens.slice(Math.max(0, q.start - 2), q.start).some((t) => BOUND.test(t.lower) || /[<≤]/.test(t.before) || /[<≤]/.test(s.tokens[q.start]!.before)));
+  return times.some(
+    (q) =>
+      seconds(q) <= MAX_BOUNDED_SECONDS &&
+      (s.tokens.slice(Math.max(0, q.start - 2), q.start).some((t) => BOUND.test(t.lower) || /[<≤]/.test(t.before)) ||
+        /[<≤]/.test(s.tokens[q.start]!.before) ||
+        // "must take tens of milliseconds at most", "50 ms or less"
+        AFTER_BOUND.test(s.tokens.slice(q.end, q.end + 2).map((t) => t.lower).join(' '))),
+  );
 }
 
 export default defineRule(

@@ -27,7 +27,8 @@ export default defineRule(
   },
   ({ doc }) => {
     const found = findHits(doc, 'loss').filter(({ sentence, hit }) => {
-      const cued = hasHit(sentence, 'loss-word');
+      // a loss word of its own, not the "loss" inside "log loss"
+      const cued = sentence.hits.some((h) => h.concept === 'loss-word' && h.stance !== 'question' && (h.end <= hit.start || h.start >= hit.end));
       if (BARE.has(hit.term)) return cued;
       if (!METRIC_LIKE.has(hit.term)) return true;
       // "trained with log loss" is a loss; "log loss on the held-out day" a metric

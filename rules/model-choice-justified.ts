@@ -43,7 +43,7 @@ export default defineRule(
         // a reason is often negative ("factorization can't place it"): any stance but a question
         if (!hasHit(s, 'justification', ['asserted', 'negated', 'hypothetical'])) continue;
         // the reason must be about models: name the deep one, or what it captures, gains or costs
-        if (hasHit(s, 'deep-model', ['asserted', 'hypothetical']) || deepSentences.has(i) || MODELISH.test(s.text)) {
+        if (hasHit(s, 'deep-model', ['asserted', 'hypothetical']) || deepSentences.has(i) || MODELISH.test(s.text) || hasHit(s, ['simpler-ref', 'baseline-model'], ['asserted', 'negated', 'hypothetical'])) {
           reasons.push(s);
           break;
         }

@@ -27,7 +27,8 @@ export default defineRule(
     const found = findHits(doc, 'offline-metric').filter(({ sentence, hit }) => {
       if (!LOSS_LIKE.has(hit.term)) return true;
       // "log loss on the held-out day" is a metric; "trained with log loss" is a loss
-      return !hasHit(sentence, 'loss-word') && (hasHit(sentence, ['offline-context', 'online-context']) || /\bmetrics?\b/i.test(sentence.text));
+      const lossWord = sentence.hits.some((h) => h.concept === 'loss-word' && (h.end <= hit.start || h.start >= hit.end));
+      return !lossWord && (hasHit(sentence, ['offline-context', 'online-context']) || /\bmetrics?\b/i.test(sentence.text));
     });
     return passIfAny(found);
   },

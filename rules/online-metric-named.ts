@@ -31,7 +31,9 @@ export default defineRule(
   ({ doc }) => {
     // an outcome named in a feature list ("the user's past open rate") is a feature
     const found = findHits(doc, 'online-metric').filter(
-      ({ sentence, hit }) => !inFeatureContext(doc, sentence) && (!NEEDS_CONTEXT.has(hit.term) || METRIC_CONTEXT.test(sentence.text)),
+      ({ sentence, hit }) =>
+        !inFeatureContext(doc, sentence) &&
+        (!NEEDS_CONTEXT.has(hit.term) || METRIC_CONTEXT.test(`${sentence.text} ${sentence.listLead} ${doc.sections[sentence.section]?.title ?? ''}`)),
     );
     if (found.length > 0) return passIfAny(found);
     // term lists are examples: "Online: bookings per search", "primary metric: add-to-basket rate"

@@ -155,10 +155,10 @@ export function compileLexicons(files: ReadonlyArray<{ name: string; data: unkno
  * All concept hits in a token sequence. Linear in the number of tokens:
  * from each start the walk is bounded by the trie depth, with at most three
  * keys tried per step (the word, its hyphen/slash compound, a number).
- * A hit strictly inside a longer hit of another group is dropped ("logistic
- * regression" is a model, not the "regression" task; "CPU utilization" is a
- * health signal, not a compute budget); within a group only "not-" mask
- * concepts hide others. Heading cues and rule concepts never mask each other.
+ * A hit strictly inside a longer hit of a "not-" mask concept is dropped
+ * ("logistic regression" is a model, not the "regression" task; "CPU
+ * utilization" is a health signal, not a compute budget). Heading cues mask
+ * each other and never rule concepts.
  */
 export function matchTokens(tokens: readonly Token[], lexicon: CompiledLexicon): Hit[] {
   const n = tokens.length;
@@ -223,10 +223,11 @@ function suppressContained(hits: Hit[]): Hit[] {
       // Phase cues (headings) and rule concepts are read independently.
       if ((g.group === CUE_GROUP) !== (h.group === CUE_GROUP)) continue;
       const same = g.concept === h.concept && g.start === h.start && g.end === h.end;
-      // Within a group, concepts are complementary cues ("trained on" and
-      // "train") and only a mask concept ("not-task") hides another; heading
-      // cues are alternatives ("model architecture" is not "architecture").
-      const masks = g.group !== h.group || g.concept === h.concept || g.concept.startsWith('not-') || g.group === CUE_GROUP;
+      // Concepts are complementary readings ("trained on" and "train",
+      // "every Monday" as a cadence for scoring and for retraining); only a
+      // mask concept ("not-task") hides what it contains. Heading cues are
+      // alternatives ("model architecture" is not "architecture").
+      const masks = g.concept === h.concept || g.concept.startsWith('not-') || (g.group === CUE_GROUP && h.group === CUE_GROUP);
       const inside = masks && g.start <= h.start && g.end >= h.end && g.end - g.start > h.end - h.start;
       if (inside || same) {
         contained = true;

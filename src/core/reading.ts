@@ -39,6 +39,8 @@ const NEGATION_EXCEPTIONS = new Set(['only', 'just', 'more', 'less', 'longer', '
 const POST_NEGATORS = new Set([
   'not', 'never', 'unnecessary', 'overkill', 'unneeded', 'ruled', 'rejected', 'discarded', 'dropped', 'skipped', 'avoided', 'excluded',
 ]);
+/** Head nouns of the hit's own phrase: "cross-entropy loss is not used". */
+const HEAD_NOUNS = new Set(['loss', 'losses', 'function', 'objective', 'model', 'models', 'network', 'split', 'approach', 'method', 'baseline', 'test', 'tests', 'layer', 'layers', 'penalty', 'here', 'alone']);
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'would', 'will', 'should', 'seems', 'seem', 'looks', 'look', 'feels', "isn't", "aren't", "wasn't", "won't", "wouldn't", "doesn't", "don't", 'does', 'do', 'did', 'gets', 'got', 'stays', 'remains']);
 
 /** Sentence-level phrases after a hit that reject what came before. */
@@ -155,7 +157,7 @@ export function isNegated(tokens: readonly Token[], start: number, end: number):
     const w = tokens[i]!.lower;
     if (POST_NEGATORS.has(w) || (w.endsWith("n't") && COPULAS.has(w))) {
       // must follow a copula or modal directly after the hit: "X is not"
-      const between = tokens.slice(end, i).every((t) => COPULAS.has(t.lower) || t.lower === 'really' || t.lower === 'also');
+      const between = tokens.slice(end, i).every((t) => COPULAS.has(t.lower) || HEAD_NOUNS.has(t.lower) || t.lower === 'really' || t.lower === 'also');
       if (between && (i > end || POST_NEGATORS.has(w))) {
         const nx = tokens[i + 1]?.lower;
         if (nx && NEGATION_EXCEPTIONS.has(nx)) return false;
