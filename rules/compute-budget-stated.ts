@@ -1,6 +1,9 @@
 import { defineRule, passIfAny } from '../src/core/rule.js';
 import { findHits, hasHit } from '../src/core/query.js';
 
+/** Money named as a limit on what the system may spend. */
+const COST_BUDGET = /\b(budget|cost|costs|spend|spending|at most|cap|capped|no more than|per (?:month|day|call|request|query|conversation|prediction|1,?000|thousand|million))\b/i;
+
 export default defineRule(
   {
     id: 'compute-budget-stated',
@@ -23,6 +26,8 @@ export default defineRule(
   ({ doc }) => {
     // a resource named in a monitoring statement is a health signal, not a budget
     const found = findHits(doc, 'compute-resource').filter(({ sentence }) => !hasHit(sentence, 'monitoring'));
-    return passIfAny(found);
+    if (found.length > 0) return passIfAny(found);
+    // a cost budget in money: "a budget of two cents per conversation for model calls"
+    return passIfAny(doc.sentences.filter((s) => s.evidence && s.quantities.some((q) => q.kind === 'money') && COST_BUDGET.test(s.text) && !hasHit(s, 'monitoring')));
   },
 );

@@ -4,6 +4,9 @@ import type { DocumentModel, Sentence } from '../src/core/document.js';
 import { FEATURE_WORDS } from '../src/core/analysis/context.js';
 
 const ENUM_SPLIT = /\s*(?:[,;]|\band\b|\bor\b|\bplus\b|\/)\s*/i;
+/** The model's inputs in a verb: "the model sees / uses / looks at a, b and c". */
+const MODEL_SEES = /\b(?:model|ranker|classifier|network|scorer|it)\s+(?:sees|uses|looks at|is given|gets|takes|reads|consumes)\b/i;
+const MODEL_SEES_PREFIX = /^.*?\b(?:sees|uses|looks at|is given|gets|takes|reads|consumes)\b/i;
 /** "Useful inputs would be ..." names features as much as "the inputs are ...". */
 const STATED = ['asserted', 'hypothetical'] as const;
 /** How many features we needed to see. */
@@ -30,8 +33,11 @@ function enumerated(s: Sentence): number {
     const after = text.slice(h.charEnd);
     const cue = /^\s*(?:include|includes|including|are|is|would be|will be|could be|such as|like|e\.g\.|:)\s*/i.exec(after);
     if (cue) return entries(after.slice(cue[0].length));
-    // "user, item and context features": the groups stand before the word
-    if (/^[\s.)]*$/.test(after)) return entries(text.slice(0, h.charStart).replace(/^.*\b(use|uses|using|have|has|with|from)\b/i, ''));
+    // "user, item and context features" (", plus the time of day"): groups before the word, extras after
+    const extra = /^\s*,?\s*(?:plus|and also|as well as|along with|together with)\s+(.*)$/i.exec(after);
+    if (/^[\s.)]*$/.test(after) || extra) {
+      return entries(text.slice(0, h.charStart).replace(/^.*\b(use|uses|using|have|has|with|from)\b/i, '')) + (extra ? entries(extra[1]!) : 0);
+    }
   }
   return 0;
 }
@@ -54,6 +60,16 @@ function featureGroup(doc: DocumentModel, s: Sentence): { key: string; count: nu
   if (inFeatureSection) {
     const n = s.list >= 0 && s.itemSentence === 0 ? Math.max(1, enumerated(s)) : Math.max(enumerated(s), entries(s.text) >= MIN_FEATURES ? entries(s.text) : 0);
     return { key: `section:${s.section}`, count: n };
+  }
+  // "The model sees the query text, the price, its distance and the host's rating"
+  if (MODEL_SEES.test(s.text)) {
+    const n = entries(s.text.replace(MODEL_SEES_PREFIX, ''));
+    if (n >= MIN_FEATURES) return { key: `sentence:${s.index}`, count: n };
+  }
+  // the answer to "Which features?" ("Recency, frequency and order value.")
+  const prev = doc.sentences[s.index - 1];
+  if (prev && prev.question && prev.section === s.section && FEATURE_WORDS.test(prev.text) && entries(s.text) >= 2) {
+    return { key: `sentence:${s.index}`, count: entries(s.text) };
   }
   // "Input: the symptoms, age band, sex and known conditions" names features too
   if (/^\W*(?:inputs?|in)\s*:/i.test(s.text)) return { key: `sentence:${s.index}`, count: enumerated(s) };

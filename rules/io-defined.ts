@@ -7,6 +7,9 @@ const INPUT = /(?:^|[\s(*_])(?:in|inputs?)\s*:|\bwhat goes in\b|\bgoes in\b|\b(?
 /** "Out: ...", "What comes out: ...", "returns ten postings", "outputs a probability". */
 const OUTPUT = /(?:^|[\s(*_;.,])(?:out|outputs?)\s*:|\bwhat comes out\b|\bcomes out\b|\b(?:returns?|outputs?|produces?|emits?|yields?|responds? with|gives back|hands back)\s+(?!(?:rates?|polic(?:y|ies)|costs?|on\b|window|labels?|requests?|the favou?r)\b)(?:the|a|an|its|their|one|two|three|five|ten|twenty|\d+|top|up to|ranked|per|[\w-]+ (?:scores?|probabilit(?:y|ies)|lists?|ids?|labels?))\b/i;
 
+/** "The model maps a member profile to a ranked list of jobs": input and output at once. */
+const MAPS = /\bmaps?\s+(?:a|an|the|each|every|one)\b[^.;]{1,60}?\bto\s+(?:a|an|the|one|its)\b/i;
+
 function states(s: Sentence, pattern: RegExp): boolean {
   return s.evidence && pattern.test(s.text);
 }
@@ -32,7 +35,7 @@ export default defineRule(
   },
   ({ doc }) => {
     // "gives every session a bot score" names the unit in and the result out
-    const both = sentencesWith(doc, 'io-both');
+    const both = [...sentencesWith(doc, 'io-both'), ...doc.sentences.filter((s) => states(s, MAPS))];
     const inputs = [...both, ...sentencesWith(doc, 'io-input'), ...doc.sentences.filter((s) => states(s, INPUT))].sort((a, b) => a.index - b.index);
     const outputs = [...both, ...sentencesWith(doc, 'io-output'), ...doc.sentences.filter((s) => states(s, OUTPUT))].sort((a, b) => a.index - b.index);
     if (inputs.length > 0 && outputs.length > 0) return { status: 'pass', evidence: [inputs[0]!, outputs[0]!].sort((a, b) => a.index - b.index) };

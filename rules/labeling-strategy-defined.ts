@@ -8,9 +8,12 @@ const DEFINES = /^\s*(?:[:=]|->|→|\bis\b|\bare\b|\bcomes?\b|\bif\b|\bwhen\b|\b
 /** "Positives: purchases within 7 days", "negative = shown but skipped", "positive label is a click". */
 const POSITIVE_DEFINED = /\b(positives?|negatives?)\s*(?::|=|->|→)\s*\S|\b(positive|negative)\s+(labels?|class|examples?)\s+(?:is|are|=|:)\s/i;
 /** "a claim counts as fraud if the investigation confirmed it". */
-const COUNTS_AS_IF = /\b(?:counts? as|labell?ed(?: as)?|marked(?: as)?|tagged(?: as)?|flagged(?: as)?|treated as|considered) (?:a |an )?[\w-]+(?: [\w-]+){0,2}? (?:if|when|whenever|once|after|because)\b/i;
+const COUNTS_AS_IF = /\b(?:counts? as|label(?:s|l?ed)?|mark(?:s|ed)?|tag(?:s|ged)?|flag(?:s|ged)?|treat(?:s|ed)?|considered)\b(?: [\w-]+){0,4}? (?:as )?(?:a |an )?[\w-]+ (?:if|when|whenever|once|after|because)\b/i;
 /** "each pair scored 0-100 by two professional linguists", "graded by human raters". */
 const JUDGED_BY_PEOPLE = /\b(?:scored|rated|graded|judged|assessed|reviewed|annotated|labell?ed|tagged|marked|classified)\b[^.;]{0,40}?\bby\s+(?:[\w-]+\s+){0,3}?(?:humans?|people|raters?|annotators?|linguists?|experts?|editors?|moderators?|reviewers?|analysts?|doctors?|clinicians?|nurses?|agents?|crowd[\w-]*|workers?|vendors?|contractors?|specialists?|investigators?|teams?|staff|users?|customers?|engineers?)\b/i;
+
+/** A header naming labels and their origin: "Label | Source", "Class | Definition". */
+const LABEL_TABLE = /\b(labels?|class(es)?|targets?)\b.*\|.*\b(source|sources|from|definition|defined|rule|how|origin|signal)\b/i;
 
 function definesLabel(s: Sentence): boolean {
   for (const h of hitsIn(s, 'label-word')) {
@@ -46,6 +49,9 @@ export default defineRule(
   ({ doc }) => {
     const methods = sentencesWith(doc, 'label-method');
     if (methods.length > 0) return { status: 'pass', evidence: methods.slice(0, 1) };
+    // a table of labels and where they come from
+    const tables = doc.sentences.filter((s) => s.evidence && s.block === 'table-row' && LABEL_TABLE.test(s.tableHeader));
+    if (tables.length > 0) return { status: 'pass', evidence: tables.slice(0, 1) };
     const defined = doc.sentences.filter((s) => s.evidence && (definesLabel(s) || POSITIVE_DEFINED.test(s.text) || COUNTS_AS_IF.test(s.text) || JUDGED_BY_PEOPLE.test(s.text)));
     return defined.length > 0 ? { status: 'pass', evidence: defined.slice(0, 1) } : { status: 'fail' };
   },

@@ -20,7 +20,10 @@ export default defineRule(
     ],
   },
   ({ doc }) => {
-    for (const { sentence } of findHits(doc, 'leakage', { stances: ['asserted', 'negated', 'hypothetical'] })) {
+    const mentions = findHits(doc, 'leakage', { stances: ['asserted', 'negated', 'hypothetical'] });
+    // body sentences first: a "## Leakage" heading is shown by what is under it
+    mentions.sort((a, b) => Number(a.sentence.block === 'heading') - Number(b.sentence.block === 'heading'));
+    for (const { sentence } of mentions) {
       const around = neighbours(doc, sentence, 2);
       if (around.some((s) => s.evidence && hasHit(s, 'leakage-guard', ['asserted', 'negated', 'hypothetical']))) {
         return { status: 'pass', evidence: [sentence] };

@@ -32,7 +32,9 @@ export default defineRule(
       if (BARE.has(hit.term)) return cued;
       if (!METRIC_LIKE.has(hit.term)) return true;
       // "trained with log loss" is a loss; "log loss on the held-out day" a metric
-      return cued && !(hasHit(sentence, 'offline-context') && !/\btrain/i.test(sentence.text));
+      // "we report log loss" names a metric even in a sentence about training
+      const reported = /^(report|reports|reported|measure|measures|track|tracks|evaluate|evaluates|monitor|compute|computes|and)$/.test(sentence.tokens[hit.start - 1]?.lower ?? '');
+      return cued && !reported && !(hasHit(sentence, 'offline-context') && !/\btrain/i.test(sentence.text));
     });
     return passIfAny(found);
   },

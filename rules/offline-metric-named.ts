@@ -28,7 +28,7 @@ export default defineRule(
       if (!LOSS_LIKE.has(hit.term)) return true;
       // "log loss on the held-out day" is a metric; "trained with log loss" is a loss
       const lossWord = sentence.hits.some((h) => h.concept === 'loss-word' && (h.end <= hit.start || h.start >= hit.end));
-      return !lossWord && (hasHit(sentence, ['offline-context', 'online-context']) || /\bmetrics?\b/i.test(sentence.text));
+      return !lossWord && (hasHit(sentence, ['offline-context', 'online-context']) || /\b(metrics?|measured?|evaluat\w*|compar\w*|report\w*|judge[sd]?|assess\w*)\b/i.test(sentence.text));
     });
     return passIfAny(found);
   },

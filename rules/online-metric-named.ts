@@ -42,8 +42,12 @@ export default defineRule(
         (s) => {
           if (!s.evidence || s.tokens.length < 4 || inFeatureContext(doc, s)) return false;
           // the outcome comes after the online marker ("offline, MAE; online, post-editing hours per word")
+          // "we measure the apply rate in an A/B test": measured live, wherever the outcome stands
+          if (hasHit(s, 'online-experiment') && OUTCOME_SHAPE.test(s.text)) return true;
           const online = s.hits.find((h) => h.concept === 'online-context' && h.stance === 'asserted');
-          return online !== undefined && OUTCOME_SHAPE.test(s.text.slice(online.charEnd));
+          if (online === undefined) return false;
+          // latency counts where the author lists it among the online metrics
+          return OUTCOME_SHAPE.test(s.text.slice(online.charEnd)) || (/metrics?/i.test(online.term) && hasHit(s, 'latency-cue'));
         },
       ),
     );

@@ -1,16 +1,22 @@
 import { defineRule, passIfAny } from '../src/core/rule.js';
-import { hitsIn } from '../src/core/query.js';
-import type { Sentence } from '../src/core/document.js';
+import { hasHit, hitsIn } from '../src/core/query.js';
+import type { DocumentModel, Sentence } from '../src/core/document.js';
 
 /** Retraining modes that are a plan by themselves. */
 const SELF_SCHEDULED = new Set(['continual learning', 'continual training', 'continuous training', 'online learning', 'incremental training', 'incremental learning']);
 
-function planned(s: Sentence): boolean {
+/** A cadence in words: "every quarter", "every six months", "each season". */
+const CADENCE = /\b(?:every|each|once a|twice a|per)\s+(?:\w+\s+)?(?:day|week|month|quarter|year|night|hour|season|release|sprint|cycle)s?\b|\b(?:daily|weekly|monthly|nightly|hourly|quarterly|yearly|annually|fortnightly)\b/i;
+
+function planned(doc: DocumentModel, s: Sentence): boolean {
   if (!s.evidence) return false;
+  // "How often do we retrain? Every week, on the last 60 days."
+  const prev = doc.sentences[s.index - 1];
+  if (prev?.question && prev.section === s.section && hasHit(prev, 'retrain', ['question']) && CADENCE.test(s.text)) return true;
   const retrain = hitsIn(s, 'retrain', ['asserted', 'hypothetical']);
   if (retrain.length === 0) return false;
   if (retrain.some((h) => SELF_SCHEDULED.has(h.term))) return true;
-  return hitsIn(s, 'retrain-cadence', ['asserted', 'hypothetical']).length > 0 || s.quantities.some((q) => q.kind === 'time' && /^every$|^each$/.test(s.tokens[q.start - 1]?.lower ?? ''));
+  return CADENCE.test(s.text) || hitsIn(s, 'retrain-cadence', ['asserted', 'hypothetical']).length > 0 || s.quantities.some((q) => q.kind === 'time' && /^every$|^each$/.test(s.tokens[q.start - 1]?.lower ?? ''));
 }
 
 export default defineRule(
@@ -33,7 +39,7 @@ export default defineRule(
     ],
   },
   ({ doc }) => {
-    const found = doc.sentences.filter(planned);
+    const found = doc.sentences.filter((s) => planned(doc, s));
     return passIfAny(found);
   },
 );

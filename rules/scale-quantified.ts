@@ -2,17 +2,22 @@ import { defineRule, passIfAny } from '../src/core/rule.js';
 import { hitsIn } from '../src/core/query.js';
 import type { Sentence } from '../src/core/document.js';
 
+const MODEL_SIZE = /\b(fit|fits|model size|weights|binary|memory|ram|footprint|app size|download)\b/i;
+const DATA_NOUN = /\b(data|logs?|events?|records|rows|images|videos|documents|corpus|dataset|storage|per day|a day|daily)\b/i;
 /** A count needs at least this value to read as a scale figure ("3 layers" is not). */
 const MIN_COUNT = 100;
 
 function scaleFigure(s: Sentence): boolean {
   const nouns = hitsIn(s, 'scale-noun');
   return s.quantities.some((q) => {
-    if (q.kind === 'rate' || q.kind === 'data') return true;
+    if (q.kind === 'rate') return true;
+    // data volume, not a model-size limit ("must fit in 10 MB")
+    if (q.kind === 'data') return !MODEL_SIZE.test(s.text) && (/^(gb|tb|pb|eb|gib|tib|pib|gigabytes|terabytes|petabytes)$/.test(q.unit) || DATA_NOUN.test(s.text));
     if (q.kind !== 'count') return false;
     if (!Number.isNaN(q.value) && q.value < MIN_COUNT) return false;
-    // the noun right after the number: "120M daily active users", "800M videos"
-    return nouns.some((h) => h.start >= q.end - 1 && h.start <= q.end + 2);
+    // the noun right after the number: "120M daily active users", "800M videos";
+    // in a table row, anywhere in the row ("| MAU | 80M |")
+    return nouns.some((h) => (h.start >= q.end - 1 && h.start <= q.end + 2) || s.block === 'table-row');
   });
 }
 

@@ -9,7 +9,7 @@ function healthMonitored(doc: DocumentModel, s: Sentence): boolean {
   if (hasHit(s, 'monitoring')) return true;
   // a health signal listed under "Monitoring" or "Dashboards:"
   const heading = doc.sections[s.section]?.title ?? '';
-  return MONITORING_CONTEXT.test(heading) || (s.list >= 0 && MONITORING_CONTEXT.test(s.listLead));
+  return MONITORING_CONTEXT.test(heading) || (s.list >= 0 && MONITORING_CONTEXT.test(s.listLead)) || (s.block === 'table-row' && MONITORING_CONTEXT.test(s.tableHeader));
 }
 
 export default defineRule(

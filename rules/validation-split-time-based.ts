@@ -1,6 +1,6 @@
 import { defineRule } from '../src/core/rule.js';
 import { findHits, hasHit, hitsIn } from '../src/core/query.js';
-import type { Sentence } from '../src/core/document.js';
+import type { DocumentModel, Sentence } from '../src/core/document.js';
 import type { Token } from '../src/core/tokens.js';
 import type { Stance } from '../src/core/reading.js';
 
@@ -23,9 +23,10 @@ function isMonth(t: Token): boolean {
  * year, a later or earlier period ("the most recent two weeks", "everything
  * older", "the following week"), or a numbered period ("day 28").
  */
-function temporal(tokens: readonly Token[]): boolean {
+function temporal(tokens: readonly Token[], cell = false): boolean {
   const months = tokens.filter(isMonth).length;
-  if (months >= 2) return true;
+  // a table cell may hold a single month ("Validation | July")
+  if (months >= 2 || (cell && months === 1)) return true;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.isNumber && t.value >= 1990 && t.value <= 2100 && t.suffix === '') return true;
@@ -39,6 +40,17 @@ function temporal(tokens: readonly Token[]): boolean {
     }
   }
   return false;
+}
+
+/** "we split the data by time", "split chronologically by order date". */
+const SPLIT_BY_TIME = /\bsplit(?:s|ting)?\b[^.;]{0,30}?\bby (?:time|date|day|week|month|timestamp|order date|event time|booking date)\b/i;
+
+/** A table of splits by period: one row trains on a period, another validates on a later one. */
+function tableSplit(doc: DocumentModel): Sentence | undefined {
+  const rows = doc.sentences.filter((s) => s.evidence && s.block === 'table-row' && temporal(s.tokens, true));
+  const train = rows.find((s) => hitsIn(s, 'train-word', ANY).length > 0);
+  const evaluate = rows.find((s) => s !== train && s.tableHeader === train?.tableHeader && hitsIn(s, 'eval-word', ANY).length > 0);
+  return train && evaluate ? train : undefined;
 }
 
 /** "train on days 1-27, validate on day 28", "the most recent month forms the test set; everything older trains". */
@@ -76,8 +88,10 @@ export default defineRule(
       ({ sentence, hit }) => !WEAK_SPLIT_TERMS.has(hit.term) || hasHit(sentence, ['train-word', 'eval-word']),
     );
     if (terms.length > 0) return { status: 'pass', evidence: [terms[0]!.sentence] };
-    const periods = doc.sentences.filter((s) => s.evidence && splitsByTime(s));
+    const periods = doc.sentences.filter((s) => s.evidence && (splitsByTime(s) || (SPLIT_BY_TIME.test(s.text) && !hasHit(s, 'random-split'))));
     if (periods.length > 0) return { status: 'pass', evidence: periods.slice(0, 1) };
+    const table = tableSplit(doc);
+    if (table) return { status: 'pass', evidence: [table] };
     // "no timestamps", "no time dimension": the data has no time to split on
     const timeless = [...findHits(doc, 'no-time-dimension', { stances: ['asserted', 'negated'] }), ...findHits(doc, 'time-attribute', { stances: ['negated'] })];
     if (timeless.length > 0) return { status: 'n/a', evidence: [timeless[0]!.sentence] };

@@ -540,7 +540,15 @@ export function buildDocument(input: string, tree?: Root): DocumentModel {
     s.evidence = !s.title && s.block !== 'heading' && s.block !== 'table-header' && !s.question && !s.questionList && !s.outline && !s.prompt;
   }
   const sections = b.sections;
+  markOutlineSections(sections, sentences);
   assignRanges(sections, sentences);
+  // A heading other than the title is evidence when its section has content
+  // ("## Training with Adam"); the headings of an unfilled outline are not.
+  for (const s of sentences) {
+    if (s.block !== 'heading' || s.title || s.question || s.prompt) continue;
+    const sec = sections[s.section];
+    if (sec && !sec.empty) s.evidence = true;
+  }
   assignPhases(sections, sentences);
   return { source, sections, sentences, bodyLine, template, lineStarts: b.lineStarts, hidden: b.hidden };
 }
@@ -572,6 +580,33 @@ function markTemplate(sentences: Sentence[]): boolean {
   return template;
 }
 
+/** "- Rollout", "- Monitoring": a list item that is only a heading word, an unfilled outline entry. */
+function bareOutlineItem(s: Sentence): boolean {
+  if (s.list < 0 || s.tokens.length > 3 || s.tokens.length === 0) return false;
+  const covered = new Array<boolean>(s.tokens.length).fill(false);
+  for (const h of s.hits) if (h.group === 'phase-cue') for (let k = h.start; k < h.end; k++) covered[k] = true;
+  return covered.every(Boolean);
+}
+
+/** A section whose own content is only bare heading words ("- Rollout", "- Monitoring") is an unfilled outline. */
+function markOutlineSections(sections: readonly Section[], sentences: Sentence[]): void {
+  const own = new Map<number, Sentence[]>();
+  for (const s of sentences) {
+    if (s.block === 'heading') continue;
+    const list = own.get(s.section) ?? [];
+    list.push(s);
+    own.set(s.section, list);
+  }
+  for (const sec of sections) {
+    const content = own.get(sec.index);
+    if (sec.depth === 0 || !content || !content.every(bareOutlineItem)) continue;
+    for (const s of content) {
+      s.outline = true;
+      s.evidence = false;
+    }
+  }
+}
+
 function assignRanges(sections: Section[], sentences: Sentence[]): void {
   // sentences are in document order, and so are sections
   const firstOf = new Array<number>(sections.length).fill(-1);
@@ -594,7 +629,7 @@ function assignRanges(sections: Section[], sentences: Sentence[]): void {
     sec.start = start;
     sec.end = Math.max(start, end);
     const content = sentences.slice(sec.start, sec.end).filter((s) => s.block !== 'heading');
-    sec.empty = content.every((s) => PLACEHOLDER_ONLY.test(s.text));
+    sec.empty = content.every((s) => PLACEHOLDER_ONLY.test(s.text) || bareOutlineItem(s));
   }
 }
 

@@ -162,19 +162,17 @@ export function compileLexicons(files: ReadonlyArray<{ name: string; data: unkno
  */
 export function matchTokens(tokens: readonly Token[], lexicon: CompiledLexicon): Hit[] {
   const n = tokens.length;
-  // Compound keys: "A/B" -> "ab", "two-tower" -> "twotower" (normalised).
-  const compoundEnd = new Array<number>(n).fill(-1);
-  const compoundKey = new Array<string>(n).fill('');
+  // Compound keys from every position of a joined run: "A/B" -> "ab",
+  // "two-tower" -> "twotower", and inside "XLM-RoBERTa" both "xlmroberta"
+  // and "roberta" (normalised). Runs are short, at most five tokens a key.
+  const compounds: Array<Array<[number, string]>> = Array.from({ length: n }, () => []);
   for (let i = 0; i < n; i++) {
-    if (!tokens[i]!.joinNext || (i > 0 && tokens[i - 1]!.joinNext)) continue;
-    let j = i;
+    if (!tokens[i]!.joinNext) continue;
     let raw = tokens[i]!.raw;
-    while (j < n - 1 && tokens[j]!.joinNext && j - i < 4) {
-      j++;
+    for (let j = i + 1; j < n && j - i < 5 && tokens[j - 1]!.joinNext; j++) {
       raw += tokens[j]!.raw;
+      compounds[i]!.push([j + 1, joinKey(raw, false)]);
     }
-    compoundEnd[i] = j + 1;
-    compoundKey[i] = joinKey(raw, false);
   }
   const raw: Hit[] = [];
   const walk = (node: TrieNode, start: number, pos: number, depth: number): void => {
@@ -199,9 +197,9 @@ export function matchTokens(tokens: readonly Token[], lexicon: CompiledLexicon):
       const num = node.children.get(NUM);
       if (num) walk(num, start, pos + 1, depth + 1);
     }
-    if (compoundEnd[pos]! > 0) {
-      const comp = node.children.get(compoundKey[pos]!);
-      if (comp) walk(comp, start, compoundEnd[pos]!, depth + 1);
+    for (const [end, key] of compounds[pos]!) {
+      const comp = node.children.get(key);
+      if (comp) walk(comp, start, end, depth + 1);
     }
   };
   for (let i = 0; i < n; i++) walk(lexicon.root, i, i, 0);

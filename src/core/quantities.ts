@@ -194,7 +194,8 @@ function readUnit(
   if (first.isNumber && text && CURRENCY_SIGNS.test(text.slice(Math.max(0, first.start - 2), first.start))) {
     return { kind: 'money', value, unit: '$', start, end: next };
   }
-  if (!u) return null;
+  // "| MAU | 80M |": a bare magnitude at the end is still a count
+  if (!u) return first.isNumber && (/^(k|m|mm|mn|b|bn|t)$/.test(first.suffix) || next > start + 1) ? { kind: 'count', value, unit: '', start, end: next } : null;
   const w = u.lower;
   // A lone "m" or "d" after a number is too ambiguous to be a time unit;
   // "0.1 s" and "24 h" are clear when nothing stands between.

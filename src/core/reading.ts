@@ -58,6 +58,9 @@ const COUNTERFACTUAL_NOT: ReadonlyArray<readonly string[]> = [
   ['is', 'too', 'big'], ['is', 'too', 'large'], ['is', 'too', 'heavy'], ['is', 'too', 'slow'], ['are', 'too', 'slow'], ['too', 'big', 'for'], ['too', 'large', 'for'],
 ];
 
+/** Right after the hit: it cannot do what is needed. */
+const FALLS_SHORT: ReadonlyArray<readonly string[]> = [['cannot'], ["can't"], ['can', 'not'], ['fails', 'to'], ['is', 'unable'], ['are', 'unable'], ["doesn't", 'capture'], ['does', 'not', 'capture'], ['misses'], ['would', 'miss']];
+
 /** Phrases that mark future work. */
 const FUTURE_PHRASES: ReadonlyArray<readonly string[]> = [
   ['future', 'work'], ['in', 'the', 'future'], ['in', 'a', 'future'], ['future', 'version'], ['future', 'iteration'], ['future', 'improvement'],
@@ -170,7 +173,9 @@ export function isNegated(tokens: readonly Token[], start: number, end: number):
   // "we considered a neural network, but ...": weighed and set aside
   if (considered(tokens, start, end)) return true;
   // "a BERT-base model at over 400 MB would not fit": ruled out by a counterfactual
-  return findPhrase(tokens, end, Math.min(tokens.length, end + 10), COUNTERFACTUAL_NOT) >= 0;
+  if (findPhrase(tokens, end, Math.min(tokens.length, end + 10), COUNTERFACTUAL_NOT) >= 0) return true;
+  // "logistic regression cannot capture the crosses, so ...": the subject falls short
+  return findPhrase(tokens, end, Math.min(tokens.length, end + 3), FALLS_SHORT) >= 0;
 }
 
 const WEIGHED = new Set(['considered', 'consider', 'considering', 'weighed', 'debated', 'evaluated', 'looked']);

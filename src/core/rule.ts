@@ -64,9 +64,11 @@ export interface RuleOutcome {
  * fail. Accepts sentences or query results ({ sentence }).
  */
 export function passIfAny(found: ReadonlyArray<Sentence | { sentence: Sentence }>): RuleOutcome {
-  const first = found[0];
+  const sentences = found.map((f) => ('sentence' in f ? f.sentence : f));
+  // a body sentence shows the rule better than the heading above it
+  const first = sentences.find((s) => s.block !== 'heading') ?? sentences[0];
   if (first === undefined) return { status: 'fail' };
-  return { status: 'pass', evidence: ['sentence' in first ? first.sentence : first] };
+  return { status: 'pass', evidence: [first] };
 }
 
 export interface RuleContext {

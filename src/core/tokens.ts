@@ -34,6 +34,10 @@ export interface Token {
 // digits, with an optional apostrophe part: "don't", "model's").
 const TOKEN = /(\d+(?:[.,]\d+)*)([a-zA-Zµμ]*)|([\p{L}][\p{L}\p{N}]*(?:['’][\p{L}]+)?)/gu;
 
+/** A lower-case letter followed by an upper-case one inside a word: "LogisticRegression". */
+const CAMEL = /\p{Ll}\p{Lu}/u;
+const CAMEL_SPLIT = /(?<=\p{Ll})(?=\p{Lu})/u;
+
 const BRITISH: ReadonlyArray<[RegExp, string]> = [
   [/isations?$/, 'ization'],
   [/ised$/, 'ized'],
@@ -137,6 +141,26 @@ export function tokenize(text: string): Token[] {
         suffix,
         before,
         joinNext: false,
+      });
+    } else if (CAMEL.test(raw)) {
+      // "LogisticRegression", "LightGBM", "DeepFM": the words, joined so the
+      // whole still matches as a compound
+      let at = start;
+      const parts = raw.split(CAMEL_SPLIT);
+      parts.forEach((part, k) => {
+        tokens.push({
+          norm: normalizeWord(part),
+          lower: part.toLowerCase(),
+          raw: part,
+          start: at,
+          end: at + part.length,
+          isNumber: false,
+          value: Number.NaN,
+          suffix: '',
+          before: k === 0 ? before : '',
+          joinNext: k < parts.length - 1,
+        });
+        at += part.length;
       });
     } else {
       tokens.push({
