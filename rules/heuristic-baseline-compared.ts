@@ -3,21 +3,35 @@ import { hasHit } from '../src/core/query.js';
 import type { Sentence } from '../src/core/document.js';
 import { modelProposals } from '../src/core/analysis/models.js';
 
-/** "the production co-occurrence + LightGBM system", "the model currently deployed", "the current nurse protocol" */
-const STATUS_QUO_PHRASE = /\b(?:production|current|currently|existing|legacy|deployed|incumbent|today's|manual|hand-tuned|rule-based|static)\b/i;
+/**
+ * The status quo named by an adjective and its system: "the production
+ * co-occurrence + LightGBM system", "the current nurse protocol", "the
+ * existing static threshold alerts".
+ */
+const STATUS_QUO_PHRASE =
+  /\b(?:production|current|currently|existing|legacy|deployed|incumbent|today's|manual|hand-tuned|rule-based|static)\b(?:[\s-]+[\w+&/-]+){0,4}?[\s-]+(?:system|systems|model|models|ranker|ranking|ordering|rules?|filter|formula|scorecard|heuristics?|engine|tool|forecasts?|list|suggester|protocol|bot|process|approach|logic|thresholds?|alerts?|rate-setting|setup|baseline|solution|pipeline|classifier|matcher|version|method|policy|playbook)\b/i;
+/** Words of a loose comparison ("vs", "beats") need an evaluation of ours around them. */
+const LOOSE = new Set(['vs', 'versus', 'beat', 'beats', 'outperform', 'outperforms', 'against', 'next to', 'improvement over', 'lift over']);
+const OUR_EVALUATION = /\b(we|our|us|i|compar\w*|evaluat\w*|test(ed|ing)?|a\/b|offline|online|metrics?|experiment\w*|control|shadow|benchmark\w*|baseline|replay\w*|must|should|only if)\b/i;
+
+/** A system noun, for a sentence that says what is in place today. */
+const SYSTEM_WORD = /\b(model|models|system|ranker|ranking|ordering|rules?|filter|formula|scorecard|heuristic|engine|tool|forecast|list|suggestions|suggester|logic|approach|classifier|baseline|matching|matcher|protocol|bot|thresholds?|process)\b/i;
 
 /** "matching against known hashes", "robust against attacks": not comparisons of the model. */
 const NOT_COMPARING = /^(match|matching|matched|check|checked|checking|hash|hashed|protect|protected|defend|defended|guard|guarded|robust|secure|insure|hedge|validated)$/i;
 
 function comparison(s: Sentence): boolean {
-  return s.evidence && s.hits.some(
-    (h) => h.concept === 'comparison' && (h.stance === 'asserted' || h.stance === 'hypothetical') && !(h.term === 'against' && NOT_COMPARING.test(s.tokens[h.start - 1]?.lower ?? '')),
-  );
+  if (!s.evidence) return false;
+  return s.hits.some((h) => {
+    if (h.concept !== 'comparison' || (h.stance !== 'asserted' && h.stance !== 'hypothetical')) return false;
+    if (h.term === 'against' && NOT_COMPARING.test(s.tokens[h.start - 1]?.lower ?? '')) return false;
+    return !LOOSE.has(h.term) || OUR_EVALUATION.test(s.text);
+  });
 }
 
 /** The sentence names the status quo: a heuristic, the system in place, or a model first described as in place. */
 function namesStatusQuo(s: Sentence, existing: ReadonlySet<string>): boolean {
-  if (hasHit(s, 'status-quo') || STATUS_QUO_PHRASE.test(s.text) || s.existing) return true;
+  if (hasHit(s, 'status-quo') || STATUS_QUO_PHRASE.test(s.text) || (s.existing && SYSTEM_WORD.test(s.text))) return true;
   return s.hits.some((h) => (h.concept === 'baseline-model' || h.concept === 'deep-model') && existing.has(h.term));
 }
 
