@@ -4,9 +4,17 @@ import type { DocumentModel, Sentence } from '../src/core/document.js';
 
 const MONITORING_CONTEXT = /\b(monitor(ing|s|ed)?|dashboards?|alert(s|ing)?|observability|on-?call|health|operations|slos?)\b/i;
 
+/** Hardware nouns are health signals only where the sentence itself watches them. */
+const HARDWARE = new Set(['cpu', 'gpu', 'memory', 'disk']);
+/** "alert if the job fails" states the alert: a condition is not a hypothetical here. */
+const STATED = ['asserted', 'hypothetical'] as const;
+
 function healthMonitored(doc: DocumentModel, s: Sentence): boolean {
-  if (!s.evidence || !hasHit(s, 'health-signal')) return false;
-  if (hasHit(s, 'monitoring')) return true;
+  if (!s.evidence) return false;
+  const signals = s.hits.filter((h) => h.concept === 'health-signal' && (STATED as readonly string[]).includes(h.stance));
+  if (signals.length === 0) return false;
+  if (hasHit(s, 'monitoring', STATED)) return true;
+  if (signals.every((h) => HARDWARE.has(h.term))) return false;
   // a health signal listed under "Monitoring" or "Dashboards:"
   const heading = doc.sections[s.section]?.title ?? '';
   return MONITORING_CONTEXT.test(heading) || (s.list >= 0 && MONITORING_CONTEXT.test(s.listLead)) || (s.block === 'table-row' && MONITORING_CONTEXT.test(s.tableHeader));

@@ -168,8 +168,9 @@ export function isNegated(tokens: readonly Token[], start: number, end: number):
       }
     }
   }
-  // "... but it is too slow, so we are not doing that."
-  if (findPhrase(tokens, end, tokens.length, BACK_REJECTIONS) >= 0) return true;
+  // "... but it is too slow, so we are not doing that." (within the statement: a
+  // rejection after "; " is about what follows the semicolon)
+  if (findPhrase(tokens, end, statementAround(tokens, start, end)[1], BACK_REJECTIONS) >= 0) return true;
   // "we considered a neural network, but ...": weighed and set aside
   if (considered(tokens, start, end)) return true;
   // "a BERT-base model at over 400 MB would not fit": ruled out by a counterfactual
