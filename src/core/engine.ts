@@ -13,6 +13,7 @@ type VFileMessage = VFile['messages'][number];
 import { rules } from '../../rules/index.js';
 import { stripBom } from './parse.js';
 import { scoreResults } from './score.js';
+import type { Rubric } from './rubric.js';
 import type { FileReport, RuleResult, Severity } from './types.js';
 
 export type RuleSetting = Severity | [Severity, Record<string, unknown>?];
@@ -22,6 +23,8 @@ export interface LintOptions {
   path?: string;
   /** Per-rule severity (and options); rules not named keep their default. */
   rules?: Readonly<Record<string, RuleSetting>>;
+  /** The rubric that grades the document: a shipped rubric's name or a compiled rubric (default "interview"). */
+  rubric?: string | Rubric;
 }
 
 export interface LintMessage {
@@ -89,7 +92,7 @@ export function lint(text: string, options: LintOptions = {}): LintReport {
   return {
     path: options.path ?? '<text>',
     results,
-    score: scoreResults(results),
+    score: scoreResults(results, options.rubric),
     messages: file.messages.map(toMessage),
   };
 }
