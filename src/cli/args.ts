@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { formatNames } from '../format/index.js';
+import { DEFAULT_RUBRIC, rubricNames } from '../core/rubric.js';
 
 export class UsageError extends Error {
   constructor(message: string) {
@@ -25,6 +26,10 @@ export interface CliOptions {
   color: boolean | undefined;
   help: boolean;
   version: boolean;
+  /** --rubric: a shipped rubric's name or a rubric file (undefined: the default). */
+  rubric: string | undefined;
+  /** --min-score: files below it make the exit code 1 (0: no gate). */
+  minScore: number;
 }
 
 export const USAGE = `Usage: mlsd-lint [options] [paths...]
@@ -42,12 +47,15 @@ Options:
   -q, --quiet           report errors only (hide warnings, passes and n/a)
       --color           force colour
       --no-color        disable colour (NO_COLOR is honoured too)
+      --rubric <name|file>  grade with a shipped rubric (${rubricNames().join(', ')};
+                        default ${DEFAULT_RUBRIC}) or a rubric .json file
+      --min-score <n>   exit 1 when a file's total score (0-100) is below n
   -h, --help            show this help
   -v, --version         show the version
 
 Exit codes:
   0  no rule of severity "error" failed
-  1  at least one rule of severity "error" failed
+  1  at least one rule of severity "error" failed, or a file scored below --min-score
   2  usage error, or an input that could not be read (others are still reported)
   3  internal error (please report it)
 `;
@@ -67,6 +75,8 @@ export function parseCli(argv: readonly string[]): CliOptions {
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
+        rubric: { type: 'string' },
+        'min-score': { type: 'string' },
       },
     });
   } catch (error) {
@@ -86,6 +96,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
     throw new UsageError(`unknown format "${format}" (expected one of: ${formatNames().join(', ')})`);
   }
   if (values.output === '') throw new UsageError('--output needs a file name');
+  if (values.rubric === '') throw new UsageError('--rubric needs a rubric name or file');
   return {
     command,
     paths,
@@ -95,5 +106,16 @@ export function parseCli(argv: readonly string[]): CliOptions {
     color: values['no-color'] ? false : values.color ? true : undefined,
     help: values.help ?? false,
     version: values.version ?? false,
+    rubric: values.rubric,
+    minScore: parseMinScore(values['min-score']),
   };
+}
+
+function parseMinScore(value: string | undefined): number {
+  if (value === undefined) return 0;
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0) {
+    throw new UsageError(`--min-score needs a score from 0 to 100, not "${value}"`);
+  }
+  return n;
 }

@@ -14,6 +14,8 @@ import { formatters } from '../format/index.js';
 import { parseCli, UsageError, USAGE, type CliOptions } from './args.js';
 import { readDocument } from './read.js';
 import { resolveTargets } from './targets.js';
+import { belowMinScore, loadRubricOption } from './rubric.js';
+import { RubricError, type Rubric } from '../core/rubric.js';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -90,6 +92,16 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return EXIT.ok;
   }
 
+  // --rubric: a bad rubric file is a usage error naming the file and the JSON pointer
+  let rubric: Rubric;
+  try {
+    rubric = loadRubricOption(options.rubric, io.cwd);
+  } catch (error) {
+    if (!(error instanceof RubricError)) throw error;
+    io.stderr(`${error.message.replace(/^/gm, 'mlsd-lint: rubric ')}\n`);
+    return EXIT.usage;
+  }
+
   const targets = await resolveTargets(options.paths, io.cwd);
   const unreadable = [...targets.problems];
   const files: FileReport[] = [];
@@ -99,7 +111,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       unreadable.push({ path, reason: read.reason });
       continue;
     }
-    const report = lint(read.text, { path: path === '-' ? '<stdin>' : path });
+    const report = lint(read.text, { path: path === '-' ? '<stdin>' : path, rubric });
     files.push({ path: report.path, results: report.results, score: report.score });
   }
   for (const u of unreadable) io.stderr(`mlsd-lint: ${u.path}: ${u.reason}\n`);
@@ -116,6 +128,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   } else {
     io.stdout(text);
   }
+  // --min-score: any file below it fails the run (named on stderr)
+  const below = belowMinScore(files, options.minScore);
+  for (const f of below) io.stderr(`mlsd-lint: ${f.path}: score ${f.score.total} is below --min-score ${options.minScore}\n`);
   if (unreadable.length > 0) return EXIT.usage;
-  return report.summary.errors > 0 ? EXIT.lintErrors : EXIT.ok;
+  return report.summary.errors > 0 || below.length > 0 ? EXIT.lintErrors : EXIT.ok;
 }
