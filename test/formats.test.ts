@@ -3,9 +3,7 @@
  * file summary, escaping of document text, and the --min-score gate.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
@@ -16,7 +14,8 @@ import { lint } from '../src/core/engine.js';
 import { summarize, type Report } from '../src/core/report.js';
 import { formatters } from '../src/format/index.js';
 import { PHASES, type FileReport } from '../src/core/types.js';
-import { run, type Io } from '../src/cli/run.js';
+import { run } from '../src/cli/run.js';
+import { scratch, type Scratch } from './helpers/cli.js';
 import { HOSTILE_DOC, IMG_PAYLOAD, SCRIPT_PAYLOAD } from './helpers/hostile.js';
 
 const good = readFileSync(new URL('../fixtures/podcast-recommendations.md', import.meta.url), 'utf8');
@@ -181,17 +180,12 @@ describe('html', () => {
 });
 
 describe('--min-score', () => {
-  let dir: string;
-  function io(): Io & { out: string; err: string } {
-    const sink = { out: '', err: '', isTTY: false, env: {}, cwd: dir, stdout: (t: string) => void (sink.out += t), stderr: (t: string) => void (sink.err += t) };
-    return sink;
-  }
+  let sc: Scratch;
+  const io = () => sc.io();
   beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'mlsd-lint-min-score-'));
-    writeFileSync(join(dir, 'good.md'), good);
-    writeFileSync(join(dir, 'weak.md'), weak);
+    sc = scratch('mlsd-lint-min-score-', { 'good.md': good, 'weak.md': weak });
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => sc.remove());
 
   it('101 fails every file and names it', async () => {
     const s = io();

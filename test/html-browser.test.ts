@@ -6,12 +6,12 @@
  * /usr/bin/chromium is absent (.ci/run installs it).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContextOptions } from 'playwright-core';
 import { run } from '../src/cli/run.js';
+import { scratch, type Scratch } from './helpers/cli.js';
 import { HOSTILE_DOC, IMG_PAYLOAD, SCRIPT_PAYLOAD } from './helpers/hostile.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -25,18 +25,19 @@ declare global {
 }
 
 describe.skipIf(!hasChromium)(`HTML report in headless Chromium${SKIP}`, () => {
-  let dir: string;
+  let sc: Scratch;
   let browser: Browser;
   let reportUrl: string;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'mlsd-lint-html-'));
-    writeFileSync(join(dir, 'hostile.md'), HOSTILE_DOC);
-    writeFileSync(join(dir, 'good.md'), readFileSync(new URL('../fixtures/podcast-recommendations.md', import.meta.url), 'utf8'));
+    sc = scratch('mlsd-lint-html-', {
+      'hostile.md': HOSTILE_DOC,
+      'good.md': readFileSync(new URL('../fixtures/podcast-recommendations.md', import.meta.url), 'utf8'),
+    });
     // the CLI writes the report, as a user would: mlsd-lint --format html -o r.html
-    const io = { stdout: () => {}, stderr: () => {}, isTTY: false, env: {}, cwd: dir };
-    expect(await run(['hostile.md', 'good.md', '--format', 'html', '-o', join(dir, 'r.html')], io)).toBe(1);
-    reportUrl = pathToFileURL(join(dir, 'r.html')).href;
+    const report = join(sc.dir, 'r.html');
+    expect(await run(['hostile.md', 'good.md', '--format', 'html', '-o', report], sc.io())).toBe(1);
+    reportUrl = pathToFileURL(report).href;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -45,7 +46,7 @@ describe.skipIf(!hasChromium)(`HTML report in headless Chromium${SKIP}`, () => {
 
   afterAll(async () => {
     await browser?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    sc?.remove();
   });
 
   async function open(options: BrowserContextOptions = {}) {

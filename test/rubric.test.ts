@@ -4,12 +4,11 @@
  * the CLI), and the core stays free of node: imports.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync, readdirSync } from 'node:fs';
 import { compileRubric, getRubric, RUBRIC_FILES, rubricNames, RubricError } from '../src/core/rubric.js';
 import { rules, rulesById } from '../rules/index.js';
-import { run, type Io } from '../src/cli/run.js';
+import { run } from '../src/cli/run.js';
+import { scratch, type Scratch } from './helpers/cli.js';
 
 interface RubricJson {
   id: string;
@@ -100,24 +99,22 @@ describe('broken rubrics: one "<JSON pointer>: <problem>" line each', () => {
 });
 
 describe('--rubric on the command line', () => {
-  let dir: string;
-  const doc = readFileSync(new URL('../fixtures/podcast-recommendations.md', import.meta.url), 'utf8');
-  function io(): Io & { out: string; err: string } {
-    const sink = { out: '', err: '', isTTY: false, env: {}, cwd: dir, stdout: (t: string) => void (sink.out += t), stderr: (t: string) => void (sink.err += t) };
-    return sink;
-  }
+  let sc: Scratch;
+  const io = () => sc.io();
   beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'mlsd-lint-rubric-'));
-    writeFileSync(join(dir, 'doc.md'), doc);
     const custom = JSON.parse(readFileSync(new URL('../rubrics/interview.json', import.meta.url), 'utf8'));
     custom.id = 'my-course';
     custom.bands = [{ min: 0, label: 'Resubmit' }, { min: 90, label: 'Pass' }];
-    writeFileSync(join(dir, 'course.json'), JSON.stringify(custom));
+    const course = JSON.stringify(custom);
     custom.criteria[1].points = 'two';
-    writeFileSync(join(dir, 'broken.json'), JSON.stringify(custom));
-    writeFileSync(join(dir, 'truncated.json'), '{"id": "x", ');
+    sc = scratch('mlsd-lint-rubric-', {
+      'doc.md': readFileSync(new URL('../fixtures/podcast-recommendations.md', import.meta.url), 'utf8'),
+      'course.json': course,
+      'broken.json': JSON.stringify(custom),
+      'truncated.json': '{"id": "x", ',
+    });
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => sc.remove());
 
   it('selects a shipped rubric by name', async () => {
     const s = io();
