@@ -17,6 +17,8 @@ import { HOSTILE_DOC, IMG_PAYLOAD, SCRIPT_PAYLOAD } from './helpers/hostile.js';
 const CHROMIUM = '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
 const SKIP = hasChromium ? '' : ` (skipped: ${CHROMIUM} is not installed; .ci/run installs Debian's chromium)`;
+// the default reporter does not name skipped suites: say why here
+if (!hasChromium) console.warn(`HTML report browser test${SKIP}`);
 
 declare global {
   interface Window {
