@@ -32,7 +32,8 @@ h3 { font-size: 16px; margin: 24px 0 8px; } h2 code { font-size: 18px; backgroun
 .band.good, .bar.good { background: var(--good); fill: var(--good); } .band.fair, .bar.fair { background: var(--fair); fill: var(--fair); }
 .band.poor, .bar.poor { background: var(--poor); fill: var(--poor); } .band.none { background: var(--none); }
 .chart { max-width: 100%; height: auto; } .chart text { font: 13px system-ui, sans-serif; fill: #1f2328; } .chart .track { fill: #eaeef2; } .chart .grid { stroke: var(--line); }
-.overview { display: flex; flex-wrap: wrap; gap: 24px; align-items: flex-start; } .overview > * { flex: 1 1 380px; }
+.overview { display: flex; flex-wrap: wrap; gap: 24px; align-items: flex-start; } .overview > * { flex: 1 1 380px; min-width: 0; }
+td a, h2 code { overflow-wrap: anywhere; }
 .cap { border-left: 4px solid var(--fair); background: #fff8c5; padding: 6px 12px; }
 table { border-collapse: collapse; width: 100%; margin: 4px 0 12px; } th, td { border: 1px solid var(--line); padding: 6px 8px; text-align: left; vertical-align: top; }
 th { background: #f6f8fa; } td.num { text-align: right; white-space: nowrap; } tr.fail td:first-child { color: var(--poor); } tr.pass td:first-child { color: var(--good); } tr.na { color: var(--muted); }
@@ -163,13 +164,10 @@ function summarySection(report: Report): Element {
   );
   return h('section.summary', { id: 'summary' }, [
     h('h2', `Summary: ${s.files} files`),
-    h('div.overview', [
-      h('div', [h('h3', 'Mean per phase'), phaseChart(s.meanPhases, 'Mean score per phase')]),
-      h('div', [
-        h('h3', 'Files ranked by score'),
-        h('table', [h('thead', h('tr', ['#', 'file', 'total', 'band', ...PHASES].map((t) => h('th', t)))), h('tbody', rows)]),
-      ]),
-    ]),
+    h('h3', 'Mean per phase'),
+    phaseChart(s.meanPhases, 'Mean score per phase'),
+    h('h3', 'Files ranked by score'),
+    h('table', [h('thead', h('tr', ['#', 'file', 'total', 'band', ...PHASES].map((t) => h('th', t)))), h('tbody', rows)]),
   ]);
 }
 
