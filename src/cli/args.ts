@@ -47,8 +47,8 @@ Options:
   -q, --quiet           report errors only (hide warnings, passes and n/a)
       --color           force colour
       --no-color        disable colour (NO_COLOR is honoured too)
-      --rubric <name|file>  grade with a shipped rubric (${rubricNames().join(', ')};
-                        default ${DEFAULT_RUBRIC}) or a rubric .json file
+      --rubric <name>   grade with a shipped rubric (${rubricNames().join(', ')};
+                        default ${DEFAULT_RUBRIC}) or a rubric .json file (a path)
       --min-score <n>   exit 1 when a file's total score (0-100) is below n
   -h, --help            show this help
   -v, --version         show the version
