@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContextOptions } from 'playwright-core';
 import { run } from '../src/cli/run.js';
-import { scratch, type Scratch } from './helpers/cli.js';
+import { project, sink } from './helpers/cli.js';
 import { HOSTILE_DOC, IMG_PAYLOAD, SCRIPT_PAYLOAD } from './helpers/hostile.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -27,18 +27,18 @@ declare global {
 }
 
 describe.skipIf(!hasChromium)(`HTML report in headless Chromium${SKIP}`, () => {
-  let sc: Scratch;
+  let sc: ReturnType<typeof project>;
   let browser: Browser;
   let reportUrl: string;
 
   beforeAll(async () => {
-    sc = scratch('mlsd-lint-html-', {
+    sc = project({
       'hostile.md': HOSTILE_DOC,
       'good.md': readFileSync(new URL('../fixtures/podcast-recommendations.md', import.meta.url), 'utf8'),
     });
     // the CLI writes the report, as a user would: mlsd-lint --format html -o r.html
     const report = join(sc.dir, 'r.html');
-    expect(await run(['hostile.md', 'good.md', '--format', 'html', '-o', report], sc.io())).toBe(1);
+    expect(await run(['hostile.md', 'good.md', '--format', 'html', '-o', report], sink(sc.dir))).toBe(1);
     reportUrl = pathToFileURL(report).href;
     browser = await chromium.launch({
       executablePath: CHROMIUM,

@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { compileRubric, getRubric, RUBRIC_FILES, rubricNames, RubricError } from '../src/core/rubric.js';
 import { rules, rulesById } from '../rules/index.js';
 import { run } from '../src/cli/run.js';
-import { scratch, type Scratch } from './helpers/cli.js';
+import { project, sink } from './helpers/cli.js';
 
 interface RubricJson {
   id: string;
@@ -99,15 +99,15 @@ describe('broken rubrics: one "<JSON pointer>: <problem>" line each', () => {
 });
 
 describe('--rubric on the command line', () => {
-  let sc: Scratch;
-  const io = () => sc.io();
+  let sc: ReturnType<typeof project>;
+  const io = () => sink(sc.dir);
   beforeAll(() => {
     const custom = JSON.parse(readFileSync(new URL('../rubrics/interview.json', import.meta.url), 'utf8'));
     custom.id = 'my-course';
     custom.bands = [{ min: 0, label: 'Resubmit' }, { min: 90, label: 'Pass' }];
     const course = JSON.stringify(custom);
     custom.criteria[1].points = 'two';
-    sc = scratch('mlsd-lint-rubric-', {
+    sc = project({
       'doc.md': readFileSync(new URL('../fixtures/podcast-recommendations.md', import.meta.url), 'utf8'),
       'course.json': course,
       'broken.json': JSON.stringify(custom),

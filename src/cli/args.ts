@@ -21,15 +21,15 @@ export interface CliOptions {
   paths: string[];
   format: string;
   output: string | undefined;
+  /** --rubric: a shipped rubric's name or a rubric file (undefined: the default). */
+  rubric: string | undefined;
+  /** --min-score: files below it make the exit code 1 (0: no gate). */
+  minScore: number;
   quiet: boolean;
   /** true / false forces colour; undefined decides from the terminal. */
   color: boolean | undefined;
   help: boolean;
   version: boolean;
-  /** --rubric: a shipped rubric's name or a rubric file (undefined: the default). */
-  rubric: string | undefined;
-  /** --min-score: files below it make the exit code 1 (0: no gate). */
-  minScore: number;
 }
 
 export const USAGE = `Usage: mlsd-lint [options] [paths...]
@@ -55,7 +55,7 @@ Options:
 
 Exit codes:
   0  no rule of severity "error" failed
-  1  at least one rule of severity "error" failed, or a file scored below --min-score
+  1  at least one rule of severity "error" failed
   2  usage error, or an input that could not be read (others are still reported)
   3  internal error (please report it)
 `;
@@ -71,12 +71,12 @@ export function parseCli(argv: readonly string[]): CliOptions {
         format: { type: 'string', short: 'f' },
         output: { type: 'string', short: 'o' },
         quiet: { type: 'boolean', short: 'q' },
+        rubric: { type: 'string' },
+        'min-score': { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
-        rubric: { type: 'string' },
-        'min-score': { type: 'string' },
       },
     });
   } catch (error) {
@@ -96,19 +96,24 @@ export function parseCli(argv: readonly string[]): CliOptions {
     throw new UsageError(`unknown format "${format}" (expected one of: ${formatNames().join(', ')})`);
   }
   if (values.output === '') throw new UsageError('--output needs a file name');
-  if (values.rubric === '') throw new UsageError('--rubric needs a rubric name or file');
   return {
     command,
     paths,
     format,
     output: values.output,
+    rubric: rubricOption(values.rubric),
+    minScore: parseMinScore(values['min-score']),
     quiet: values.quiet ?? false,
     color: values['no-color'] ? false : values.color ? true : undefined,
     help: values.help ?? false,
     version: values.version ?? false,
-    rubric: values.rubric,
-    minScore: parseMinScore(values['min-score']),
   };
+}
+
+// --rubric and --min-score (issue 4)
+function rubricOption(value: string | undefined): string | undefined {
+  if (value === '') throw new UsageError('--rubric needs a rubric name or file');
+  return value;
 }
 
 function parseMinScore(value: string | undefined): number {

@@ -6,6 +6,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createColors } from 'picocolors';
 import { lint } from '../core/engine.js';
+import { RubricError, type Rubric } from '../core/rubric.js';
+import { belowMinScore, loadRubricOption } from './rubric.js';
 import { summarize, type Report } from '../core/report.js';
 import type { FileReport } from '../core/types.js';
 import { rules, rulesById } from '../../rules/index.js';
@@ -14,8 +16,6 @@ import { formatters } from '../format/index.js';
 import { parseCli, UsageError, USAGE, type CliOptions } from './args.js';
 import { readDocument } from './read.js';
 import { resolveTargets } from './targets.js';
-import { belowMinScore, loadRubricOption } from './rubric.js';
-import { RubricError, type Rubric } from '../core/rubric.js';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -92,7 +92,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return EXIT.ok;
   }
 
-  // --rubric: a bad rubric file is a usage error naming the file and the JSON pointer
+  const targets = await resolveTargets(options.paths, io.cwd);
+  // --rubric (issue 4): a bad rubric is a usage error naming the file and the JSON pointer
   let rubric: Rubric;
   try {
     rubric = loadRubricOption(options.rubric, io.cwd);
@@ -101,8 +102,6 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     io.stderr(`${error.message.replace(/^/gm, 'mlsd-lint: rubric ')}\n`);
     return EXIT.usage;
   }
-
-  const targets = await resolveTargets(options.paths, io.cwd);
   const unreadable = [...targets.problems];
   const files: FileReport[] = [];
   for (const { path, file } of targets.paths) {
@@ -115,6 +114,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     files.push({ path: report.path, results: report.results, score: report.score });
   }
   for (const u of unreadable) io.stderr(`mlsd-lint: ${u.path}: ${u.reason}\n`);
+  // --min-score (issue 4): files below it fail the run, named on stderr
+  const below = belowMinScore(files, options.minScore);
+  for (const f of below) io.stderr(`mlsd-lint: ${f.path}: score ${f.score.total} is below --min-score ${options.minScore}\n`);
 
   const report: Report = { files, summary: summarize(files, unreadable) };
   const text = formatters[options.format]!(report, { color, quiet: options.quiet });
@@ -128,9 +130,6 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   } else {
     io.stdout(text);
   }
-  // --min-score: any file below it fails the run (named on stderr)
-  const below = belowMinScore(files, options.minScore);
-  for (const f of below) io.stderr(`mlsd-lint: ${f.path}: score ${f.score.total} is below --min-score ${options.minScore}\n`);
   if (unreadable.length > 0) return EXIT.usage;
   return report.summary.errors > 0 || below.length > 0 ? EXIT.lintErrors : EXIT.ok;
 }

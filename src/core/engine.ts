@@ -13,18 +13,18 @@ type VFileMessage = VFile['messages'][number];
 import { rules } from '../../rules/index.js';
 import { stripBom } from './parse.js';
 import { scoreResults } from './score.js';
-import type { Rubric } from './rubric.js';
 import type { FileReport, RuleResult, Severity } from './types.js';
+import type { Rubric } from './rubric.js';
 
 export type RuleSetting = Severity | [Severity, Record<string, unknown>?];
 
 export interface LintOptions {
   /** Path reported for the document (default "<text>"). */
   path?: string;
-  /** Per-rule severity (and options); rules not named keep their default. */
-  rules?: Readonly<Record<string, RuleSetting>>;
   /** The rubric that grades the document: a shipped rubric's name or a compiled rubric (default "interview"). */
   rubric?: string | Rubric;
+  /** Per-rule severity (and options); rules not named keep their default. */
+  rules?: Readonly<Record<string, RuleSetting>>;
 }
 
 export interface LintMessage {

@@ -1,28 +1,48 @@
-/**
- * A scratch folder with files, and an in-memory Io for run() in it: tests
- * drive the CLI in process and read what it wrote.
- */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+/** Run the CLI in process on a throwaway folder tree. */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Io } from '../../src/cli/run.js';
+import { dirname, join } from 'node:path';
+import { run, type Io } from '../../src/cli/run.js';
 
-export interface Scratch {
-  dir: string;
-  /** A fresh Io whose cwd is the folder, collecting stdout and stderr. */
-  io(): Io & { out: string; err: string };
-  remove(): void;
+export type Sink = Io & { out: string; err: string };
+
+export function sink(cwd: string, extra: Partial<Io> = {}): Sink {
+  const s: Sink = {
+    out: '',
+    err: '',
+    isTTY: false,
+    env: {},
+    cwd,
+    stdout: (t: string) => {
+      s.out += t;
+    },
+    stderr: (t: string) => {
+      s.err += t;
+    },
+    ...extra,
+  };
+  return s;
 }
 
-export function scratch(prefix: string, files: Record<string, string>): Scratch {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  return {
-    dir,
-    io() {
-      const sink = { out: '', err: '', isTTY: false, env: {}, cwd: dir, stdout: (t: string) => void (sink.out += t), stderr: (t: string) => void (sink.err += t) };
-      return sink;
-    },
-    remove: () => rmSync(dir, { recursive: true, force: true }),
-  };
+/** A temporary folder holding `files` (path -> text); remove() deletes it. */
+export function project(files: Record<string, string>): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'mlsd-lint-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Run the CLI; returns the exit code with what it wrote. */
+export async function cli(args: string[], cwd: string, extra: Partial<Io> = {}): Promise<{ code: number; out: string; err: string }> {
+  const s = sink(cwd, extra);
+  const code = await run(args, s);
+  return { code, out: s.out, err: s.err };
+}
+
+/** The JSON report of a run. */
+export async function jsonReport(args: string[], cwd: string) {
+  const r = await cli([...args, '--format', 'json'], cwd);
+  return { ...r, report: JSON.parse(r.out) as import('../../src/core/report.js').Report };
 }

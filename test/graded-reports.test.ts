@@ -15,7 +15,7 @@ import { summarize, type Report } from '../src/core/report.js';
 import { formatters } from '../src/format/index.js';
 import { PHASES, type FileReport } from '../src/core/types.js';
 import { run } from '../src/cli/run.js';
-import { scratch, type Scratch } from './helpers/cli.js';
+import { project, sink } from './helpers/cli.js';
 import { HOSTILE_DOC, IMG_PAYLOAD, SCRIPT_PAYLOAD } from './helpers/hostile.js';
 
 const good = readFileSync(new URL('../fixtures/podcast-recommendations.md', import.meta.url), 'utf8');
@@ -180,10 +180,10 @@ describe('html', () => {
 });
 
 describe('--min-score', () => {
-  let sc: Scratch;
-  const io = () => sc.io();
+  let sc: ReturnType<typeof project>;
+  const io = () => sink(sc.dir);
   beforeAll(() => {
-    sc = scratch('mlsd-lint-min-score-', { 'good.md': good, 'weak.md': weak });
+    sc = project({ 'good.md': good, 'weak.md': weak });
   });
   afterAll(() => sc.remove());
 
