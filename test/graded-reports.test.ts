@@ -179,6 +179,18 @@ describe('html', () => {
   });
 });
 
+describe('a rule turned off', () => {
+  it('is gone from every graded format, score breakdown included', () => {
+    const latency = 'latency-constraint-stated';
+    const r = lint(weak, { path: 'docs/weak.md', rules: { [latency]: 'off' } });
+    const off = report({ path: r.path, results: r.results, score: r.score });
+    for (const name of ['json', 'stylish', 'markdown', 'html']) {
+      expect(formatters[name]!(one, plain)).toContain(latency);
+      expect(formatters[name]!(off, plain)).not.toContain(latency);
+    }
+  });
+});
+
 describe('--min-score', () => {
   let sc: ReturnType<typeof project>;
   const io = () => sink(sc.dir);

@@ -112,12 +112,21 @@ describe('n/a criteria leave the denominator', () => {
     expect(scoreResults(results({ [C]: 'pass', [D]: 'pass', [M]: 'fail', 'model-choice-justified': 'pass', [P]: 'pass' }), r).phases.model).toBe(75);
   });
 
-  it('a rule that did not run (absent or off) makes its criterion n/a', () => {
+  it('a rule that did not run (absent or off) counts as n/a and is left out of the breakdown', () => {
+    // model: baseline-proposed fails, model-choice-justified did not run -> 0/1, not 0/4
     const absent = scoreResults(results({ [C]: 'pass', [D]: 'pass', [M]: 'fail', [P]: 'pass' }), r);
-    expect(absent.criteria.find((x) => x.id === 'model-choice-justified')).toMatchObject({ status: 'n/a', earned: null });
-    expect(absent.criteria.find((x) => x.id === 'model-choice-justified')!.rules[0]!.status).toBe('off');
+    expect(absent.phases.model).toBe(0);
+    expect(absent.criteria.map((x) => x.id)).toEqual([C, D, M, P]);
     const off = scoreResults(results({ [C]: 'pass', [D]: 'pass', [M]: 'pass', 'model-choice-justified': 'off', [P]: 'pass' }), r);
     expect(off.phases.model).toBe(100);
+    expect(off.criteria.some((x) => x.rules.some((y) => y.rule === 'model-choice-justified'))).toBe(false);
+  });
+
+  it('an all-of criterion with one rule off lists only the rule that ran', () => {
+    const both = rubric({ criteria: [{ id: 'metrics', rules: ['offline-metric-named', 'online-metric-named'], points: 2 }] });
+    const s = scoreResults(results({ 'offline-metric-named': 'pass', 'online-metric-named': 'off' }), both);
+    expect(s.criteria[0]).toMatchObject({ status: 'pass', earned: 2 });
+    expect(s.criteria[0]!.rules.map((x) => x.rule)).toEqual(['offline-metric-named']);
   });
 
   it('a phase with no applicable criterion is null and the weights renormalise', () => {
@@ -142,7 +151,7 @@ describe('all-of and any-of', () => {
     expect(crit({ 'offline-metric-named': 'pass', 'online-metric-named': 'fail' }, 'metrics')).toMatchObject({ status: 'fail', earned: 0 });
     expect(crit({ 'offline-metric-named': 'pass', 'online-metric-named': 'pass' }, 'metrics')).toMatchObject({ status: 'pass', earned: 4 });
     expect(crit({ 'offline-metric-named': 'pass', 'online-metric-named': 'n/a' }, 'metrics')).toMatchObject({ status: 'pass', earned: 4 });
-    expect(crit({ 'offline-metric-named': 'n/a', 'online-metric-named': 'off' }, 'metrics')).toMatchObject({ status: 'n/a', earned: null });
+    expect(crit({ 'offline-metric-named': 'n/a', 'online-metric-named': 'off' }, 'metrics')).toMatchObject({ status: 'n/a', earned: null, points: 4 });
   });
 
   it('any-of earns its points when one applicable rule passes', () => {

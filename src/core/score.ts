@@ -190,16 +190,17 @@ export function scoreResults(results: readonly RuleResult[], rubricOption?: stri
   const statusOf = statusLookup(byRule);
   const base = evaluate(rubric, statusOf);
   const evidenceOf = new Map(results.map((r) => [r.rule, r.evidence]));
-  const criteria: CriterionScore[] = rubric.criteria.map((c, i) => ({
-    id: c.id,
-    title: c.title,
-    phase: c.phase,
-    mode: c.mode,
-    points: c.points,
-    earned: base.criteria[i]!.earned,
-    status: base.criteria[i]!.status,
-    rules: c.rules.map((rule) => ({ rule, status: statusOf(rule), evidence: evidenceOf.get(rule) ?? [] })),
-  }));
+  // A rule that did not run (turned off) is left out of the breakdown, like
+  // it is left out of the results; a criterion none of whose rules ran too.
+  const criteria: CriterionScore[] = rubric.criteria.flatMap((c, i) => {
+    const ran = c.rules.flatMap((rule) => {
+      const status = statusOf(rule);
+      return status === 'off' ? [] : [{ rule, status, evidence: evidenceOf.get(rule) ?? [] }];
+    });
+    if (ran.length === 0) return [];
+    const { earned, status } = base.criteria[i]!;
+    return [{ id: c.id, title: c.title, phase: c.phase, mode: c.mode, points: c.points, earned, status, rules: ran }];
+  });
   const phases = {} as Score['phases'];
   for (const p of PHASES) phases[p] = base.phases[p] === null ? null : Math.round(base.phases[p]!);
   const total = Math.round(base.total);

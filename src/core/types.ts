@@ -71,8 +71,8 @@ export interface CriterionScore {
   /** Points earned; null when the criterion is n/a (it leaves the denominator). */
   earned: number | null;
   status: Status;
-  /** Its rules, with their status ("off" when the rule did not run) and evidence. */
-  rules: Array<{ rule: string; status: Status | 'off'; evidence: Evidence[] }>;
+  /** Its rules that ran, with their status and evidence (a criterion none of whose rules ran is left out). */
+  rules: Array<{ rule: string; status: Status; evidence: Evidence[] }>;
 }
 
 export interface ScoreCap {

@@ -17,7 +17,7 @@ import type { Report } from '../core/report.js';
 import { capNote, clip, criteriaByPhase, gainLabel, pointsLabel, rubricLine, textBar } from './score-parts.js';
 import type { Formatter } from './types.js';
 
-const STATUS_MARK: Record<Status | 'off', string> = { pass: '✅', fail: '❌', 'n/a': '➖', off: '➖' };
+const STATUS_MARK: Record<Status, string> = { pass: '✅', fail: '❌', 'n/a': '➖' };
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
 const code = (value: string): PhrasingContent => ({ type: 'inlineCode', value });
