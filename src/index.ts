@@ -6,6 +6,7 @@
  */
 import { scoreResults } from './core/score.js';
 import type { FileReport, Score } from './core/types.js';
+import type { Rubric } from './core/rubric.js';
 
 export { lint, UnknownRuleError } from './core/engine.js';
 export type { LintOptions, LintReport, LintMessage, RuleSetting } from './core/engine.js';
@@ -16,7 +17,10 @@ export { rules } from '../rules/index.js';
 export { configSchema, formatProblem, parseRuleFlag, resolveConfig, settingsFor, validateConfig, withRuleFlags } from './config/resolve.js';
 export type { ConfigData, ConfigLoad, ConfigProblem, ConfigSource, FileSettings, ResolvedConfig } from './config/resolve.js';
 
-/** The score of one file's results (the `score` of a file in the JSON report). */
-export function grade(report: Pick<FileReport, 'results'>): Score {
-  return scoreResults(report.results);
+export { compileRubric, getRubric, rubricNames, RubricError } from './core/rubric.js';
+export type { Rubric } from './core/rubric.js';
+
+/** The score of one file's results under a rubric (default: interview), as in the JSON report. */
+export function grade(report: Pick<FileReport, 'results'>, rubric?: Rubric): Score {
+  return scoreResults(report.results, rubric);
 }

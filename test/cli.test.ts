@@ -139,6 +139,25 @@ describe('formats and options', () => {
   });
 });
 
+describe('rubric from configuration', () => {
+  it('uses the rubric a configuration names, unless --rubric says otherwise', async () => {
+    const sub = join(dir, 'graded');
+    mkdirSync(sub, { recursive: true });
+    writeFileSync(join(sub, 'design.md'), good);
+    writeFileSync(join(sub, '.mlsd-lint.json'), JSON.stringify({ rubric: 'design-review' }));
+    const fromConfig = io();
+    await run([join(sub, 'design.md'), '-f', 'json'], fromConfig);
+    expect(JSON.parse(fromConfig.out).files[0].score.rubric).toBe('design-review');
+    const fromFlag = io();
+    await run([join(sub, 'design.md'), '-f', 'json', '--rubric', 'interview'], fromFlag);
+    expect(JSON.parse(fromFlag.out).files[0].score.rubric).toBe('interview');
+    writeFileSync(join(sub, '.mlsd-lint.json'), JSON.stringify({ rubric: 'no-such-rubric' }));
+    const bad = io();
+    expect(await run([join(sub, 'design.md')], bad)).toBe(2);
+    expect(bad.err).toContain('no-such-rubric');
+  });
+});
+
 describe('the installed command', () => {
   const bin = new URL('../dist/src/cli/main.js', import.meta.url);
   it.skipIf(!existsSync(bin))('reads standard input with "-"', () => {

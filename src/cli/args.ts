@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { formatNames } from '../format/index.js';
+import { DEFAULT_RUBRIC, rubricNames } from '../core/rubric.js';
 
 export class UsageError extends Error {
   constructor(message: string) {
@@ -20,6 +21,10 @@ export interface CliOptions {
   paths: string[];
   format: string;
   output: string | undefined;
+  /** --rubric: a shipped rubric's name or a rubric file (undefined: the default). */
+  rubric: string | undefined;
+  /** --min-score: files below it make the exit code 1 (0: no gate). */
+  minScore: number;
   quiet: boolean;
   /** true / false forces colour; undefined decides from the terminal. */
   color: boolean | undefined;
@@ -58,6 +63,9 @@ Options:
       --no-inline-config  ignore <!-- mlsd-lint disable/enable/ignore --> comments
       --color           force colour
       --no-color        disable colour (NO_COLOR is honoured too)
+      --rubric <name>   grade with a shipped rubric (${rubricNames().join(', ')};
+                        default ${DEFAULT_RUBRIC}) or a rubric .json file (a path)
+      --min-score <n>   exit 1 when a file's total score (0-100) is below n
   -h, --help            show this help
   -v, --version         show the version
 
@@ -80,6 +88,8 @@ export function parseCli(argv: readonly string[]): CliOptions {
         format: { type: 'string', short: 'f' },
         output: { type: 'string', short: 'o' },
         quiet: { type: 'boolean', short: 'q' },
+        rubric: { type: 'string' },
+        'min-score': { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -117,6 +127,8 @@ export function parseCli(argv: readonly string[]): CliOptions {
     paths,
     format,
     output: values.output,
+    rubric: rubricOption(values.rubric),
+    minScore: parseMinScore(values['min-score']),
     quiet: values.quiet ?? false,
     color: values['no-color'] ? false : values.color ? true : undefined,
     help: values.help ?? false,
@@ -126,4 +138,19 @@ export function parseCli(argv: readonly string[]): CliOptions {
     maxWarnings: maxWarnings === undefined ? undefined : Number(maxWarnings),
     inlineConfig: !values['no-inline-config'],
   };
+}
+
+// --rubric and --min-score (issue 4)
+function rubricOption(value: string | undefined): string | undefined {
+  if (value === '') throw new UsageError('--rubric needs a rubric name or file');
+  return value;
+}
+
+function parseMinScore(value: string | undefined): number {
+  if (value === undefined) return 0;
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0) {
+    throw new UsageError(`--min-score needs a score from 0 to 100, not "${value}"`);
+  }
+  return n;
 }

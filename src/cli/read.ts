@@ -21,7 +21,7 @@ function decode(buffer: Buffer): ReadResult {
   }
 }
 
-function describe(error: unknown): string {
+export function describe(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return 'no such file (or a broken symbolic link)';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';

@@ -6,6 +6,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createColors } from 'picocolors';
 import { lint } from '../core/engine.js';
+import { RubricError, type Rubric } from '../core/rubric.js';
+import { belowMinScore, loadRubricOption } from './rubric.js';
 import { summarize, type Report } from '../core/report.js';
 import type { FileReport } from '../core/types.js';
 import { rules, rulesById } from '../../rules/index.js';
@@ -101,6 +103,29 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return EXIT.usage;
   }
   const targets = await resolveTargets(options.paths, io.cwd);
+  // --rubric (issue 4): a bad rubric is a usage error naming the file and the JSON pointer
+  let rubric: Rubric;
+  try {
+    rubric = loadRubricOption(options.rubric, io.cwd);
+  } catch (error) {
+    if (!(error instanceof RubricError)) throw error;
+    io.stderr(`${error.message.replace(/^/gm, 'mlsd-lint: rubric ')}\n`);
+    return EXIT.usage;
+  }
+  const rubrics = new Map<string, Rubric | RubricError>();
+  const configRubric = (name: string): Rubric | RubricError => {
+    let r = rubrics.get(name);
+    if (r === undefined) {
+      try {
+        r = loadRubricOption(name, io.cwd);
+      } catch (error) {
+        if (!(error instanceof RubricError)) throw error;
+        r = error;
+      }
+      rubrics.set(name, r);
+    }
+    return r;
+  };
   const unreadable = [...targets.problems];
   const files: FileReport[] = [];
   const notes: string[] = [];
@@ -126,7 +151,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       continue;
     }
     const inlineConfig = options.inlineConfig && setup.settings.inlineConfig;
-    const report = lint(read.text, { path: path === '-' ? '<stdin>' : path, rules: setup.settings.rules, inlineConfig });
+    // --rubric wins; otherwise the rubric the file's configuration names
+    const fileRubric = options.rubric === undefined && setup.settings.rubric !== undefined ? configRubric(setup.settings.rubric) : rubric;
+    if (fileRubric instanceof RubricError) {
+      unreadable.push({ path, reason: `not linted: ${fileRubric.message.split('\n')[0]}` });
+      continue;
+    }
+    const report = lint(read.text, { path: path === '-' ? '<stdin>' : path, rules: setup.settings.rules, inlineConfig, rubric: fileRubric });
     for (const p of report.inlineProblems ?? []) notes.push(`${report.path}:${p.line}:${p.column}: ${p.message}`);
     inlineProblems += report.inlineProblems?.length ?? 0;
     const disabled = report.disabledInline ? { disabledInline: report.disabledInline } : {};
@@ -135,6 +166,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   bar.end();
   for (const note of notes) io.stderr(`mlsd-lint: ${note}\n`);
   for (const u of unreadable) io.stderr(`mlsd-lint: ${u.path}: ${u.reason}\n`);
+  // --min-score (issue 4): files below it fail the run, named on stderr
+  const below = belowMinScore(files, options.minScore);
+  for (const f of below) io.stderr(`mlsd-lint: ${f.path}: score ${f.score.total} is below --min-score ${options.minScore}\n`);
 
   const report: Report = { files, summary: summarize(files, unreadable) };
   const text = formatters[options.format]!(report, { color, quiet: options.quiet, version: version() });
@@ -151,5 +185,5 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const tooManyWarnings = options.maxWarnings !== undefined && report.summary.warnings > options.maxWarnings;
   if (tooManyWarnings) io.stderr(`mlsd-lint: ${report.summary.warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
   if (unreadable.length > 0 || inlineProblems > 0) return EXIT.usage;
-  return report.summary.errors > 0 || tooManyWarnings ? EXIT.lintErrors : EXIT.ok;
+  return report.summary.errors > 0 || tooManyWarnings || below.length > 0 ? EXIT.lintErrors : EXIT.ok;
 }

@@ -12,12 +12,15 @@ import { stripBom, withMarkdownSyntax } from './parse.js';
 import { scoreResults } from './score.js';
 import mlsdLintInlineControl, { INLINE_PROBLEM, type InlineProblem } from './control.js';
 import type { FileReport, RuleResult, Severity } from './types.js';
+import type { Rubric } from './rubric.js';
 
 export type RuleSetting = Severity | [Severity, Record<string, unknown>?];
 
 export interface LintOptions {
   /** Path reported for the document (default "<text>"). */
   path?: string;
+  /** The rubric that grades the document: a shipped rubric's name or a compiled rubric (default "interview"). */
+  rubric?: string | Rubric;
   /** Per-rule severity (and options); rules not named keep their default. */
   rules?: Readonly<Record<string, RuleSetting>>;
   /** Apply `<!-- mlsd-lint ... -->` comments (default true). */
@@ -93,7 +96,7 @@ export function lint(text: string, options: LintOptions = {}): LintReport {
   return {
     path: options.path ?? '<text>',
     results,
-    score: scoreResults(results),
+    score: scoreResults(results, options.rubric),
     ...(disabledInline ? { disabledInline } : {}),
     messages: file.messages.filter((m) => m.ruleId !== INLINE_PROBLEM).map(toMessage),
     ...(inlineProblems ? { inlineProblems } : {}),

@@ -18,6 +18,10 @@ export interface Summary {
   meanPhases: Record<Phase, number | null>;
   /** Inputs that could not be read, with the reason. */
   unreadable: Array<{ path: string; reason: string }>;
+  /** The rubric that graded the files (null without files). */
+  rubric: string | null;
+  /** The files from the highest total to the lowest (ties keep input order). */
+  ranking: Array<{ path: string; total: number; band: string }>;
 }
 
 export interface Report {
@@ -58,5 +62,7 @@ export function summarize(files: readonly FileReport[], unreadable: Summary['unr
     meanScore: mean(files.map((f) => f.score.total)),
     meanPhases,
     unreadable: [...unreadable],
+    rubric: files[0]?.score.rubric ?? null,
+    ranking: files.map((f) => ({ path: f.path, total: f.score.total, band: f.score.band })).sort((a, b) => b.total - a.total),
   };
 }

@@ -46,6 +46,52 @@ export interface Score {
   total: number;
   /** 0-100 per phase, null where no rule of the phase applies. */
   phases: PhaseScores;
+  // --- rubric scorer (issue 4): the full breakdown ---
+  /** Id of the rubric that graded the document. */
+  rubric: string;
+  aggregation: Aggregation;
+  /** The verdict of the band the total falls in. */
+  band: string;
+  /** The total before must-have caps. */
+  uncapped: number;
+  /** Failed must-haves; the lowest cap bounds the total. */
+  caps: ScoreCap[];
+  criteria: CriterionScore[];
+  /** The changes that would raise the total most, best first (at most 3). */
+  fixes: ScoreFix[];
+}
+
+/** How a rubric turns phase scores into the total. */
+export type Aggregation = 'weighted-mean' | 'weakest-phase';
+
+export interface CriterionScore {
+  id: string;
+  title: string;
+  phase: Phase;
+  mode: 'all-of' | 'any-of';
+  /** Points possible. */
+  points: number;
+  /** Points earned; null when the criterion is n/a (it leaves the denominator). */
+  earned: number | null;
+  status: Status;
+  /** Its rules that ran, with their status and evidence (a criterion none of whose rules ran is left out). */
+  rules: Array<{ rule: string; status: Status; evidence: Evidence[] }>;
+}
+
+export interface ScoreCap {
+  rule: string;
+  cap: number;
+}
+
+export interface ScoreFix {
+  /** The rules to make pass, each with its phase and what to add (its failure message). */
+  rules: Array<{ rule: string; phase: RulePhase; message: string }>;
+  /** Ids of the rubric criteria the change completes (none for a must-have outside the criteria). */
+  criteria: string[];
+  /** How much the total rises with this change (made after the ones listed before it). */
+  gain: number;
+  /** The total once this change and the ones before it are made. */
+  total: number;
 }
 
 export interface FileReport {

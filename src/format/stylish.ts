@@ -1,10 +1,14 @@
 /**
  * The default terminal format: grouped by file, then by phase; each rule
  * with its status, the evidence line (pass) or the message and how to fix
- * it (fail). A score line ends each file; a summary ends the report.
+ * it (fail). A score block (phase bars, total, band, top fixes) ends each
+ * file; with several files a ranking and the mean per phase follow; a tally
+ * ends the report.
  */
 import { createColors } from 'picocolors';
 import { PHASES, type FileReport, type RuleResult } from '../core/types.js';
+import type { Report } from '../core/report.js';
+import { capNote, clip, gainLabel, rubricLine, textBar, toneOf } from './score-parts.js';
 import type { Formatter } from './types.js';
 
 const GROUPS = [...PHASES, 'document'] as const;
@@ -18,10 +22,48 @@ function fileBlock(file: FileReport, c: ReturnType<typeof createColors>, quiet: 
     lines.push(`  ${c.bold(group)}`);
     for (const r of results) lines.push(resultLine(r, width, c));
   }
-  if (!quiet) {
-    const phases = PHASES.map((p) => `${p} ${file.score.phases[p] ?? '-'}`).join(' · ');
-    lines.push(`  ${c.bold(`score ${file.score.total}/100`)}  ${c.dim(phases)}`);
+  if (!quiet) lines.push(...scoreBlock(file, c));
+  return lines.join('\n');
+}
+
+type Colors = ReturnType<typeof createColors>;
+
+function toned(c: Colors, value: number | null, text: string): string {
+  const tone = toneOf(value);
+  return tone === 'good' ? c.green(text) : tone === 'fair' ? c.yellow(text) : tone === 'poor' ? c.red(text) : c.dim(text);
+}
+
+/** Phase bars (a value per phase, "-" where none applies). */
+function phaseBars(phases: Record<(typeof PHASES)[number], number | null>, c: Colors): string[] {
+  return PHASES.map((p) => {
+    const v = phases[p];
+    return `    ${p.padEnd(11)} ${toned(c, v, textBar(v))} ${String(v ?? '-').padStart(3)}`;
+  });
+}
+
+/** The compact score block that ends a file: total and band, phase bars, cap, top fixes. */
+function scoreBlock(file: FileReport, c: Colors): string[] {
+  const s = file.score;
+  const lines = [`  ${c.bold(`score ${s.total}/100`)}  ${toned(c, s.total, s.band)}  ${c.dim(`(${rubricLine(s)})`)}`, ...phaseBars(s.phases, c)];
+  const cap = capNote(s);
+  if (cap) lines.push(`    ${c.yellow(cap)}`);
+  if (s.fixes.length > 0) {
+    const fixes = s.fixes.map((f) => `${c.green(gainLabel(f))} ${f.rules.map((r) => r.rule).join(' + ')}`);
+    lines.push(`    ${c.dim('to raise it:')} ${fixes.join(c.dim(' · '))}`);
   }
+  return lines;
+}
+
+/** With several files: the files ranked by total, and the mean per phase. */
+function summaryBlock(report: Report, c: Colors): string {
+  const s = report.summary;
+  const width = String(s.ranking.length).length;
+  const bandWidth = Math.max(...s.ranking.map((r) => r.band.length));
+  const lines = [c.bold(`ranking (${s.rubric} rubric)`)];
+  s.ranking.forEach((r, i) => {
+    lines.push(`  ${String(i + 1).padStart(width)}. ${toned(c, r.total, String(r.total).padStart(3))}  ${r.band.padEnd(bandWidth)}  ${r.path}`);
+  });
+  lines.push(c.bold(`mean per phase (mean total ${s.meanScore ?? '-'})`), ...phaseBars(s.meanPhases, c));
   return lines.join('\n');
 }
 
@@ -41,13 +83,10 @@ function resultLine(r: RuleResult, width: number, c: ReturnType<typeof createCol
   return `    ${mark} ${name}  ${label}  ${r.message ?? ''}${where}`;
 }
 
-function clip(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
 export const stylish: Formatter = (report, { color, quiet }) => {
   const c = createColors(color);
   const blocks = report.files.map((f) => fileBlock(f, c, quiet)).filter((b) => !quiet || b.includes('\n'));
+  if (report.files.length > 1 && !quiet) blocks.push(summaryBlock(report, c));
   const s = report.summary;
   const parts: string[] = [];
   if (s.errors > 0) parts.push(c.red(`${s.errors} error${s.errors === 1 ? '' : 's'}`));

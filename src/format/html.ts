@@ -1,0 +1,202 @@
+/**
+ * The HTML report: one self-contained file (inline CSS, an inline SVG chart
+ * of the phase scores, no script, no network: a Content-Security-Policy
+ * forbids scripts and every remote load). Per file: total and band, the
+ * chart, the top fixes and a table per phase with the evidence quoted and
+ * linked to its line; with several files a summary first (files ranked,
+ * chart of the mean per phase).
+ *
+ * The page is built as a hast tree (hastscript) and serialised by
+ * hast-util-to-html, so every piece of document text is a text node or an
+ * attribute value and is escaped by construction: a quoted "<script>"
+ * renders as the literal text.
+ */
+import { h, s } from 'hastscript';
+import { toHtml } from 'hast-util-to-html';
+import type { Element, ElementContent, Root } from 'hast';
+import { PHASES, type CriterionScore, type Evidence, type FileReport, type Phase } from '../core/types.js';
+import type { Report } from '../core/report.js';
+import { capNote, clip, criteriaByPhase, gainLabel, pointsLabel, rubricLine, toneOf } from './score-parts.js';
+import type { Formatter } from './types.js';
+
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
+const CSS = `
+:root { color-scheme: light; --good: #1a7f37; --fair: #b35900; --poor: #cf222e; --none: #8c959f; --line: #d0d7de; --muted: #57606a; }
+* { box-sizing: border-box; }
+body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; margin: 0 auto; max-width: 1100px; padding: 24px; color: #1f2328; }
+h1 { font-size: 24px; margin: 0 0 4px; } h2 { font-size: 20px; margin: 40px 0 4px; border-bottom: 1px solid var(--line); padding-bottom: 6px; }
+h3 { font-size: 16px; margin: 24px 0 8px; } h2 code { font-size: 18px; background: none; padding: 0; }
+.meta, .muted { color: var(--muted); } code { font: 13px ui-monospace, SFMono-Regular, Menlo, monospace; background: #f6f8fa; padding: 1px 4px; border-radius: 4px; }
+.total { font-size: 28px; font-weight: 700; } .band { display: inline-block; padding: 2px 10px; border-radius: 12px; color: #fff; font-weight: 600; margin-left: 8px; }
+.band.good, .bar.good { background: var(--good); fill: var(--good); } .band.fair, .bar.fair { background: var(--fair); fill: var(--fair); }
+.band.poor, .bar.poor { background: var(--poor); fill: var(--poor); } .band.none { background: var(--none); }
+.chart { max-width: 100%; height: auto; } .chart text { font: 13px system-ui, sans-serif; fill: #1f2328; } .chart .track { fill: #eaeef2; } .chart .grid { stroke: var(--line); }
+.overview { display: flex; flex-wrap: wrap; gap: 24px; align-items: flex-start; } .overview > * { flex: 1 1 380px; min-width: 0; }
+td a, h2 code { overflow-wrap: anywhere; }
+.cap { border-left: 4px solid var(--fair); background: #fff8c5; padding: 6px 12px; }
+table { border-collapse: collapse; width: 100%; margin: 4px 0 12px; } th, td { border: 1px solid var(--line); padding: 6px 8px; text-align: left; vertical-align: top; }
+th { background: #f6f8fa; } td.num { text-align: right; white-space: nowrap; } tr.fail td:first-child { color: var(--poor); } tr.pass td:first-child { color: var(--good); } tr.na { color: var(--muted); }
+td code { white-space: nowrap; }
+blockquote { margin: 0 0 4px; padding: 0 0 0 8px; border-left: 3px solid var(--line); } .msg { color: var(--poor); }
+ol.fixes li { margin-bottom: 6px; } .gain { font-weight: 700; color: var(--good); margin-right: 6px; }
+`;
+
+const MARK = { pass: '✓', fail: '✗', 'n/a': '–' } as const;
+
+/** A link to the line in the source file, relative to the report (null for standard input). */
+function lineHref(path: string, line: number): string | null {
+  if (path === '<stdin>' || path === '<text>') return null;
+  const encoded = path.split(/[\\/]/).map(encodeURIComponent).join('/');
+  // always a path URL: a file named "javascript:..." must not become a scheme
+  return `${path.startsWith('/') ? 'file://' : './'}${encoded}#L${line}`;
+}
+
+function evidenceQuote(path: string, e: Evidence): Element {
+  const href = lineHref(path, e.line);
+  const where = `line ${e.line}`;
+  return h('blockquote', [href ? h('a', { href }, where) : h('span.muted', where), ': ', h('q', clip(e.text, 240))]);
+}
+
+/** Horizontal bars, one per phase, 0-100 with grid lines at 0, 50 and 100. */
+function phaseChart(values: Record<Phase, number | null>, label: string): Element {
+  const labelWidth = 92;
+  const barWidth = 260;
+  const row = 30;
+  const top = 20;
+  const height = top + row * PHASES.length + 4;
+  const width = labelWidth + barWidth + 48;
+  const x = (v: number) => labelWidth + (barWidth * v) / 100;
+  const grid = [0, 50, 100].flatMap((v) => [
+    s('line', { className: ['grid'], x1: x(v), x2: x(v), y1: top - 4, y2: height - 4 }),
+    s('text', { x: x(v), y: 12, 'text-anchor': 'middle' }, String(v)),
+  ]);
+  const bars = PHASES.flatMap((p, i) => {
+    const v = values[p];
+    const y = top + i * row;
+    return [
+      s('text', { x: 0, y: y + 16 }, p),
+      s('rect', { className: ['track'], x: labelWidth, y: y + 3, width: barWidth, height: 18, rx: 3 }),
+      s('rect', { className: ['bar', toneOf(v)], x: labelWidth, y: y + 3, width: v === null ? 0 : (barWidth * v) / 100, height: 18, rx: 3 }),
+      s('text', { x: labelWidth + barWidth + 8, y: y + 16 }, v === null ? 'n/a' : String(v)),
+    ];
+  });
+  return s('svg', { className: ['chart'], viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', 'aria-label': label }, [
+    s('title', label),
+    ...grid,
+    ...bars,
+  ]);
+}
+
+function criterionRow(file: FileReport, c: CriterionScore): Element {
+  const rules: Array<ElementContent | string> = c.rules.flatMap((r, i) => [
+    ...(i > 0 ? [c.mode === 'any-of' ? ' or ' : ', '] : []),
+    h('code', r.rule),
+    c.rules.length > 1 || r.status !== c.status ? ` ${r.status}` : '',
+  ]);
+  const evidence: Array<ElementContent | string> = [];
+  for (const r of c.rules) {
+    if (r.status === 'pass') evidence.push(...r.evidence.slice(0, 2).map((e) => evidenceQuote(file.path, e)));
+    if (r.status === 'fail' && c.status === 'fail') {
+      const message = file.results.find((x) => x.rule === r.rule)?.message;
+      if (message) evidence.push(h('p.msg', message));
+    }
+  }
+  return h('tr', { className: [c.status === 'n/a' ? 'na' : c.status] }, [
+    h('td', MARK[c.status]),
+    h('td', c.title),
+    h('td.num', pointsLabel(c)),
+    h('td', rules),
+    h('td', evidence),
+  ]);
+}
+
+function fileSection(file: FileReport, index: number, quiet: boolean): Element {
+  const sc = file.score;
+  const cap = capNote(sc);
+  const fixes =
+    sc.fixes.length === 0
+      ? h('p.muted', 'Nothing left to raise.')
+      : h(
+          'ol.fixes',
+          sc.fixes.map((f) =>
+            h('li', [
+              h('span.gain', gainLabel(f)),
+              ...f.rules.flatMap((r, i) => [...(i > 0 ? [h('br')] : []), h('code', r.rule), ` (${r.phase}): ${r.message}`]),
+            ]),
+          ),
+        );
+  const phases = criteriaByPhase(sc, quiet).flatMap((g) => [
+    h('h3', `${g.phase} — ${g.score === null ? 'n/a' : `${g.score}/100`}`),
+    h('table.criteria', [
+      h('thead', h('tr', [h('th', ''), h('th', 'criterion'), h('th', 'points'), h('th', 'rules'), h('th', 'evidence')])),
+      h('tbody', g.criteria.map((c) => criterionRow(file, c))),
+    ]),
+  ]);
+  return h('section.file', { id: `file-${index + 1}` }, [
+    h('h2', h('code', file.path)),
+    h('p', [h('span.total', String(sc.total)), '/100', h('span', { className: ['band', toneOf(sc.total)] }, sc.band)]),
+    h('p.meta', `Graded with the ${rubricLine(sc)}.`),
+    ...(cap ? [h('p.cap', cap)] : []),
+    h('div.overview', [
+      h('div', [phaseChart(sc.phases, `Phase scores of ${file.path}`)]),
+      h('div', [h('h3', 'Top fixes'), fixes]),
+    ]),
+    ...phases,
+  ]);
+}
+
+function summarySection(report: Report): Element {
+  const s = report.summary;
+  const index = new Map(report.files.map((f, i) => [f.path, i]));
+  const rows = s.ranking.map((r, rank) => {
+    const file = report.files[index.get(r.path)!]!;
+    return h('tr', [
+      h('td.num', String(rank + 1)),
+      h('td', h('a', { href: `#file-${index.get(r.path)! + 1}` }, r.path)),
+      h('td.num', String(r.total)),
+      h('td', r.band),
+      ...PHASES.map((p) => h('td.num', String(file.score.phases[p] ?? 'n/a'))),
+    ]);
+  });
+  rows.push(
+    h('tr', [h('td', ''), h('th', 'mean'), h('td.num', String(s.meanScore ?? 'n/a')), h('td', ''), ...PHASES.map((p) => h('td.num', String(s.meanPhases[p] ?? 'n/a')))]),
+  );
+  return h('section.summary', { id: 'summary' }, [
+    h('h2', `Summary: ${s.files} files`),
+    h('h3', 'Mean per phase'),
+    phaseChart(s.meanPhases, 'Mean score per phase'),
+    h('h3', 'Files ranked by score'),
+    h('table', [h('thead', h('tr', ['#', 'file', 'total', 'band', ...PHASES].map((t) => h('th', t)))), h('tbody', rows)]),
+  ]);
+}
+
+export const html: Formatter = (report, { quiet }) => {
+  const s = report.summary;
+  const body: Array<ElementContent | string> = [
+    h('header', [h('h1', 'mlsd-lint report'), h('p.meta', `${s.files} file${s.files === 1 ? '' : 's'} graded${s.rubric ? ` with the ${s.rubric} rubric` : ''}.`)]),
+  ];
+  if (report.files.length > 1) body.push(summarySection(report));
+  if (s.unreadable.length > 0) {
+    body.push(h('section.unreadable', [h('h2', 'Not read'), h('ul', s.unreadable.map((u) => h('li', [h('code', u.path), `: ${u.reason}`])))]));
+  }
+  report.files.forEach((f, i) => body.push(fileSection(f, i, quiet)));
+  const tree: Root = {
+    type: 'root',
+    children: [
+      { type: 'doctype' },
+      h('html', { lang: 'en' }, [
+        h('head', [
+          h('meta', { charset: 'utf-8' }),
+          h('meta', { httpEquiv: 'Content-Security-Policy', content: CSP }),
+          h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+          h('meta', { name: 'referrer', content: 'no-referrer' }),
+          h('title', 'mlsd-lint report'),
+          h('style', CSS),
+        ]),
+        h('body', body),
+      ]),
+    ],
+  };
+  return `${toHtml(tree)}\n`;
+};
