@@ -6,30 +6,38 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { evaluate } from '../scripts/eval.js';
 import { lint } from '../src/core/engine.js';
 import { DEV_CORPUS, REAL_CORPUS, SKIP_REASON, hasDevCorpus, hasRealCorpus } from './helpers/shared.js';
 
-/** Per-rule agreement floors on ../shared/corpus/dev (16 documents). */
-const FLOORS: Record<string, number> = {
-  default: 0.93,
-  'io-defined': 0.87,
-  'online-metric-named': 0.87,
-  'labeling-strategy-defined': 0.93,
-};
-const MACRO_FLOOR = 0.96;
+/**
+ * Agreement floors, set just under what the detectors reach so a regression
+ * shows: ../shared/corpus/dev (16 documents, every rule at 100%) and our own
+ * blind held-out set in fixtures/heldout (22 documents written from the
+ * catalog by a grader who did not see the detectors; 99.5% macro).
+ */
+const DEV = { rule: 0.93, macro: 0.99 };
+const HELDOUT = { rule: 0.9, macro: 0.98 };
 
-describe.skipIf(!hasDevCorpus)(`dev corpus agreement${hasDevCorpus ? '' : ` (${SKIP_REASON})`}`, () => {
-  const result = hasDevCorpus ? evaluate(DEV_CORPUS) : { rules: [], macro: 0 };
-  it(`macro agreement stays at or above ${MACRO_FLOOR}`, () => {
-    expect(result.macro).toBeGreaterThanOrEqual(MACRO_FLOOR);
+function floors(name: string, folder: string, floor: { rule: number; macro: number }): void {
+  const result = evaluate(folder);
+  it(`${name}: macro agreement stays at or above ${floor.macro}`, () => {
+    expect(result.macro).toBeGreaterThanOrEqual(floor.macro);
   });
   for (const r of result.rules) {
-    const floor = FLOORS[r.rule] ?? FLOORS.default!;
-    it(`${r.rule} agrees on at least ${Math.round(floor * 100)}% of documents`, () => {
-      expect(r.agreement, JSON.stringify(r.disagreements)).toBeGreaterThanOrEqual(floor);
+    it(`${name}: ${r.rule} agrees on at least ${Math.round(floor.rule * 100)}% of documents`, () => {
+      expect(r.agreement, JSON.stringify(r.disagreements)).toBeGreaterThanOrEqual(floor.rule);
     });
   }
+}
+
+describe.skipIf(!hasDevCorpus)(`dev corpus agreement${hasDevCorpus ? '' : ` (${SKIP_REASON})`}`, () => {
+  if (hasDevCorpus) floors('dev', DEV_CORPUS, DEV);
+});
+
+describe('held-out corpus agreement (fixtures/heldout)', () => {
+  floors('held-out', fileURLToPath(new URL('../fixtures/heldout', import.meta.url)), HELDOUT);
 });
 
 describe.skipIf(!hasRealCorpus)(`real corpus${hasRealCorpus ? '' : ` (${SKIP_REASON})`}`, () => {
