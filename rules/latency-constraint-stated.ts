@@ -1,6 +1,6 @@
 import { defineRule } from '../src/core/rule.js';
-import { findHits, gap, hasHit, hitsIn } from '../src/core/query.js';
-import type { Sentence } from '../src/core/document.js';
+import { findHits, gap, hasHit, hitsIn, questionAnswered } from '../src/core/query.js';
+import type { DocumentModel, Sentence } from '../src/core/document.js';
 import type { Quantity } from '../src/core/quantities.js';
 
 /** Longest time that still reads as a serving latency (batch cadences are handled apart). */
@@ -45,6 +45,12 @@ function latencyQuantity(s: Sentence): boolean {
   );
 }
 
+/** "What is the latency budget?" / "About 200 milliseconds.": the answer is a latency. */
+function answersLatency(doc: DocumentModel, s: Sentence): boolean {
+  const question = questionAnswered(doc, s);
+  return question !== undefined && hasHit(question, 'latency-cue', ['question']) && s.quantities.some((q) => q.kind === 'time' && seconds(q) <= MAX_LATENCY_SECONDS);
+}
+
 export default defineRule(
   {
     id: 'latency-constraint-stated',
@@ -61,13 +67,14 @@ export default defineRule(
       { title: 'p99 budget', status: 'pass', markdown: '# Feed\n\nEnd-to-end latency budget of 200 ms at p99 for the feed request.\n' },
       { title: 'number words', status: 'pass', markdown: '# Ads\n\nScoring has to stay within tens of milliseconds per request.\n' },
       { title: 'nightly batch', status: 'pass', markdown: '# Forecast\n\nThis is batch prediction: forecasts are recomputed nightly.\n' },
+      { title: 'the answer to a latency question', status: 'pass', markdown: '# Bots\n\n**Interviewer:** What is the latency budget?\n\n**Me:** About 50 milliseconds per request.\n' },
       { title: 'qualitative only', status: 'fail', markdown: '# Feed\n\nThe feed must be real-time and low latency.\n' },
       { title: 'asked, never answered', status: 'fail', markdown: '# Bots\n\n- What is the latency budget, 50 ms or 200 ms?\n' },
       { title: 'a label window is not a latency', status: 'fail', markdown: '# Fraud\n\nA chargeback within 90 days makes the transaction a positive.\n' },
     ],
   },
   ({ doc }) => {
-    const quantified = doc.sentences.filter((s) => s.evidence && latencyQuantity(s));
+    const quantified = doc.sentences.filter((s) => s.evidence && (latencyQuantity(s) || answersLatency(doc, s)));
     if (quantified.length > 0) return { status: 'pass', evidence: quantified.slice(0, 1) };
     // batch scoring counts with an explicit cadence, for what is served
     const batch = doc.sentences.filter(

@@ -1,6 +1,6 @@
 import { defineRule, passIfAny } from '../src/core/rule.js';
-import { hitsIn } from '../src/core/query.js';
-import type { Sentence } from '../src/core/document.js';
+import { hasHit, hitsIn, questionAnswered } from '../src/core/query.js';
+import type { DocumentModel, Sentence } from '../src/core/document.js';
 
 const MODEL_SIZE = /\b(fit|fits|model size|weights|binary|memory|ram|footprint|app size|download)\b/i;
 const DATA_NOUN = /\b(data|logs?|events?|records|rows|images|videos|documents|corpus|dataset|storage|per day|a day|daily)\b/i;
@@ -19,6 +19,12 @@ function scaleFigure(s: Sentence): boolean {
     // in a table row, anywhere in the row ("| MAU | 80M |")
     return nouns.some((h) => (h.start >= q.end - 1 && h.start <= q.end + 2) || s.block === 'table-row');
   });
+}
+
+function answersScale(doc: DocumentModel, s: Sentence): boolean {
+  const question = questionAnswered(doc, s);
+  if (!question || !(hasHit(question, 'scale-noun', ['question']) || /\bhow (many|much)\b|\bscale\b|\btraffic\b/i.test(question.text))) return false;
+  return s.quantities.some((q) => q.kind === 'rate' || q.kind === 'data' || (q.kind === 'count' && (Number.isNaN(q.value) || q.value >= MIN_COUNT)));
 }
 
 export default defineRule(
@@ -41,7 +47,8 @@ export default defineRule(
     ],
   },
   ({ doc }) => {
-    const found = doc.sentences.filter((s) => s.evidence && scaleFigure(s));
+    // the answer to "How many users do we have?" ("About 40 million.") is a scale figure too
+    const found = doc.sentences.filter((s) => s.evidence && (scaleFigure(s) || answersScale(doc, s)));
     return passIfAny(found);
   },
 );

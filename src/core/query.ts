@@ -92,3 +92,15 @@ export function memo<T>(compute: (doc: DocumentModel) => T): (doc: DocumentModel
     return v;
   };
 }
+
+/**
+ * The question a statement answers: the sentence right before it in the
+ * same section, when that one is a question ("What is the latency budget?"
+ * / "About 200 milliseconds."). The answer counts (reading rule 1), read in
+ * the question's terms.
+ */
+export function questionAnswered(doc: DocumentModel, s: Sentence): Sentence | undefined {
+  if (!s.evidence || s.question) return undefined;
+  const prev = doc.sentences[s.index - 1];
+  return prev && prev.question && prev.section === s.section ? prev : undefined;
+}
