@@ -71,7 +71,8 @@ Options:
 
 Exit codes:
   0  no rule of severity "error" failed
-  1  at least one rule of severity "error" failed (or more warnings than --max-warnings)
+  1  at least one rule of severity "error" failed, more warnings than
+     --max-warnings, or a file scored below --min-score
   2  usage error, an input that could not be read, an invalid configuration or
      an invalid mlsd-lint comment (the other documents are still reported)
   3  internal error (please report it)
