@@ -16,10 +16,25 @@ function headingOf(doc: DocumentModel, s: Sentence): string {
   return doc.sections[s.section]?.title ?? '';
 }
 
+/**
+ * Each "(...)" replaced by a space, as /\([^)]*\)/g would, in one pass: the
+ * regex retries from every "(" of an unclosed run (quadratic).
+ */
+function dropParenthesized(text: string): string {
+  let out = '';
+  let from = 0;
+  for (;;) {
+    const open = text.indexOf('(', from);
+    const close = open < 0 ? -1 : text.indexOf(')', open);
+    if (close < 0) return out + text.slice(from);
+    out += `${text.slice(from, open)} `;
+    from = close + 1;
+  }
+}
+
 /** Count the comma / "and" separated entries of an enumeration. */
 function entries(text: string): number {
-  return text
-    .replace(/\([^)]*\)/g, ' ')
+  return dropParenthesized(text)
     .split(ENUM_SPLIT)
     .filter((p) => /[\p{L}\p{N}]{2,}/u.test(p)).length;
 }

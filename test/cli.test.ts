@@ -4,26 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { run, type Io } from '../src/cli/run.js';
+import { memoryIo } from './helpers/io.js';
 
 const good = readFileSync(new URL('../fixtures/podcast-recommendations.md', import.meta.url), 'utf8');
 const weak = '# Feed\n\n- model: a deep neural net\n- must be real-time\n';
 let dir: string;
 
 function io(env: Record<string, string | undefined> = {}): Io & { out: string; err: string } {
-  const sink = {
-    out: '',
-    err: '',
-    isTTY: false,
-    env,
-    cwd: dir,
-    stdout: (t: string) => {
-      sink.out += t;
-    },
-    stderr: (t: string) => {
-      sink.err += t;
-    },
-  };
-  return sink;
+  return memoryIo(dir, env);
 }
 
 beforeAll(() => {

@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import { formatNames } from '../format/index.js';
 import { DEFAULT_RUBRIC, rubricNames } from '../core/rubric.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, parseDuration, parseSize } from './limits.js';
 
 export class UsageError extends Error {
   constructor(message: string) {
@@ -39,6 +40,10 @@ export interface CliOptions {
   maxWarnings: number | undefined;
   /** false with --no-inline-config: <!-- mlsd-lint ... --> comments are not applied. */
   inlineConfig: boolean;
+  /** Lint-time limit per file in ms (--timeout; 0: none). */
+  timeoutMs: number;
+  /** Inputs larger than this many bytes are refused (--max-size). */
+  maxBytes: number;
 }
 
 export const USAGE = `Usage: mlsd-lint [options] [paths...]
@@ -61,6 +66,8 @@ Options:
                         wins over every configuration file
       --max-warnings <n>  exit 1 when there are more than n warnings
       --no-inline-config  ignore <!-- mlsd-lint disable/enable/ignore --> comments
+      --max-size <size> refuse larger inputs (exit 2), e.g. 10MB, 512KB (default: 10MB)
+      --timeout <time>  lint-time limit per file (exit 2), e.g. 30s, 500ms; 0: none (default: 30s)
       --color           force colour
       --no-color        disable colour (NO_COLOR is honoured too)
       --rubric <name>   grade with a shipped rubric (${rubricNames().join(', ')};
@@ -99,10 +106,13 @@ export function parseCli(argv: readonly string[]): CliOptions {
         rule: { type: 'string', multiple: true },
         'max-warnings': { type: 'string' },
         'no-inline-config': { type: 'boolean' },
+        'max-size': { type: 'string' },
+        timeout: { type: 'string' },
       },
     });
   } catch (error) {
-    throw new UsageError((error as Error).message.replace(/\. To specify a positional.*$/s, ''));
+    // one line: parseArgs adds hints on further lines
+    throw new UsageError((error as Error).message.replace(/\. To specify a positional.*$/s, '').split('\n')[0]!);
   }
   const { values, positionals } = parsed;
   let command: Command = 'lint';
@@ -123,6 +133,10 @@ export function parseCli(argv: readonly string[]): CliOptions {
   if (maxWarnings !== undefined && !/^\d+$/.test(maxWarnings)) {
     throw new UsageError(`--max-warnings expects a whole number of warnings, not "${maxWarnings}"`);
   }
+  const maxBytes = values['max-size'] === undefined ? DEFAULT_MAX_BYTES : parseSize(values['max-size']);
+  if (maxBytes === null) throw new UsageError(`--max-size takes a size such as 10MB or 512KB, not "${values['max-size']}"`);
+  const timeoutMs = values.timeout === undefined ? DEFAULT_TIMEOUT_MS : parseDuration(values.timeout);
+  if (timeoutMs === null) throw new UsageError(`--timeout takes a time such as 30s or 500ms (0 for none), not "${values.timeout}"`);
   return {
     command,
     paths,
@@ -138,6 +152,8 @@ export function parseCli(argv: readonly string[]): CliOptions {
     rules: values.rule ?? [],
     maxWarnings: maxWarnings === undefined ? undefined : Number(maxWarnings),
     inlineConfig: !values['no-inline-config'],
+    timeoutMs,
+    maxBytes,
   };
 }
 

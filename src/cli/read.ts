@@ -2,17 +2,22 @@
  * Read one input document as UTF-8 text, or say clearly why it cannot be
  * read. Never throws: the caller reports the reason and goes on.
  */
-import { open, stat as statPath } from 'node:fs/promises';
-import { STDIN } from './targets.js';
+import { open } from 'node:fs/promises';
+import { constants, type Stats } from 'node:fs';
+import { BROKEN_LINK, STDIN, isBrokenLink } from './targets.js';
+import { DEFAULT_MAX_BYTES, formatBytes } from './limits.js';
 
-/** Inputs larger than this are refused (configurable later; 10 MB). */
-export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+/** Inputs larger than this are refused (--max-size; 10 MB). */
+export { DEFAULT_MAX_BYTES };
 
 export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 function decode(buffer: Buffer): ReadResult {
+  if ((buffer[0] === 0xff && buffer[1] === 0xfe) || (buffer[0] === 0xfe && buffer[1] === 0xff)) {
+    return { ok: false, reason: 'UTF-16 text, not UTF-8 (save it as UTF-8)' };
+  }
   if (buffer.includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes), not Markdown text' };
   try {
     return { ok: true, text: decoder.decode(buffer) };
@@ -27,36 +32,51 @@ export function describe(error: unknown): string {
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'EISDIR') return 'is a folder, not a file';
   if (code === 'ELOOP') return 'too many levels of symbolic links';
+  if (code === 'ENOTDIR') return 'no such file (a part of the path is not a folder)';
+  if (code === 'ENAMETOOLONG') return 'file name too long';
   return (error as Error).message;
 }
 
-async function readStdin(maxBytes: number): Promise<ReadResult> {
+function tooLarge(maxBytes: number, size?: number): string {
+  return `${size === undefined ? 'larger than' : `${formatBytes(size)}, over`} the ${formatBytes(maxBytes)} size limit (--max-size)`;
+}
+
+/** Why a path that is not a regular file cannot be linted. */
+function notAFile(info: Stats): string {
+  if (info.isDirectory()) return 'is a folder, not a file';
+  if (info.isFIFO()) return 'a named pipe (FIFO), not a file';
+  if (info.isSocket()) return 'a socket, not a file';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device, not a file';
+  return 'not a regular file';
+}
+
+/** Read a stream to its end, refusing it once it passes the limit. */
+async function readLimited(stream: AsyncIterable<unknown>, maxBytes: number): Promise<ReadResult> {
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of process.stdin) {
+  for await (const chunk of stream) {
     const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
     size += buf.length;
-    if (size > maxBytes) return { ok: false, reason: `larger than the ${maxBytes} byte limit` };
+    if (size > maxBytes) return { ok: false, reason: tooLarge(maxBytes) };
     chunks.push(buf);
   }
   return decode(Buffer.concat(chunks));
 }
 
 export async function readDocument(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<ReadResult> {
-  if (path === STDIN) return readStdin(maxBytes);
+  if (path === STDIN) return readLimited(process.stdin, maxBytes);
   let handle;
   try {
-    // stat before open: opening a FIFO for reading would block until a writer came
-    const info = await statPath(path);
-    if (info.isDirectory()) return { ok: false, reason: 'is a folder, not a file' };
-    if (!info.isFile()) return { ok: false, reason: 'not a regular file (device, FIFO or socket)' };
-    if (info.size > maxBytes) return { ok: false, reason: `${info.size} bytes, larger than the ${maxBytes} byte limit` };
-    handle = await open(path, 'r');
-    const buffer = await handle.readFile();
-    if (buffer.length > maxBytes) return { ok: false, reason: `larger than the ${maxBytes} byte limit` };
-    return decode(buffer);
+    // non-blocking: a plain open of a FIFO would wait for a writer; then
+    // judge what was opened (no window for the path to change after a stat)
+    handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const info = await handle.stat();
+    if (!info.isFile()) return { ok: false, reason: notAFile(info) };
+    if (info.size > maxBytes) return { ok: false, reason: tooLarge(maxBytes, info.size) };
+    // at most one byte past the limit (`end` is inclusive): the file may have grown since stat
+    return await readLimited(handle.createReadStream({ start: 0, end: maxBytes, autoClose: false }), maxBytes);
   } catch (error) {
-    return { ok: false, reason: describe(error) };
+    return { ok: false, reason: isBrokenLink(path, error) ? BROKEN_LINK : describe(error) };
   } finally {
     await handle?.close();
   }

@@ -3,9 +3,9 @@
  * code out. main.ts only wires it to the process, so tests can run it in
  * process.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { createColors } from 'picocolors';
-import { lint } from '../core/engine.js';
 import { RubricError, type Rubric } from '../core/rubric.js';
 import { belowMinScore, loadRubricOption } from './rubric.js';
 import { summarize, type Report } from '../core/report.js';
@@ -13,12 +13,15 @@ import type { FileReport } from '../core/types.js';
 import { rules, rulesById } from '../../rules/index.js';
 import { renderRuleDoc } from '../docs/render.js';
 import { formatters } from '../format/index.js';
+import { terminalSafe } from '../format/escape.js';
 import { parseCli, UsageError, USAGE, type CliOptions } from './args.js';
 import { readDocument } from './read.js';
 import { resolveTargets } from './targets.js';
 import { Configs } from './config.js';
 import { formatProblem } from '../config/resolve.js';
 import { progress } from './progress.js';
+import { createFileLinter } from './linter.js';
+import { describeWriteError, outputProblem, writeFileAtomic } from './output.js';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -127,56 +130,74 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return r;
   };
   const unreadable = [...targets.problems];
+  const outputPath = options.output === undefined ? undefined : resolve(io.cwd, options.output);
+  const refused = outputPath === undefined ? null : outputProblem(outputPath, targets.paths);
+  if (refused) {
+    io.stderr(`mlsd-lint: refusing to write the report to ${options.output}: ${refused}\n`);
+    return EXIT.usage;
+  }
   const files: FileReport[] = [];
   const notes: string[] = [];
   const badConfigs = new Set<string>();
   let inlineProblems = 0;
+  let internalErrors = 0;
   const bar = progress(io, targets.paths.length);
-  for (const [i, { path, file }] of targets.paths.entries()) {
-    bar.tick(i);
-    const setup = configs.forFile(file);
-    if (!setup.ok) {
-      if (!badConfigs.has(setup.config)) notes.push(...setup.problems.map(formatProblem));
-      badConfigs.add(setup.config);
-      unreadable.push({ path, reason: `not linted: invalid configuration ${setup.config}` });
-      continue;
+  // each file within the time limit, in a worker; a runaway or a crash is that file's error
+  const linter = createFileLinter(options.timeoutMs);
+  try {
+    for (const [i, { path, file }] of targets.paths.entries()) {
+      bar.tick(i);
+      const setup = configs.forFile(file);
+      if (!setup.ok) {
+        if (!badConfigs.has(setup.config)) notes.push(...setup.problems.map(formatProblem));
+        badConfigs.add(setup.config);
+        unreadable.push({ path, reason: `not linted: invalid configuration ${setup.config}` });
+        continue;
+      }
+      if (setup.ignoredBy !== undefined) {
+        if (options.paths.includes(path)) notes.push(`${path}: ignored by ${setup.ignoredBy}, not linted`);
+        continue;
+      }
+      const read = await readDocument(file, options.maxBytes);
+      if (!read.ok) {
+        unreadable.push({ path, reason: read.reason });
+        continue;
+      }
+      const inlineConfig = options.inlineConfig && setup.settings.inlineConfig;
+      // --rubric wins; otherwise the rubric the file's configuration names
+      const fileRubric = options.rubric === undefined && setup.settings.rubric !== undefined ? configRubric(setup.settings.rubric) : rubric;
+      if (fileRubric instanceof RubricError) {
+        unreadable.push({ path, reason: `not linted: ${fileRubric.message.split('\n')[0]}` });
+        continue;
+      }
+      const outcome = await linter.lint(read.text, { path: path === '-' ? '<stdin>' : path, rules: setup.settings.rules, inlineConfig, rubric: fileRubric });
+      if (!outcome.ok) {
+        unreadable.push({ path, reason: outcome.reason });
+        if (outcome.internal) internalErrors++;
+        continue;
+      }
+      const { inlineProblems: problems, ...fileReport } = outcome.report;
+      for (const p of problems ?? []) notes.push(`${fileReport.path}:${p.line}:${p.column}: ${p.message}`);
+      inlineProblems += problems?.length ?? 0;
+      files.push(fileReport);
     }
-    if (setup.ignoredBy !== undefined) {
-      if (options.paths.includes(path)) notes.push(`${path}: ignored by ${setup.ignoredBy}, not linted`);
-      continue;
-    }
-    const read = await readDocument(file);
-    if (!read.ok) {
-      unreadable.push({ path, reason: read.reason });
-      continue;
-    }
-    const inlineConfig = options.inlineConfig && setup.settings.inlineConfig;
-    // --rubric wins; otherwise the rubric the file's configuration names
-    const fileRubric = options.rubric === undefined && setup.settings.rubric !== undefined ? configRubric(setup.settings.rubric) : rubric;
-    if (fileRubric instanceof RubricError) {
-      unreadable.push({ path, reason: `not linted: ${fileRubric.message.split('\n')[0]}` });
-      continue;
-    }
-    const report = lint(read.text, { path: path === '-' ? '<stdin>' : path, rules: setup.settings.rules, inlineConfig, rubric: fileRubric });
-    for (const p of report.inlineProblems ?? []) notes.push(`${report.path}:${p.line}:${p.column}: ${p.message}`);
-    inlineProblems += report.inlineProblems?.length ?? 0;
-    const disabled = report.disabledInline ? { disabledInline: report.disabledInline } : {};
-    files.push({ path: report.path, results: report.results, score: report.score, ...disabled });
+  } finally {
+    bar.end();
+    await linter.close();
   }
-  bar.end();
-  for (const note of notes) io.stderr(`mlsd-lint: ${note}\n`);
-  for (const u of unreadable) io.stderr(`mlsd-lint: ${u.path}: ${u.reason}\n`);
+  for (const note of notes) io.stderr(`mlsd-lint: ${terminalSafe(note)}\n`);
+  for (const u of unreadable) io.stderr(`mlsd-lint: ${terminalSafe(u.path)}: ${u.reason}\n`);
   // --min-score (issue 4): files below it fail the run, named on stderr
   const below = belowMinScore(files, options.minScore);
-  for (const f of below) io.stderr(`mlsd-lint: ${f.path}: score ${f.score.total} is below --min-score ${options.minScore}\n`);
+  for (const f of below) io.stderr(`mlsd-lint: ${terminalSafe(f.path)}: score ${f.score.total} is below --min-score ${options.minScore}\n`);
 
   const report: Report = { files, summary: summarize(files, unreadable) };
   const text = formatters[options.format]!(report, { color, quiet: options.quiet, version: version() });
-  if (options.output) {
+  if (outputPath !== undefined) {
     try {
-      writeFileSync(options.output, text);
+      writeFileAtomic(outputPath, text);
     } catch (error) {
-      io.stderr(`mlsd-lint: cannot write ${options.output}: ${(error as Error).message}\n`);
+      io.stderr(`mlsd-lint: cannot write ${options.output}: ${describeWriteError(error)}\n`);
       return EXIT.usage;
     }
   } else {
@@ -184,6 +205,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
   const tooManyWarnings = options.maxWarnings !== undefined && report.summary.warnings > options.maxWarnings;
   if (tooManyWarnings) io.stderr(`mlsd-lint: ${report.summary.warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
+  if (internalErrors > 0) return EXIT.internal;
   if (unreadable.length > 0 || inlineProblems > 0) return EXIT.usage;
   return report.summary.errors > 0 || tooManyWarnings || below.length > 0 ? EXIT.lintErrors : EXIT.ok;
 }

@@ -5,7 +5,7 @@
  * matches nothing) are collected, never thrown, so the other inputs are
  * still linted.
  */
-import { statSync } from 'node:fs';
+import { lstatSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
@@ -38,7 +38,27 @@ function describe(error: unknown): string {
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'ELOOP') return 'too many levels of symbolic links';
   if (code === 'ENAMETOOLONG') return 'file name too long';
+  if (code === 'ENOTDIR') return 'no such file (a part of the path is not a folder)';
   return (error as Error).message;
+}
+
+export const BROKEN_LINK = 'broken symbolic link (its target does not exist)';
+
+/** Is this "no such file" a symbolic link whose target is missing? */
+export function isBrokenLink(path: string, error: unknown): boolean {
+  if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return false;
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/** The path without trailing separators (a loop: /[\\/]+$/ is quadratic on a long run). */
+function trimSeparators(path: string): string {
+  let end = path.length;
+  while (end > 0 && (path[end - 1] === '/' || path[end - 1] === '\\')) end--;
+  return path.slice(0, end);
 }
 
 export async function resolveTargets(inputs: readonly string[], cwd = process.cwd()): Promise<Targets> {
@@ -66,12 +86,12 @@ export async function resolveTargets(inputs: readonly string[], cwd = process.cw
         if (matched.length === 0) problems.push({ path: input, reason: 'no files match this pattern' });
         matched.forEach(add);
       } else {
-        problems.push({ path: input, reason: describe(error) });
+        problems.push({ path: input, reason: isBrokenLink(resolve(cwd, input), error) ? BROKEN_LINK : describe(error) });
       }
       continue;
     }
     if (stat.isDirectory()) {
-      const base = input.replace(/[\\/]+$/, '') || '.';
+      const base = trimSeparators(input) || '.';
       const found = (await glob(MARKDOWN, { cwd: resolve(cwd, base), ignore: SKIP, dot: false, onlyFiles: true })).sort();
       for (const f of found) add(base === '.' ? f : `${base}/${f}`);
       if (found.length === 0 && inputs.length > 0) problems.push({ path: input, reason: 'no Markdown files (*.md, *.markdown) in this folder' });

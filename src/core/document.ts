@@ -101,6 +101,8 @@ export interface DocumentModel {
 interface Segment {
   t: number;
   s: number;
+  /** Source length (a CRLF's \r left out): text past it (nodes without positions) maps to its end. */
+  n: number;
 }
 
 interface Unit {
@@ -209,13 +211,20 @@ class Builder {
       const line = lines[k]!;
       if (k > 0) acc.text += '\n';
       let at = cursor;
-      if (k > 0 && line.length > 0) {
+      if (k > 0) {
         // continuation lines lose their indentation in mdast: find them again
-        const probe = line.slice(0, Math.min(line.length, 24));
-        const found = this.source.indexOf(probe, cursor);
-        if (found >= 0 && found < limit) at = found;
+        // (an empty last line too: it starts the next line, not at the \n of a CRLF)
+        // (a CRLF document keeps the \r in values: leave it out of the probe)
+        const probe = line.slice(0, Math.min(line.length, 24)).replace(/\r$/, '');
+        // search the rest of this source line and the next one only: an
+        // unbounded search is quadratic where the probe is not in the source
+        const next = this.position(cursor).line;
+        const windowEnd = Math.min(limit, (this.lineStarts[next + 1] ?? this.source.length) + probe.length);
+        const found = probe.length > 0 ? this.source.slice(cursor, windowEnd).indexOf(probe) : -1;
+        // not found (trailing spaces dropped, entities): the next line's start, not this line's end
+        at = found >= 0 ? cursor + found : Math.max(cursor, Math.min(limit, this.lineStarts[next] ?? cursor));
       }
-      acc.segments.push({ t: acc.text.length, s: at });
+      acc.segments.push({ t: acc.text.length, s: at, n: line.endsWith('\r') ? line.length - 1 : line.length });
       acc.text += line;
       cursor = at + line.length;
     }
@@ -287,8 +296,12 @@ class Builder {
           this.table(node, ctx);
           break;
         case 'blockquote': {
-          const text = this.source.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
-          const prompt = ctx.prompt || /\b(interviewer|prompt|question)\b|^\W*design (an?|the)\b/im.test(text.replace(/^[\s>]+/gm, ''));
+          const start = node.position?.start.offset ?? 0;
+          let end = node.position?.end.offset ?? 0;
+          // nested: its later lines were read with the outer quote, only its first line is new
+          if (ctx.blockquote) end = Math.min(end, this.lineStarts[this.position(start).line] ?? end);
+          const text = this.source.slice(start, end);
+          const prompt = ctx.prompt || /\b(interviewer|prompt|question)\b|^[^\w\n\r\u2028\u2029]*design (an?|the)\b/im.test(text.replace(/^[\s>]+/gm, ''));
           this.walk(node.children, { ...ctx, blockquote: true, prompt });
           break;
         }
@@ -338,9 +351,10 @@ class Builder {
     const headingSaysQuestions = /\bquestions\b|\bquestions to ask\b|\bopen question\b/i.test(heading) && !isQuestionText(heading);
     const isQuestionList = firsts.length > 0 && (questions * 2 > firsts.length || leadSaysQuestions || headingSaysQuestions);
     if (!isQuestionList) return;
+    const itemFirsts = new Set(itemFirstUnits);
     for (let u = firstUnit; u < this.units.length; u++) {
       const unit = this.units[u]!;
-      if (unit.list === id && itemFirstUnits.includes(u)) unit.questionListItem = true;
+      if (unit.list === id && itemFirsts.has(u)) unit.questionListItem = true;
     }
   }
 
@@ -368,7 +382,7 @@ class Builder {
       else hi = mid - 1;
     }
     const seg = segs[lo]!;
-    return seg.s + Math.max(0, textOffset - seg.t);
+    return seg.s + Math.min(seg.n, Math.max(0, textOffset - seg.t));
   }
 }
 
@@ -525,10 +539,10 @@ export function buildDocument(input: string, tree?: Root): DocumentModel {
         quantities: parseQuantities(tokens, text),
       };
       // quoted prompts are somebody else's words: read like questions
-      const quoted = [...longQuotes(text), ...spans];
+      const quoted = mergeSpans([...longQuotes(text), ...spans]);
       s.hits = matchTokens(tokens, lexicon).map((h) => ({
         ...h,
-        stance: stanceOf(tokens, h.start, h.end, question || quoted.some(([a, z]) => h.charStart >= a && h.charEnd <= z)),
+        stance: stanceOf(tokens, h.start, h.end, question || insideSpan(quoted, h.charStart, h.charEnd)),
       }));
       sentences.push(s);
       if (unit.list >= 0) itemSentence++;
@@ -556,12 +570,38 @@ export function buildDocument(input: string, tree?: Root): DocumentModel {
 /** Character spans of quotations of six words or more: somebody else's words. */
 function longQuotes(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  const re = /"([^"]{20,})"|“([^”]{20,})”/g;
+  const re = /"([^"]{20,})"|“([^“”]{20,})”/g;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const inner = m[1] ?? m[2] ?? '';
     if (inner.trim().split(/\s+/).length >= 6) spans.push([m.index, m.index + m[0].length]);
   }
   return spans;
+}
+
+/** Sorted, disjoint spans covering the same characters. */
+function mergeSpans(spans: Array<[number, number]>): Array<[number, number]> {
+  spans.sort((x, y) => x[0] - y[0]);
+  const out: Array<[number, number]> = [];
+  for (const [a, z] of spans) {
+    const last = out[out.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], z);
+    else out.push([a, z]);
+  }
+  return out;
+}
+
+/** Is [a, z) inside one of the sorted, disjoint spans? (binary search) */
+function insideSpan(spans: ReadonlyArray<[number, number]>, a: number, z: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [sa, sz] = spans[mid]!;
+    if (sz < a) lo = mid + 1;
+    else if (sa > a) hi = mid - 1;
+    else return z <= sz;
+  }
+  return false;
 }
 
 /**
@@ -611,18 +651,20 @@ function assignRanges(sections: Section[], sentences: Sentence[]): void {
   // sentences are in document order, and so are sections
   const firstOf = new Array<number>(sections.length).fill(-1);
   for (const s of sentences) if (firstOf[s.section] === -1) firstOf[s.section] = s.index;
+  // first sentence of section k or of the first later section that has one (-1: none)
+  const firstFrom = new Array<number>(sections.length + 1).fill(-1);
+  for (let k = sections.length - 1; k >= 0; k--) firstFrom[k] = firstOf[k]! >= 0 ? firstOf[k]! : firstFrom[k + 1]!;
   for (let i = 0; i < sections.length; i++) {
     const sec = sections[i]!;
     let start = firstOf[i]!;
     if (start === -1) {
       // a heading with no sentences of its own: start where the next section does
-      start = sentences.length;
-      for (let k = i + 1; k < sections.length; k++) if (firstOf[k]! >= 0) { start = firstOf[k]!; break; }
+      start = firstFrom[i + 1]! >= 0 ? firstFrom[i + 1]! : sentences.length;
     }
     let end = sentences.length;
     for (let k = i + 1; k < sections.length; k++) {
       if (sec.depth === 0 || sections[k]!.depth <= sec.depth) {
-        end = firstOf[k]! >= 0 ? firstOf[k]! : nextStart(firstOf, k, sentences.length);
+        end = firstFrom[k]! >= 0 ? firstFrom[k]! : sentences.length;
         break;
       }
     }
@@ -631,11 +673,6 @@ function assignRanges(sections: Section[], sentences: Sentence[]): void {
     const content = sentences.slice(sec.start, sec.end).filter((s) => s.block !== 'heading');
     sec.empty = content.every((s) => PLACEHOLDER_ONLY.test(s.text) || bareOutlineItem(s));
   }
-}
-
-function nextStart(firstOf: number[], k: number, fallback: number): number {
-  for (let j = k; j < firstOf.length; j++) if (firstOf[j]! >= 0) return firstOf[j]!;
-  return fallback;
 }
 
 const PHASE_CUES: Record<string, Phase | 'evaluation' | 'other'> = {
@@ -689,7 +726,9 @@ function strongly(counts: Record<Phase, number>, phase: Phase): boolean {
 function assignPhases(sections: Section[], sentences: Sentence[]): void {
   for (const sec of sections) {
     if (sec.depth === 0) continue;
-    const heading = sentences.find((s) => s.section === sec.index && s.block === 'heading');
+    // a section's heading sentence, if any, is its first sentence (a find over all sentences per section is quadratic)
+    const first = sentences[sec.start];
+    const heading = first && first.section === sec.index && first.block === 'heading' ? first : undefined;
     // the title names the system, not a phase
     if (heading?.title) continue;
     const cues = new Set<Phase | 'evaluation' | 'other'>();

@@ -9,6 +9,8 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Root } from 'mdast';
+// linear-time container handling in micromark (see the module)
+import './micromark-linear.js';
 
 /** Add the parser and its syntax extensions to a processor (engine and parser share this). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

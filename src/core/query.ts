@@ -48,9 +48,45 @@ export function sentencesWith(doc: DocumentModel, concepts: string | readonly st
   return out;
 }
 
+/**
+ * The stances each concept has in a sentence, indexed once per hits array:
+ * rules ask hasHit() once per hit of a sentence, and a scan of all the
+ * sentence's hits each time is quadratic in a sentence full of hits.
+ */
+const stanceIndex = new WeakMap<readonly SentenceHit[], Map<string, Set<Stance>>>();
+
+function stancesByConcept(sentence: Sentence): Map<string, Set<Stance>> {
+  let index = stanceIndex.get(sentence.hits);
+  if (!index) {
+    index = new Map();
+    for (const h of sentence.hits) {
+      let stances = index.get(h.concept);
+      if (!stances) index.set(h.concept, (stances = new Set()));
+      stances.add(h.stance);
+    }
+    stanceIndex.set(sentence.hits, index);
+  }
+  return index;
+}
+
 export function hasHit(sentence: Sentence, concepts: string | readonly string[], stances: readonly Stance[] = ASSERTED): boolean {
-  const wanted = typeof concepts === 'string' ? [concepts] : concepts;
-  return sentence.hits.some((h) => wanted.includes(h.concept) && stances.includes(h.stance));
+  const index = stancesByConcept(sentence);
+  for (const concept of typeof concepts === 'string' ? [concepts] : concepts) {
+    const found = index.get(concept);
+    if (found && stances.some((s) => found.has(s))) return true;
+  }
+  return false;
+}
+
+const textTests = new WeakMap<Sentence, Map<RegExp, boolean>>();
+
+/** `re.test(sentence.text)`, once per sentence and expression (rules ask it once per hit). `re` must not be global. */
+export function textMatches(sentence: Sentence, re: RegExp): boolean {
+  let tests = textTests.get(sentence);
+  if (!tests) textTests.set(sentence, (tests = new Map()));
+  let result = tests.get(re);
+  if (result === undefined) tests.set(re, (result = re.test(sentence.text)));
+  return result;
 }
 
 export function hitsIn(sentence: Sentence, concepts: string | readonly string[], stances: readonly Stance[] = ASSERTED): SentenceHit[] {
@@ -63,6 +99,53 @@ export function gap(a: { start: number; end: number }, b: { start: number; end: 
   if (a.end <= b.start) return b.start - a.end;
   if (b.end <= a.start) return a.start - b.end;
   return 0;
+}
+
+const sharedTests = new WeakMap<RegExp, Map<string, boolean>>();
+
+/**
+ * `re.test(text)` for a text many sentences share (a section title, a list's
+ * lead-in, a table header), once per text rather than once per sentence
+ * (quadratic under a huge heading). `re` must not be global.
+ */
+export function matchesShared(re: RegExp, text: string): boolean {
+  let tests = sharedTests.get(re);
+  if (!tests) sharedTests.set(re, (tests = new Map()));
+  let result = tests.get(text);
+  if (result === undefined) {
+    if (tests.size > 1000) tests.clear();
+    tests.set(text, (result = re.test(text)));
+  }
+  return result;
+}
+
+/**
+ * Is some `a` within `distance` tokens of some `b` (gap() <= distance)? By a
+ * sort and a binary search: nested some() loops are quadratic in a long
+ * sentence full of both.
+ */
+export function anyWithin(
+  as: ReadonlyArray<{ start: number; end: number }>,
+  bs: ReadonlyArray<{ start: number; end: number }>,
+  distance: number,
+): boolean {
+  if (as.length === 0 || bs.length === 0) return false;
+  const sorted = [...bs].sort((x, y) => x.start - y.start);
+  // the largest end among the first i + 1 spans by start
+  const maxEnd: number[] = [];
+  for (const b of sorted) maxEnd.push(Math.max(b.end, maxEnd[maxEnd.length - 1] ?? -Infinity));
+  for (const a of as) {
+    // spans starting at or before a.end + distance, and one of them ending at or after a.start - distance
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start <= a.end + distance) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0 && maxEnd[lo - 1]! >= a.start - distance) return true;
+  }
+  return false;
 }
 
 /** The author statements of a phase: sentences in sections judged to be about it. */

@@ -141,11 +141,38 @@ function attributive(tokens: readonly Token[], i: number, length: number): boole
   return next !== undefined && next.before === '' && !next.isNumber;
 }
 
-function findPhrase(tokens: readonly Token[], from: number, to: number, phrases: ReadonlyArray<readonly string[]>): number {
-  for (let i = Math.max(0, from); i < Math.min(to, tokens.length); i++) {
-    for (const p of phrases) if (phraseAt(tokens, i, p) && !attributive(tokens, i, p.length)) return i;
+/**
+ * Per token array, for each predicate: next[i] is the first index >= i where
+ * the predicate holds (tokens.length if none). Built once, so the scans below
+ * stay linear when one long sentence holds many hits (issue 6).
+ */
+const NEXT_INDEX = new WeakMap<readonly Token[], Map<object, Int32Array>>();
+
+function nextIndex(tokens: readonly Token[], key: object, holds: (i: number) => boolean): Int32Array {
+  let byKey = NEXT_INDEX.get(tokens);
+  if (!byKey) NEXT_INDEX.set(tokens, (byKey = new Map()));
+  let next = byKey.get(key);
+  if (!next) {
+    next = new Int32Array(tokens.length + 1);
+    next[tokens.length] = tokens.length;
+    for (let i = tokens.length - 1; i >= 0; i--) next[i] = holds(i) ? i : next[i + 1]!;
+    byKey.set(key, next);
   }
-  return -1;
+  return next;
+}
+
+/** The first index in [from, to) where the predicate named by `key` holds, or -1. */
+function firstIn(next: Int32Array, from: number, to: number): number {
+  const length = next.length - 1;
+  const start = Math.max(0, from);
+  if (start >= Math.min(to, length)) return -1;
+  const j = next[start]!;
+  return j < Math.min(to, length) ? j : -1;
+}
+
+function findPhrase(tokens: readonly Token[], from: number, to: number, phrases: ReadonlyArray<readonly string[]>): number {
+  const next = nextIndex(tokens, phrases, (i) => phrases.some((p) => phraseAt(tokens, i, p) && !attributive(tokens, i, p.length)));
+  return firstIn(next, from, to);
 }
 
 /** Is the hit negated: "no baseline", "we will not use a random split", "X is not needed". */
@@ -179,12 +206,13 @@ export function isNegated(tokens: readonly Token[], start: number, end: number):
   return findPhrase(tokens, end, Math.min(tokens.length, end + 3), FALLS_SHORT) >= 0;
 }
 
+const BUT_WORDS = new Set(['but', 'however']);
 const WEIGHED = new Set(['considered', 'consider', 'considering', 'weighed', 'debated', 'evaluated', 'looked']);
 
 function considered(tokens: readonly Token[], start: number, end: number): boolean {
   const before = tokens.slice(Math.max(0, start - 5), start).map((t) => t.lower);
   if (!before.some((w) => WEIGHED.has(w)) && !(before.includes('thought') && before.includes('about'))) return false;
-  return tokens.slice(end).some((t) => t.lower === 'but' || t.lower === 'however');
+  return firstIn(nextIndex(tokens, BUT_WORDS, (i) => BUT_WORDS.has(tokens[i]!.lower)), end, tokens.length) >= 0;
 }
 
 const LATER_WORDS = new Set(['later', 'eventually', 'someday', 'afterwards', 'subsequently']);
@@ -195,19 +223,37 @@ const STRONG_BOUNDARY = /[;:—–]/;
 
 /** The token range of the statement around a hit: "It is binary classification; phishing gets its own flag later". */
 function statementAround(tokens: readonly Token[], start: number, end: number): [number, number] {
-  let from = start;
-  while (from > 0 && !STRONG_BOUNDARY.test(tokens[from]!.before)) from--;
-  let to = end;
-  while (to < tokens.length && !STRONG_BOUNDARY.test(tokens[to]!.before)) to++;
+  // the boundary nearest before the hit: scan a reversed index, also built once
+  const boundary = (i: number): boolean => STRONG_BOUNDARY.test(tokens[i]!.before);
+  const prev = previousIndex(tokens, STRONG_BOUNDARY, boundary);
+  const next = nextIndex(tokens, STRONG_BOUNDARY, boundary);
+  const from = start <= 0 ? 0 : Math.max(0, prev[Math.min(start, tokens.length - 1)]!);
+  const to = end >= tokens.length ? tokens.length : next[end]!;
   return [from, to];
+}
+
+const PREVIOUS_INDEX = new WeakMap<readonly Token[], Map<object, Int32Array>>();
+
+/** prev[i]: the last index <= i where the predicate holds, -1 if none. */
+function previousIndex(tokens: readonly Token[], key: object, holds: (i: number) => boolean): Int32Array {
+  let byKey = PREVIOUS_INDEX.get(tokens);
+  if (!byKey) PREVIOUS_INDEX.set(tokens, (byKey = new Map()));
+  let prev = byKey.get(key);
+  if (!prev) {
+    prev = new Int32Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) prev[i] = holds(i) ? i : i > 0 ? prev[i - 1]! : -1;
+    byKey.set(key, prev);
+  }
+  return prev;
 }
 
 export function isFuture(tokens: readonly Token[], start = 0, end = tokens.length): boolean {
   const [from, to] = statementAround(tokens, start, end);
   if (findPhrase(tokens, from, to, FUTURE_PHRASES) >= 0) return true;
   // "something we could look at later", "might be worth trying eventually"
-  const part = tokens.slice(from, to);
-  return part.some((t) => LATER_WORDS.has(t.lower)) && part.some((t) => MAYBE.has(t.lower));
+  const later = nextIndex(tokens, LATER_WORDS, (i) => LATER_WORDS.has(tokens[i]!.lower));
+  const maybe = nextIndex(tokens, MAYBE, (i) => MAYBE.has(tokens[i]!.lower));
+  return firstIn(later, from, to) >= 0 && firstIn(maybe, from, to) >= 0;
 }
 
 /** "a random split would put tomorrow's views into training", "if we used a DNN". */
@@ -278,8 +324,12 @@ export function isWholeQuestion(text: string, spans: ReadonlyArray<[number, numb
   return prefix === '' || prefix.split(' ').length <= 2;
 }
 
+const TRAILING = /[\s"'”’)\]*_`]/u;
+
 /** Text ends with a question mark (ignoring closing quotes, brackets, emphasis). */
 export function isQuestionText(text: string): boolean {
-  const trimmed = text.replace(/[\s"'”’)\]*_`]+$/u, '');
-  return trimmed.endsWith('?');
+  // a backward scan: /[...]+$/ retries from every start of a long run (quadratic)
+  let end = text.length;
+  while (end > 0 && TRAILING.test(text[end - 1]!)) end--;
+  return text[end - 1] === '?';
 }

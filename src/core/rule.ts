@@ -147,7 +147,8 @@ function failurePlace(doc: DocumentModel, meta: RuleMeta, evidence: Evidence[]):
   if (evidence.length > 0) return { line: evidence[0]!.line, column: evidence[0]!.column };
   const section = doc.sections.find((s) => s.headingPhase === meta.phase) ?? doc.sections.find((s) => s.phase === meta.phase);
   if (section) return { line: section.line, column: section.column };
-  return { line: doc.bodyLine, column: 1 };
+  // a document of front matter only has no line after it: its last line
+  return { line: Math.min(doc.bodyLine, doc.lineStarts.length), column: 1 };
 }
 
 export function defineRule(meta: RuleMeta, check: (ctx: RuleContext) => RuleOutcome): Rule {

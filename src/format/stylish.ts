@@ -10,11 +10,12 @@ import { PHASES, type FileReport, type RuleResult } from '../core/types.js';
 import type { Report } from '../core/report.js';
 import { capNote, clip, gainLabel, rubricLine, textBar, toneOf } from './score-parts.js';
 import type { Formatter } from './types.js';
+import { terminalSafe } from './escape.js';
 
 const GROUPS = [...PHASES, 'document'] as const;
 
 function fileBlock(file: FileReport, c: ReturnType<typeof createColors>, quiet: boolean): string {
-  const lines: string[] = [c.underline(file.path)];
+  const lines: string[] = [c.underline(terminalSafe(file.path))];
   const width = Math.max(...file.results.map((r) => r.rule.length), 10);
   for (const group of GROUPS) {
     const results = file.results.filter((r) => r.phase === group && (!quiet || (r.status === 'fail' && r.severity === 'error')));
@@ -72,7 +73,7 @@ function resultLine(r: RuleResult, width: number, c: ReturnType<typeof createCol
   if (r.status === 'pass') {
     const e = r.evidence[0];
     const where = e ? `${e.line}:${e.column}`.padEnd(8) : ''.padEnd(8);
-    const quote = e ? c.dim(clip(e.text, 70)) : '';
+    const quote = e ? c.dim(clip(terminalSafe(e.text), 70)) : '';
     return `    ${c.green('✓')} ${name}  ${c.dim(where)}${quote}`;
   }
   if (r.status === 'n/a') return `    ${c.dim('-')} ${c.dim(name)}  ${c.dim('n/a')}`;
@@ -80,7 +81,7 @@ function resultLine(r: RuleResult, width: number, c: ReturnType<typeof createCol
   const mark = r.severity === 'error' ? c.red('✗') : c.yellow('!');
   const e = r.evidence[0];
   const where = e ? c.dim(` (line ${e.line})`) : '';
-  return `    ${mark} ${name}  ${label}  ${r.message ?? ''}${where}`;
+  return `    ${mark} ${name}  ${label}  ${terminalSafe(r.message ?? '')}${where}`;
 }
 
 export const stylish: Formatter = (report, { color, quiet }) => {

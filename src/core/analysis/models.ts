@@ -35,18 +35,42 @@ const ADOPTION = ['baseline-word', 'model-proposal'];
 const BASELINE_PROPOSAL =
   /\b(?:baselines?\s*(?::|is\b|will be\b|=|would be\b)|as (?:a|the|our) (?:simple |first |cheap |non-ml )?baseline\b|(?:build|builds|start with|use|train|fit|begin with|ship|set up|implement|add|keep|have|need)\s+(?:a|an|the|our)?\s*(?:[\w-]+\s+){0,3}?baselines?\b|starting point (?:is|:)|\bstart simple\b|we start by (?:recommending|ranking|using|predicting|scoring|sorting|suggesting|matching|flagging)\b)/i;
 
+/** What isProposal asks of a sentence, read once per sentence: a long sentence may hold thousands of hits. */
+interface SentenceFacts {
+  adopted: boolean;
+  /** Where a "features:" list starts, or Infinity. */
+  featureList: number;
+  /** Per concept, the token index of its first negated hit. */
+  firstNegated: Map<string, number>;
+}
+
+const FACTS = new WeakMap<Sentence, SentenceFacts>();
+
+function factsOf(s: Sentence): SentenceFacts {
+  let facts = FACTS.get(s);
+  if (!facts) {
+    const firstNegated = new Map<string, number>();
+    for (const h of s.hits) {
+      if (h.stance === 'negated' && !(h.start >= (firstNegated.get(h.concept) ?? Infinity))) firstNegated.set(h.concept, h.start);
+    }
+    const list = /\bfeatures?\s*:/i.exec(s.text);
+    facts = { adopted: hasHit(s, ADOPTION) || BASELINE_PROPOSAL.test(s.text), featureList: list ? list.index : Infinity, firstNegated };
+    FACTS.set(s, facts);
+  }
+  return facts;
+}
+
 function isProposal(doc: DocumentModel, s: Sentence, hit: SentenceHit, existing: ReadonlySet<string>): boolean {
   if (!s.evidence || hit.stance !== 'asserted') return false;
-  const adopted = hasHit(s, ADOPTION) || BASELINE_PROPOSAL.test(s.text);
+  const { adopted, featureList, firstNegated } = factsOf(s);
   if ((s.existing || existing.has(hit.term)) && !adopted) return false;
   // Feature lists name scores such as "BM25", "TF-IDF" or "language model perplexity": not models.
-  const list = /\bfeatures?\s*:/i.exec(s.text);
-  if (list && hit.charStart > list.index) return false;
+  if (hit.charStart > featureList) return false;
   if (!adopted && inFeatureContext(doc, s)) return false;
   if (hit.concept === 'baseline-model' && phaseOf(doc, s) === 'data' && !adopted) return false;
   // a model rejected once in a sentence is not proposed by its next mention there
   // ("we considered a neural network, but explaining an MLP to the regulator ...")
-  if (s.hits.some((h) => h.concept === hit.concept && h.stance === 'negated' && h.start < hit.start)) return false;
+  if ((firstNegated.get(hit.concept) ?? Infinity) < hit.start) return false;
   return true;
 }
 

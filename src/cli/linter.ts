@@ -1,0 +1,182 @@
+/**
+ * Linting one file for the command, within a time limit (--timeout).
+ *
+ * lint() is synchronous and most of a runaway's time is spent inside the
+ * Markdown parser (micromark is superlinear on some inputs, e.g. deeply
+ * nested list staircases), where no deadline check of ours can run. So the
+ * command lints in a worker thread and, when a file takes longer than the
+ * limit, terminates the worker (V8 stops it wherever it is), reports that
+ * file and starts a fresh worker for the next one. A worker that runs out of
+ * memory on a huge input is likewise one file's error, not a crash.
+ *
+ * Run from the TypeScript sources (tests), there is no compiled worker
+ * script: files are then linted in process, without the time limit.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { lint, type LintOptions } from '../core/engine.js';
+import type { FileReport } from '../core/types.js';
+import type { LintReport } from '../core/engine.js';
+
+/** What a file's lint gives the command: the file's report and its inline-comment findings. */
+export type FileOutcome = FileReport & Pick<LintReport, 'inlineProblems'>;
+
+function fileOutcome(r: LintReport): FileOutcome {
+  return {
+    path: r.path,
+    results: r.results,
+    score: r.score,
+    ...(r.disabledInline ? { disabledInline: r.disabledInline } : {}),
+    ...(r.inlineProblems ? { inlineProblems: r.inlineProblems } : {}),
+  };
+}
+import { formatDuration } from './limits.js';
+
+export type LintOutcome =
+  | { ok: true; report: FileOutcome }
+  /** `internal`: a bug (exit 3), not a property of the input (exit 2). */
+  | { ok: false; reason: string; internal: boolean };
+
+export interface FileLinter {
+  lint(text: string, options: LintOptions): Promise<LintOutcome>;
+  close(): Promise<void>;
+}
+
+/** Messages between the command and its worker (plain data). */
+export interface LintJob {
+  id: number;
+  text: string;
+  options: LintOptions;
+}
+export type LintReply = { id: number; ok: true; report: FileOutcome } | { id: number; ok: false; message: string };
+
+const WORKER_SCRIPT = new URL('./lint-worker.js', import.meta.url);
+
+function internalError(message: string): LintOutcome {
+  return { ok: false, reason: `internal error while linting: ${message} (please report it)`, internal: true };
+}
+
+/** An error thrown by lint(): nesting too deep for the call stack is the input's; anything else is a bug. */
+function lintError(message: string): LintOutcome {
+  if (/Maximum call stack size exceeded/.test(message)) {
+    return { ok: false, reason: 'nested too deeply to parse (the call stack ran out)', internal: false };
+  }
+  return internalError(message);
+}
+
+function lintHere(text: string, options: LintOptions): LintOutcome {
+  try {
+    return { ok: true, report: fileOutcome(lint(text, options)) };
+  } catch (error) {
+    return lintError((error as Error)?.message ?? String(error));
+  }
+}
+
+/** In process, no time limit: for runs from the TypeScript sources. */
+const inProcess: FileLinter = {
+  lint: async (text, options) => lintHere(text, options),
+  close: async () => undefined,
+};
+
+class WorkerLinter implements FileLinter {
+  private worker: Promise<Worker> | undefined;
+  private current: Worker | undefined;
+  private jobs = 0;
+
+  constructor(private readonly timeoutMs: number) {}
+
+  /** The worker, started (and its modules loaded) on first use. */
+  private start(): Promise<Worker> {
+    this.worker ??= new Promise<Worker>((resolve, reject) => {
+      const worker = new Worker(WORKER_SCRIPT);
+      this.current = worker;
+      // errors are reported with the job that met them, never left unhandled
+      worker.on('error', () => undefined);
+      // a worker that is gone (even while idle) is never given another file
+      worker.once('exit', () => {
+        if (this.current === worker) {
+          this.worker = undefined;
+          this.current = undefined;
+        }
+      });
+      worker.once('message', () => {
+        worker.off('exit', failed);
+        worker.unref();
+        resolve(worker);
+      });
+      const failed = (code: number): void => reject(new Error(`the lint worker stopped while starting (exit code ${code})`));
+      worker.once('exit', failed);
+    });
+    return this.worker;
+  }
+
+  /** Drop the worker (stopped, crashed or out of memory): the next file gets a new one. */
+  private discard(): void {
+    const worker = this.current;
+    this.worker = undefined;
+    this.current = undefined;
+    void worker?.terminate();
+  }
+
+  async lint(text: string, options: LintOptions): Promise<LintOutcome> {
+    let worker: Worker;
+    try {
+      worker = await this.start();
+    } catch (error) {
+      this.discard();
+      return internalError((error as Error).message);
+    }
+    const id = ++this.jobs;
+    return new Promise<LintOutcome>((resolve) => {
+      let timer: NodeJS.Timeout | undefined;
+      const finish = (outcome: LintOutcome, discard = false): void => {
+        clearTimeout(timer);
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+        if (discard) this.discard();
+        else worker.unref();
+        resolve(outcome);
+      };
+      const onMessage = (reply: LintReply): void => {
+        if (reply.id !== id) return;
+        finish(reply.ok ? { ok: true, report: reply.report } : lintError(reply.message));
+      };
+      const onError = (error: Error & { code?: string }): void => {
+        if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+          finish({ ok: false, reason: 'ran out of memory while linting (a lower --max-size refuses such inputs up front)', internal: false }, true);
+        } else {
+          finish(internalError(error.message), true);
+        }
+      };
+      const onExit = (code: number): void => finish(internalError(`the lint worker stopped (exit code ${code})`), true);
+      if (this.timeoutMs > 0) {
+        timer = setTimeout(
+          () => finish({ ok: false, reason: `linting took longer than ${formatDuration(this.timeoutMs)} (--timeout): stopped`, internal: false }, true),
+          this.timeoutMs,
+        );
+      }
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.on('exit', onExit);
+      worker.ref(); // keep the process alive while the worker lints
+      const job: LintJob = { id, text, options };
+      worker.postMessage(job);
+    });
+  }
+
+  async close(): Promise<void> {
+    const worker = this.current;
+    this.worker = undefined;
+    this.current = undefined;
+    await worker?.terminate();
+  }
+}
+
+/** A worker-backed linter with the time limit where the compiled worker exists, else in process. */
+export { fileOutcome };
+
+export function createFileLinter(timeoutMs: number): FileLinter {
+  return existsSync(fileURLToPath(WORKER_SCRIPT)) ? new WorkerLinter(timeoutMs) : inProcess;
+}
