@@ -147,18 +147,33 @@ function attributive(tokens: readonly Token[], i: number, length: number): boole
  * stay linear when one long sentence holds many hits (issue 6).
  */
 const NEXT_INDEX = new WeakMap<readonly Token[], Map<object, Int32Array>>();
+const PREVIOUS_INDEX = new WeakMap<readonly Token[], Map<object, Int32Array>>();
+
+/** The index `build` makes for this token array and key, built on first use. */
+function cachedIndex(store: WeakMap<readonly Token[], Map<object, Int32Array>>, tokens: readonly Token[], key: object, build: () => Int32Array): Int32Array {
+  let byKey = store.get(tokens);
+  if (!byKey) store.set(tokens, (byKey = new Map()));
+  let index = byKey.get(key);
+  if (!index) byKey.set(key, (index = build()));
+  return index;
+}
 
 function nextIndex(tokens: readonly Token[], key: object, holds: (i: number) => boolean): Int32Array {
-  let byKey = NEXT_INDEX.get(tokens);
-  if (!byKey) NEXT_INDEX.set(tokens, (byKey = new Map()));
-  let next = byKey.get(key);
-  if (!next) {
-    next = new Int32Array(tokens.length + 1);
+  return cachedIndex(NEXT_INDEX, tokens, key, () => {
+    const next = new Int32Array(tokens.length + 1);
     next[tokens.length] = tokens.length;
     for (let i = tokens.length - 1; i >= 0; i--) next[i] = holds(i) ? i : next[i + 1]!;
-    byKey.set(key, next);
-  }
-  return next;
+    return next;
+  });
+}
+
+/** prev[i]: the last index <= i where the predicate holds, -1 if none. */
+function previousIndex(tokens: readonly Token[], key: object, holds: (i: number) => boolean): Int32Array {
+  return cachedIndex(PREVIOUS_INDEX, tokens, key, () => {
+    const prev = new Int32Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) prev[i] = holds(i) ? i : i > 0 ? prev[i - 1]! : -1;
+    return prev;
+  });
 }
 
 /** The first index in [from, to) where the predicate named by `key` holds, or -1. */
@@ -230,21 +245,6 @@ function statementAround(tokens: readonly Token[], start: number, end: number): 
   const from = start <= 0 ? 0 : Math.max(0, prev[Math.min(start, tokens.length - 1)]!);
   const to = end >= tokens.length ? tokens.length : next[end]!;
   return [from, to];
-}
-
-const PREVIOUS_INDEX = new WeakMap<readonly Token[], Map<object, Int32Array>>();
-
-/** prev[i]: the last index <= i where the predicate holds, -1 if none. */
-function previousIndex(tokens: readonly Token[], key: object, holds: (i: number) => boolean): Int32Array {
-  let byKey = PREVIOUS_INDEX.get(tokens);
-  if (!byKey) PREVIOUS_INDEX.set(tokens, (byKey = new Map()));
-  let prev = byKey.get(key);
-  if (!prev) {
-    prev = new Int32Array(tokens.length);
-    for (let i = 0; i < tokens.length; i++) prev[i] = holds(i) ? i : i > 0 ? prev[i - 1]! : -1;
-    byKey.set(key, prev);
-  }
-  return prev;
 }
 
 export function isFuture(tokens: readonly Token[], start = 0, end = tokens.length): boolean {
