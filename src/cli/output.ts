@@ -7,6 +7,7 @@
  */
 import * as nodeFs from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { describeFsError } from './fs-errors.js';
 
 /** The file operations used, replaceable in tests to simulate failures. */
 export type WriteFs = Pick<typeof nodeFs, 'openSync' | 'writeSync' | 'fsyncSync' | 'closeSync' | 'renameSync' | 'unlinkSync' | 'statSync'>;
@@ -77,11 +78,5 @@ export function outputProblem(target: string, inputs: ReadonlyArray<{ path: stri
 
 /** A write error as a short reason. */
 export function describeWriteError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'its folder does not exist';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'is a folder';
-  if (code === 'EROFS') return 'read-only file system';
-  if (code === 'ENOSPC') return 'no space left on the device';
-  return (error as Error).message;
+  return describeFsError(error, { ENOENT: 'its folder does not exist', EISDIR: 'is a folder' });
 }

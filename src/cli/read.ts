@@ -6,6 +6,7 @@ import { open } from 'node:fs/promises';
 import { constants, type Stats } from 'node:fs';
 import { BROKEN_LINK, STDIN, isBrokenLink } from './targets.js';
 import { DEFAULT_MAX_BYTES, formatBytes } from './limits.js';
+import { describeFsError } from './fs-errors.js';
 
 /** Inputs larger than this are refused (--max-size; 10 MB). */
 export { DEFAULT_MAX_BYTES };
@@ -27,14 +28,7 @@ function decode(buffer: Buffer): ReadResult {
 }
 
 export function describe(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file (or a broken symbolic link)';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'is a folder, not a file';
-  if (code === 'ELOOP') return 'too many levels of symbolic links';
-  if (code === 'ENOTDIR') return 'no such file (a part of the path is not a folder)';
-  if (code === 'ENAMETOOLONG') return 'file name too long';
-  return (error as Error).message;
+  return describeFsError(error, { ENOENT: 'no such file (or a broken symbolic link)', EISDIR: 'is a folder, not a file' });
 }
 
 function tooLarge(maxBytes: number, size?: number): string {

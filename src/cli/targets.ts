@@ -8,6 +8,7 @@
 import { lstatSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { describeFsError } from './fs-errors.js';
 
 export const STDIN = '-';
 
@@ -33,13 +34,7 @@ const MARKDOWN = ['**/*.md', '**/*.markdown'];
 const SKIP = ['**/node_modules/**', '**/.git/**'];
 
 function describe(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file or folder';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'ELOOP') return 'too many levels of symbolic links';
-  if (code === 'ENAMETOOLONG') return 'file name too long';
-  if (code === 'ENOTDIR') return 'no such file (a part of the path is not a folder)';
-  return (error as Error).message;
+  return describeFsError(error, { ENOENT: 'no such file or folder' });
 }
 
 export const BROKEN_LINK = 'broken symbolic link (its target does not exist)';
