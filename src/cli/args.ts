@@ -49,6 +49,7 @@ export interface CliOptions {
 export const USAGE = `Usage: mlsd-lint [options] [paths...]
        mlsd-lint rules
        mlsd-lint explain <rule-id>
+       mlsd-lint init [file] [--problem "Design a ..."] [--force]   (mlsd-lint init --help)
 
 Lint ML system design documents (Markdown) against the design framework.
 

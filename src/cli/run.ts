@@ -22,6 +22,7 @@ import { formatProblem } from '../config/resolve.js';
 import { progress } from './progress.js';
 import { createFileLinter } from './linter.js';
 import { describeWriteError, outputProblem, writeFileAtomic } from './output.js';
+import { runInit } from './init.js';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -67,6 +68,8 @@ function listRules(io: Io, color: boolean): void {
 }
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
+  // init has options of its own (--problem, --force): it parses its arguments itself
+  if (argv[0] === 'init') return runInit(argv.slice(1), io);
   let options: CliOptions;
   try {
     options = parseCli(argv);
