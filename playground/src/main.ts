@@ -1,0 +1,205 @@
+/**
+ * The playground page: wires the editor, the lint worker, the report view,
+ * the rubric picker, downloads, the draft and practice mode. Linting is
+ * debounced and runs in the worker; only the newest answer is shown.
+ */
+import type { FileReport, Phase } from '../../src/core/types.js';
+import { byId, el, replaceChildren } from './dom.js';
+import { createEditor } from './editor.js';
+import { browserStorage, draftStore } from './draft.js';
+import { evidenceMarks, renderReport } from './report-view.js';
+import { setupPractice } from './practice-view.js';
+import type { DownloadFormat, FromWorker, RubricChoice, ToWorker } from './protocol.js';
+
+const DEBOUNCE_MS = 250;
+const MAX_RUBRIC_BYTES = 1024 * 1024;
+const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
+const UPLOADED = 'uploaded';
+
+const worker = new Worker(new URL('./lint-worker.ts', import.meta.url), { type: 'module' });
+const send = (message: ToWorker) => worker.postMessage(message);
+
+const textarea = byId<HTMLTextAreaElement>('document');
+const editor = createEditor(textarea, byId('mirror'));
+const draft = draftStore(browserStorage());
+const status = byId('lint-status');
+const notes = byId('notes');
+const rubricSelect = byId<HTMLSelectElement>('rubric');
+const rubricFile = byId<HTMLInputElement>('rubric-file');
+const rubricProblems = byId('rubric-problems');
+const documentFile = byId<HTMLInputElement>('document-file');
+const targets = { score: byId('score'), fixes: byId('fixes'), results: byId('results') };
+
+let documentName = 'design.md';
+let seq = 0;
+let shownSeq = 0;
+let lastReport: FileReport | null = null;
+let spentShares: Record<Phase, number> | undefined;
+let timer: ReturnType<typeof setTimeout> | undefined;
+const pending = new Map<string, (message: FromWorker) => void>();
+
+function rubricChoice(): RubricChoice {
+  return rubricSelect.value === UPLOADED ? { kind: 'uploaded' } : { kind: 'shipped', name: rubricSelect.value };
+}
+
+function lintNow(): void {
+  clearTimeout(timer);
+  timer = undefined;
+  seq += 1;
+  status.textContent = 'Linting…';
+  send({ type: 'lint', seq, text: editor.text(), path: documentName, rubric: rubricChoice() });
+}
+
+function lintSoon(): void {
+  clearTimeout(timer);
+  timer = setTimeout(lintNow, DEBOUNCE_MS);
+}
+
+function show(report: FileReport): void {
+  lastReport = report;
+  renderReport(targets, report, { onJump: (line) => editor.jumpTo(line), spentShares });
+  editor.mark(evidenceMarks(report));
+  document.body.dataset.state = 'graded';
+}
+
+worker.addEventListener('message', (event: MessageEvent<FromWorker>) => {
+  const message = event.data;
+  switch (message.type) {
+    case 'ready':
+      replaceChildren(rubricSelect, ...message.rubrics.map((r) => el('option', { value: r.name, selected: r.name === message.defaultRubric }, `${r.name}: ${r.title}`)));
+      lintNow();
+      return;
+    case 'report':
+      if (message.seq < shownSeq) return; // an older answer arriving late
+      shownSeq = message.seq;
+      if (message.seq === seq) status.textContent = `Linted in ${Math.round(message.ms)} ms.`;
+      replaceChildren(notes, ...message.notes.map((n) => el('li', {}, n)));
+      show(message.report);
+      return;
+    case 'lint-error':
+      status.textContent = `Could not lint: ${message.message}`;
+      return;
+    default:
+      pending.get(message.type)?.(message);
+      pending.delete(message.type);
+  }
+});
+worker.addEventListener('error', (event) => {
+  status.textContent = `The linter stopped: ${event.message || 'it could not be loaded'}. Reload the page.`;
+});
+
+function ask<T extends FromWorker['type']>(message: ToWorker, reply: T): Promise<Extract<FromWorker, { type: T }>> {
+  return new Promise((resolve) => {
+    pending.set(reply, resolve as (m: FromWorker) => void);
+    send(message);
+  });
+}
+
+// --- the document: typing, the draft, opening a file ---
+let saveTimer: ReturnType<typeof setTimeout> | undefined;
+textarea.addEventListener('input', () => {
+  lintSoon();
+  clearTimeout(saveTimer);
+  saveTimer = setTimeout(() => {
+    if (!draft.save(editor.text())) status.textContent = 'This browser does not keep the draft (storage unavailable).';
+  }, DEBOUNCE_MS);
+});
+
+function setDocument(text: string, name = documentName): void {
+  documentName = name;
+  editor.setText(text);
+  draft.save(text);
+  lintNow();
+}
+
+byId('clear-draft').addEventListener('click', () => {
+  draft.clear();
+  setDocument('', 'design.md');
+  status.textContent = 'Draft cleared: nothing of it is kept in this browser.';
+  textarea.focus();
+});
+
+byId('new-template').addEventListener('click', async () => {
+  const { text } = await ask({ type: 'template', problem: '' }, 'template');
+  setDocument(text);
+  textarea.focus();
+});
+
+documentFile.addEventListener('change', async () => {
+  const file = documentFile.files?.[0];
+  documentFile.value = '';
+  if (!file) return;
+  if (file.size > MAX_DOCUMENT_BYTES) {
+    status.textContent = `${file.name} is larger than 10 MB: not opened.`;
+    return;
+  }
+  setDocument(await file.text(), file.name);
+  status.textContent = `Opened ${file.name}.`;
+});
+
+// --- rubrics ---
+rubricSelect.addEventListener('change', lintNow);
+rubricFile.addEventListener('change', async () => {
+  const file = rubricFile.files?.[0];
+  rubricFile.value = '';
+  if (!file) return;
+  replaceChildren(rubricProblems);
+  if (file.size > MAX_RUBRIC_BYTES) {
+    replaceChildren(rubricProblems, el('li', {}, `${file.name}: larger than the ${MAX_RUBRIC_BYTES} byte limit for a rubric`));
+    return;
+  }
+  const reply = await ask({ type: 'rubric', text: await file.text(), source: file.name }, 'rubric');
+  if (!reply.ok) {
+    replaceChildren(rubricProblems, ...reply.problems.map((p) => el('li', {}, p)));
+    rubricProblems.focus();
+    return;
+  }
+  rubricSelect.querySelector(`option[value="${UPLOADED}"]`)?.remove();
+  rubricSelect.appendChild(el('option', { value: UPLOADED }, `${reply.id} (uploaded): ${reply.title}`));
+  rubricSelect.value = UPLOADED;
+  lintNow();
+});
+
+// --- downloads: the CLI's formatters, run in the worker ---
+const DOWNLOADS: Record<DownloadFormat, { extension: string; mime: string }> = {
+  html: { extension: 'report.html', mime: 'text/html' },
+  markdown: { extension: 'report.md', mime: 'text/markdown' },
+  json: { extension: 'report.json', mime: 'application/json' },
+};
+for (const format of Object.keys(DOWNLOADS) as DownloadFormat[]) {
+  byId(`download-${format}`).addEventListener('click', async () => {
+    if (!lastReport) return;
+    const { text } = await ask({ type: 'format', format, report: lastReport }, 'formatted');
+    const { extension, mime } = DOWNLOADS[format];
+    const url = URL.createObjectURL(new Blob([text], { type: `${mime};charset=utf-8` }));
+    const link = el('a', { href: url, download: `${documentName.replace(/\.(md|markdown|txt)$/i, '')}.${extension}` });
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  });
+}
+
+// --- practice mode ---
+setupPractice({
+  editor: textarea,
+  async startWriting(problem) {
+    spentShares = undefined;
+    const { text } = await ask({ type: 'template', problem }, 'template');
+    setDocument(text, 'practice.md');
+    // the caret under the first heading's prompt: ready to write the clarification
+    const at = text.indexOf('-->', text.indexOf('## 1.'));
+    textarea.focus();
+    if (at >= 0) textarea.setSelectionRange(at + 4, at + 4);
+  },
+  finished(shares) {
+    spentShares = shares;
+    if (lastReport) show(lastReport);
+    lintNow();
+    byId('score-heading').scrollIntoView({ block: 'start' });
+  },
+});
+
+// the draft comes back on reload
+const saved = draft.load();
+if (saved !== null) editor.setText(saved);
