@@ -36,7 +36,7 @@ let shownSeq = 0;
 let lastReport: FileReport | null = null;
 let spentShares: Record<Phase, number> | undefined;
 let timer: ReturnType<typeof setTimeout> | undefined;
-const pending = new Map<string, (message: FromWorker) => void>();
+const replies = new Map<string, (message: FromWorker) => void>();
 
 function rubricChoice(): RubricChoice {
   return rubricSelect.value === UPLOADED ? { kind: 'uploaded' } : { kind: 'shipped', name: rubricSelect.value };
@@ -46,11 +46,13 @@ function lintNow(): void {
   clearTimeout(timer);
   timer = undefined;
   seq += 1;
+  document.body.dataset.pending = 'true'; // until the answer to this text is shown (tests wait on it)
   status.textContent = 'Linting…';
   send({ type: 'lint', seq, text: editor.text(), path: documentName, rubric: rubricChoice() });
 }
 
 function lintSoon(): void {
+  document.body.dataset.pending = 'true';
   clearTimeout(timer);
   timer = setTimeout(lintNow, DEBOUNCE_MS);
 }
@@ -72,16 +74,20 @@ worker.addEventListener('message', (event: MessageEvent<FromWorker>) => {
     case 'report':
       if (message.seq < shownSeq) return; // an older answer arriving late
       shownSeq = message.seq;
-      if (message.seq === seq) status.textContent = `Linted in ${Math.round(message.ms)} ms.`;
+      if (message.seq === seq && timer === undefined) {
+        status.textContent = `Linted in ${Math.round(message.ms)} ms.`;
+        delete document.body.dataset.pending;
+      }
       replaceChildren(notes, ...message.notes.map((n) => el('li', {}, n)));
       show(message.report);
       return;
     case 'lint-error':
       status.textContent = `Could not lint: ${message.message}`;
+      if (message.seq === seq) delete document.body.dataset.pending;
       return;
     default:
-      pending.get(message.type)?.(message);
-      pending.delete(message.type);
+      replies.get(message.type)?.(message);
+      replies.delete(message.type);
   }
 });
 worker.addEventListener('error', (event) => {
@@ -90,7 +96,7 @@ worker.addEventListener('error', (event) => {
 
 function ask<T extends FromWorker['type']>(message: ToWorker, reply: T): Promise<Extract<FromWorker, { type: T }>> {
   return new Promise((resolve) => {
-    pending.set(reply, resolve as (m: FromWorker) => void);
+    replies.set(reply, resolve as (m: FromWorker) => void);
     send(message);
   });
 }
@@ -113,8 +119,9 @@ function setDocument(text: string, name = documentName): void {
 }
 
 byId('clear-draft').addEventListener('click', () => {
-  draft.clear();
+  clearTimeout(saveTimer);
   setDocument('', 'design.md');
+  draft.clear(); // after setDocument, which saves: nothing is left
   status.textContent = 'Draft cleared: nothing of it is kept in this browser.';
   textarea.focus();
 });

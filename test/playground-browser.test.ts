@@ -1,0 +1,327 @@
+/**
+ * The BUILT playground (playground/dist, built here when missing or older
+ * than its sources) in headless Chromium (Debian's, driven by
+ * playwright-core; no browser is downloaded), served from a localhost
+ * static server started here. It grades a pasted document exactly as the
+ * CLI does, its downloads are the CLI's reports byte for byte, a result
+ * jumps to its line, hostile text stays text, and no request leaves the
+ * page's origin. Screenshots go to test-artifacts/playground/ (gitignored).
+ * Skips with a reason where /usr/bin/chromium is absent (.ci/run installs it).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { cli, project } from './helpers/cli.js';
+import { serveStatic, type StaticServer } from './helpers/static-server.js';
+import { HOSTILE_DOC, IMG_PAYLOAD, SCRIPT_PAYLOAD } from './helpers/hostile.js';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const DIST = join(ROOT, 'playground/dist');
+const ARTIFACTS = join(ROOT, 'test-artifacts/playground');
+const CHROMIUM = '/usr/bin/chromium';
+const hasChromium = existsSync(CHROMIUM);
+const SKIP = hasChromium ? '' : ` (skipped: ${CHROMIUM} is not installed; .ci/run installs Debian's chromium)`;
+if (!hasChromium) console.warn(`Playground browser test${SKIP}`);
+
+const FIXTURE = readFileSync(join(ROOT, 'fixtures/podcast-recommendations.md'), 'utf8');
+/** The fixture without its time split and its drift monitoring: two must-haves fail. */
+const WEAKER = FIXTURE.split('\n').filter((line) => !/^- (Split|Data drift):/.test(line)).join('\n');
+
+declare global {
+  interface Window {
+    __mlsdPwned?: number;
+  }
+}
+
+/** The newest modification time under some folders (sources of the page). */
+function newest(paths: string[]): number {
+  let latest = 0;
+  const walk = (p: string) => {
+    const s = statSync(p);
+    if (s.isDirectory()) for (const e of readdirSync(p)) walk(join(p, e));
+    else latest = Math.max(latest, s.mtimeMs);
+  };
+  for (const p of paths) if (existsSync(p)) walk(join(ROOT, p));
+  return latest;
+}
+
+/** Build playground/dist when it is missing or older than what it is built from (about a second). */
+async function ensureBuilt(): Promise<void> {
+  const index = join(DIST, 'index.html');
+  const sources = newest(['playground/src', 'playground/index.html', 'playground/vite.config.ts', 'src/core', 'src/format', 'rules', 'lexicons', 'rubrics']);
+  if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
+  const { build } = await import('vite');
+  await build({ configFile: join(ROOT, 'playground/vite.config.ts'), logLevel: 'warn' });
+}
+
+describe.skipIf(!hasChromium)(`the playground in headless Chromium${SKIP}`, () => {
+  let server: StaticServer;
+  let browser: Browser;
+  let cliDir: { dir: string; remove: () => void };
+  /** Every request any page made, over all the tests. */
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    await ensureBuilt();
+    mkdirSync(ARTIFACTS, { recursive: true });
+    server = await serveStatic(DIST);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    // the page names the document design.md: so does the CLI run it is compared with
+    cliDir = project({ 'design.md': FIXTURE, 'weaker.md': WEAKER, 'hostile.md': HOSTILE_DOC });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    cliDir?.remove();
+  });
+
+  async function open(options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true, ...options });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    context.on('request', (r) => requests.push(r.url()));
+    await page.goto(server.url, { waitUntil: 'load' });
+    await settled(page);
+    return { context, page, errors };
+  }
+
+  /** Wait until the report on the page answers the editor's current text. */
+  async function settled(page: Page): Promise<void> {
+    await page.waitForFunction(() => document.body.dataset.state === 'graded' && document.body.dataset.pending === undefined, undefined, { timeout: 15_000 });
+  }
+
+  async function paste(page: Page, text: string): Promise<void> {
+    await page.locator('#document').fill(text);
+    await settled(page);
+  }
+
+  async function download(page: Page, format: 'html' | 'markdown' | 'json'): Promise<{ name: string; text: string }> {
+    const [file] = await Promise.all([page.waitForEvent('download'), page.locator(`#download-${format}`).click()]);
+    const path = await file.path();
+    return { name: file.suggestedFilename(), text: readFileSync(path, 'utf8') };
+  }
+
+  it('grades a pasted document with the same total, band and phases as mlsd-lint --format json', async () => {
+    const { context, page, errors } = await open();
+    for (const [name, text] of [['design.md', FIXTURE], ['weaker.md', WEAKER]] as const) {
+      await paste(page, text);
+      const fromCli = JSON.parse((await cli([name, '--format', 'json'], cliDir.dir)).out).files[0];
+      expect(Number(await page.locator('#total').textContent()), name).toBe(fromCli.score.total);
+      expect(await page.locator('#band').textContent()).toBe(fromCli.score.band);
+      const phases = await page.locator('svg.chart text.value').allTextContents();
+      expect(phases.map(Number)).toEqual(['clarify', 'data', 'model', 'production'].map((p) => fromCli.score.phases[p]));
+      // every rule result is listed under its phase, with its status
+      for (const r of fromCli.results) {
+        expect(await page.locator(`section.phase[data-phase="${r.phase}"] li.result[data-rule="${r.rule}"]`).getAttribute('data-status'), r.rule).toBe(r.status);
+      }
+      // the top fixes are the CLI's
+      expect(await page.locator('ol.fixes > li > strong').allTextContents()).toEqual(fromCli.score.fixes.map((f: { gain: number; total: number }) => `+${f.gain} → ${f.total}`));
+    }
+    // the weaker one is a real test of equality: capped, below the fixture, with fixes
+    expect(Number(await page.locator('#total').textContent())).toBeLessThan(70);
+    await page.setViewportSize({ width: 1280, height: 860 });
+    await page.locator('#document').evaluate((t) => {
+      t.scrollTop = 0;
+      t.dispatchEvent(new Event('scroll'));
+      window.scrollTo(0, 0);
+    });
+    await page.screenshot({ path: join(ARTIFACTS, 'playground.png') });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('downloads the CLI\'s HTML, Markdown and JSON reports, byte for byte', async () => {
+    const { context, page } = await open();
+    await paste(page, FIXTURE);
+    for (const [format, name] of [['json', 'design.report.json'], ['markdown', 'design.report.md'], ['html', 'design.report.html']] as const) {
+      const got = await download(page, format);
+      expect(got.name).toBe(name);
+      expect(got.text, format).toBe((await cli(['design.md', '--format', format], cliDir.dir)).out);
+      if (format === 'html') writeFileSync(join(ARTIFACTS, 'report.html'), got.text);
+    }
+    // the HTML report as a reader sees it
+    const report = await context.newPage();
+    await report.goto(`file://${join(ARTIFACTS, 'report.html')}`);
+    await report.screenshot({ path: join(ARTIFACTS, 'html-report.png') });
+    await context.close();
+  });
+
+  it('jumps to a result\'s evidence line: selected, scrolled into view and highlighted', async () => {
+    const { context, page } = await open();
+    await paste(page, FIXTURE);
+    const textarea = page.locator('#document');
+    expect(await textarea.evaluate((t: HTMLTextAreaElement) => t.scrollHeight > t.clientHeight + 100)).toBe(true); // the document does not fit: a jump must scroll
+    const lines = FIXTURE.split('\n');
+    for (const rule of ['retraining-planned', 'ml-task-framed']) {
+      const button = page.locator(`li.result[data-rule="${rule}"] button.jump`).first();
+      const line = Number(await button.getAttribute('data-line'));
+      await button.click();
+      // the caret selects the line, in the focused editor
+      const selection = await textarea.evaluate((t: HTMLTextAreaElement) => [document.activeElement === t, t.value.slice(t.selectionStart, t.selectionEnd)]);
+      expect(selection).toEqual([true, lines[line - 1]]);
+      // the highlighted mirror row is that line, and it is inside the editor's visible box
+      const focused = page.locator('#mirror .line.focus');
+      expect(await focused.count()).toBe(1);
+      expect(await focused.textContent()).toBe(lines[line - 1]);
+      expect(await focused.evaluate((row) => [...row.parentElement!.children].indexOf(row) + 1)).toBe(line);
+      const [box, view] = [await focused.boundingBox(), await textarea.boundingBox()];
+      expect(box!.y).toBeGreaterThanOrEqual(view!.y);
+      expect(box!.y + box!.height).toBeLessThanOrEqual(view!.y + view!.height);
+      if (rule === 'retraining-planned') {
+        expect(await textarea.evaluate((t) => t.scrollTop)).toBeGreaterThan(0);
+        await page.screenshot({ path: join(ARTIFACTS, 'jump.png') });
+      }
+    }
+    await context.close();
+  });
+
+  for (const [name, options] of [
+    ['as served', {}],
+    ['with the CSP bypassed', { bypassCSP: true }],
+  ] as const) {
+    it(`shows a document's <script> and onerror markup as inert text (${name})`, async () => {
+      const { context, page, errors } = await open(options);
+      const scriptsBefore = await page.locator('script').count();
+      await paste(page, HOSTILE_DOC);
+      expect(await page.evaluate(() => window.__mlsdPwned)).toBeUndefined();
+      expect(await page.locator('img').count()).toBe(0);
+      expect(await page.locator('script').count()).toBe(scriptsBefore);
+      // quoted in the evidence and in the editor's mirror, as the characters typed
+      const evidence = await page.locator('#results').innerText();
+      expect(evidence).toContain(SCRIPT_PAYLOAD);
+      expect(evidence).toContain(IMG_PAYLOAD);
+      expect(await page.locator('#mirror').textContent()).toContain(IMG_PAYLOAD);
+      // and graded as the CLI grades it
+      const fromCli = JSON.parse((await cli(['hostile.md', '--format', 'json'], cliDir.dir)).out).files[0];
+      expect(Number(await page.locator('#total').textContent())).toBe(fromCli.score.total);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('checks an uploaded rubric with the CLI\'s schema and messages, then grades with it', async () => {
+    const { context, page } = await open();
+    await paste(page, FIXTURE);
+    const bad = { ...JSON.parse(readFileSync(join(ROOT, 'rubrics/interview.json'), 'utf8')), id: 'course' };
+    bad.criteria = [...bad.criteria, { rules: ['no-baseline'], points: 'three' }];
+    const good = { ...JSON.parse(readFileSync(join(ROOT, 'rubrics/design-review.json'), 'utf8')), id: 'course', title: 'Course rubric' };
+    writeFileSync(join(cliDir.dir, 'bad.json'), JSON.stringify(bad));
+    writeFileSync(join(cliDir.dir, 'good.json'), JSON.stringify(good));
+
+    await page.locator('#rubric-file').setInputFiles(join(cliDir.dir, 'bad.json'));
+    await page.locator('#rubric-problems li').first().waitFor();
+    const shown = await page.locator('#rubric-problems li').allTextContents();
+    const cliErr = (await cli(['design.md', '--rubric', 'bad.json'], cliDir.dir)).err;
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.map((l) => `mlsd-lint: rubric ${l}\n`).join('')).toBe(cliErr);
+
+    await page.locator('#rubric-file').setInputFiles(join(cliDir.dir, 'good.json'));
+    await page.waitForFunction(() => (document.getElementById('rubric') as HTMLSelectElement).value === 'uploaded');
+    await settled(page);
+    const fromCli = JSON.parse((await cli(['design.md', '--rubric', 'good.json', '--format', 'json'], cliDir.dir)).out).files[0];
+    expect(await page.locator('#score').innerText()).toContain('course rubric, weakest phase');
+    expect(Number(await page.locator('#total').textContent())).toBe(fromCli.score.total);
+    // and the shipped ones are in the picker
+    expect(await page.locator('#rubric option').evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value))).toEqual(['interview', 'design-review', 'uploaded']);
+    await context.close();
+  });
+
+  it('keeps the draft in the browser across a reload, and clears it on request', async () => {
+    const { context, page } = await open();
+    await paste(page, '# My draft\n\nWe frame it as binary classification.\n');
+    await page.waitForFunction(() => localStorage.getItem('mlsd-lint.playground.draft')?.startsWith('# My draft'));
+    await page.reload();
+    await settled(page);
+    expect(await page.locator('#document').inputValue()).toBe('# My draft\n\nWe frame it as binary classification.\n');
+    await page.locator('#clear-draft').click();
+    expect(await page.locator('#document').inputValue()).toBe('');
+    expect(await page.evaluate(() => localStorage.getItem('mlsd-lint.playground.draft'))).toBeNull();
+    await page.reload();
+    await settled(page);
+    expect(await page.locator('#document').inputValue()).toBe('');
+    await context.close();
+  });
+
+  it('runs a practice session on the framework clock and ends with the time per phase beside the budget', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    context.on('request', (r) => requests.push(r.url()));
+    await page.clock.install({ time: new Date('2026-01-05T09:00:00Z') });
+    await page.goto(server.url);
+    await settled(page);
+    await page.locator('#practice summary').click();
+    // your own problem needs its text before the clock starts
+    await page.locator('#problem').selectOption('own');
+    expect(await page.locator('#own-problem').isVisible()).toBe(true);
+    await page.locator('#practice-start').click();
+    expect(await page.locator('#practice-nudge').textContent()).toContain('Type your problem first');
+    expect(await page.locator('#practice-next').isDisabled()).toBe(true);
+    await page.locator('#problem').selectOption('card-fraud');
+    expect(await page.locator('#own-problem').isVisible()).toBe(false);
+    await page.locator('#practice-start').click();
+    await expect.poll(() => page.locator('#document').inputValue()).toMatch(/^# Design card-fraud detection\n\n<!--/);
+    await settled(page);
+    await expect.poll(() => page.locator('#phase-timers button').count()).toBe(4);
+    // 11 minutes in clarify: past its 5-10, a gentle nudge
+    await page.clock.fastForward('11:00');
+    await expect.poll(() => page.locator('#practice-nudge').textContent()).toContain('Clarify the problem: its 5-10 minutes are up');
+    expect(await page.locator('#phase-timers button[data-phase="clarify"] .timer-clock').textContent()).toBe('11:00');
+    // writing in the data section moves the clock there
+    const text = await page.locator('#document').inputValue();
+    await page.locator('#document').evaluate((t: HTMLTextAreaElement, at: number) => {
+      t.setSelectionRange(at, at);
+      t.dispatchEvent(new Event('click'));
+    }, text.indexOf('## 2. Data') + 3);
+    expect(await page.locator('#phase-timers button[data-phase="data"]').getAttribute('aria-pressed')).toBe('true');
+    await page.clock.fastForward('08:00');
+    await page.locator('#practice-next').click(); // to the model
+    await page.clock.fastForward('12:00');
+    await page.locator('#phase-timers button[data-phase="production"]').click();
+    await page.clock.fastForward('09:30');
+    await page.locator('#practice-finish').click();
+    const rows = await page.locator('#practice-summary tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
+    expect(rows).toEqual([
+      ['Clarify the problem', '5-10 minutes', '11:00', 'over budget'],
+      ['Data', '10 minutes', '8:00', 'under budget'],
+      ['Model', '10-15 minutes', '12:00', 'within budget'],
+      ['Production', '10 minutes', '9:30', 'under budget'],
+    ]);
+    expect(await page.locator('svg.chart rect.share.spent').count()).toBe(4);
+    await page.locator('#practice').evaluate((p) => p.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: join(ARTIFACTS, 'practice.png') });
+    await context.close();
+  });
+
+  it('is readable on a phone: one column, no sideways scrolling', async () => {
+    const { context, page } = await open({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await paste(page, FIXTURE);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+    const [editor, report] = [await page.locator('.editor-pane').boundingBox(), await page.locator('.report-pane').boundingBox()];
+    expect(report!.y).toBeGreaterThan(editor!.y + editor!.height - 1); // stacked
+    await page.screenshot({ path: join(ARTIFACTS, 'phone.png') });
+    await context.close();
+  });
+
+  it('made no request beyond its own origin', () => {
+    const origin = new URL(server.url).origin;
+    expect(requests.length).toBeGreaterThan(0);
+    const foreign = requests.filter((url) => {
+      if (url.startsWith('data:')) return false;
+      const u = new URL(url.startsWith('blob:') ? url.slice(5) : url);
+      return u.origin !== origin && !(u.protocol === 'file:' && url.includes('test-artifacts'));
+    });
+    expect(foreign).toEqual([]);
+    // the server saw the page and its own assets only
+    expect(server.requests.every((p) => p === '/' || p.startsWith('/assets/'))).toBe(true);
+  });
+});
