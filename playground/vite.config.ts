@@ -10,7 +10,6 @@ import { fileURLToPath } from 'node:url';
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',
-  logLevel: 'warn',
   build: {
     outDir: 'dist',
     emptyOutDir: true,
