@@ -276,6 +276,8 @@ describe.skipIf(!hasChromium)(`the playground in headless Chromium${SKIP}`, () =
     await page.clock.fastForward('11:00');
     await expect.poll(() => page.locator('#practice-nudge').textContent()).toContain('Clarify the problem: its 5-10 minutes are up');
     expect(await page.locator('#phase-timers button[data-phase="clarify"] .timer-clock').textContent()).toBe('11:00');
+    // the running phase's clock sits beside the editor too
+    expect(await page.locator('#editor-clock').textContent()).toBe('Clarify the problem: 11:00 of 5-10 minutes');
     // writing in the data section moves the clock there
     const text = await page.locator('#document').inputValue();
     await page.locator('#document').evaluate((t: HTMLTextAreaElement, at: number) => {
@@ -289,6 +291,7 @@ describe.skipIf(!hasChromium)(`the playground in headless Chromium${SKIP}`, () =
     await page.locator('#phase-timers button[data-phase="production"]').click();
     await page.clock.fastForward('09:30');
     await page.locator('#practice-finish').click();
+    expect(await page.locator('#editor-clock').isVisible()).toBe(false);
     const rows = await page.locator('#practice-summary tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
     expect(rows).toEqual([
       ['Clarify the problem', '5-10 minutes', '11:00', 'over budget'],

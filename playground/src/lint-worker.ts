@@ -54,20 +54,20 @@ function handle(message: ToWorker): void {
     case 'rubric': {
       try {
         uploaded = compileUploaded(message.text, message.source);
-        post({ type: 'rubric', ok: true, id: uploaded.id, title: uploaded.title });
+        post({ type: 'reply', id: message.id, rubric: { ok: true, id: uploaded.id, title: uploaded.title } });
       } catch (error) {
         if (!(error instanceof RubricError)) throw error;
-        post({ type: 'rubric', ok: false, problems: error.message.split('\n') });
+        post({ type: 'reply', id: message.id, rubric: { ok: false, problems: error.message.split('\n') } });
       }
       return;
     }
     case 'format': {
       const report = { files: [message.report], summary: summarize([message.report]) };
-      post({ type: 'formatted', format: message.format, text: FORMATTERS[message.format](report, { color: false, quiet: false }) });
+      post({ type: 'reply', id: message.id, text: FORMATTERS[message.format](report, { color: false, quiet: false }) });
       return;
     }
     case 'template':
-      post({ type: 'template', text: designTemplate({ problem: message.problem }) });
+      post({ type: 'reply', id: message.id, text: designTemplate({ problem: message.problem }) });
       return;
   }
 }

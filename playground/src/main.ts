@@ -1,7 +1,8 @@
 /**
  * The playground page: wires the editor, the lint worker, the report view,
  * the rubric picker, downloads, the draft and practice mode. Linting is
- * debounced and runs in the worker; only the newest answer is shown.
+ * debounced and runs in the worker (worker-client.ts keeps one lint in
+ * flight); the page shows the newest answer.
  */
 import type { FileReport, Phase } from '../../src/core/types.js';
 import { byId, el, replaceChildren } from './dom.js';
@@ -9,15 +10,13 @@ import { createEditor } from './editor.js';
 import { browserStorage, draftStore } from './draft.js';
 import { evidenceMarks, renderReport } from './report-view.js';
 import { setupPractice } from './practice-view.js';
-import type { DownloadFormat, FromWorker, RubricChoice, ToWorker } from './protocol.js';
+import { createLintClient } from './worker-client.js';
+import type { DownloadFormat, RubricChoice } from './protocol.js';
 
 const DEBOUNCE_MS = 250;
-const MAX_RUBRIC_BYTES = 1024 * 1024;
-const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
+const MAX_RUBRIC_BYTES = 1024 * 1024; // as the CLI
+const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024; // the CLI's default --max-size
 const UPLOADED = 'uploaded';
-
-const worker = new Worker(new URL('./lint-worker.ts', import.meta.url), { type: 'module' });
-const send = (message: ToWorker) => worker.postMessage(message);
 
 const textarea = byId<HTMLTextAreaElement>('document');
 const editor = createEditor(textarea, byId('mirror'));
@@ -31,30 +30,14 @@ const documentFile = byId<HTMLInputElement>('document-file');
 const targets = { score: byId('score'), fixes: byId('fixes'), results: byId('results') };
 
 let documentName = 'design.md';
-let seq = 0;
-let shownSeq = 0;
 let lastReport: FileReport | null = null;
 let spentShares: Record<Phase, number> | undefined;
 let timer: ReturnType<typeof setTimeout> | undefined;
-const replies = new Map<string, (message: FromWorker) => void>();
 
-function rubricChoice(): RubricChoice {
-  return rubricSelect.value === UPLOADED ? { kind: 'uploaded' } : { kind: 'shipped', name: rubricSelect.value };
-}
-
-function lintNow(): void {
-  clearTimeout(timer);
-  timer = undefined;
-  seq += 1;
-  document.body.dataset.pending = 'true'; // until the answer to this text is shown (tests wait on it)
-  status.textContent = 'Linting…';
-  send({ type: 'lint', seq, text: editor.text(), path: documentName, rubric: rubricChoice() });
-}
-
-function lintSoon(): void {
-  document.body.dataset.pending = 'true';
-  clearTimeout(timer);
-  timer = setTimeout(lintNow, DEBOUNCE_MS);
+/** Tests (and the curious) can tell when the report answers the current text. */
+function setPending(pending: boolean): void {
+  if (pending) document.body.dataset.pending = 'true';
+  else delete document.body.dataset.pending;
 }
 
 function show(report: FileReport): void {
@@ -64,44 +47,48 @@ function show(report: FileReport): void {
   document.body.dataset.state = 'graded';
 }
 
-worker.addEventListener('message', (event: MessageEvent<FromWorker>) => {
-  const message = event.data;
-  switch (message.type) {
-    case 'ready':
-      replaceChildren(rubricSelect, ...message.rubrics.map((r) => el('option', { value: r.name, selected: r.name === message.defaultRubric }, `${r.name}: ${r.title}`)));
-      lintNow();
-      return;
-    case 'report':
-      if (message.seq < shownSeq) return; // an older answer arriving late
-      shownSeq = message.seq;
-      if (message.seq === seq && timer === undefined) {
-        status.textContent = `Linted in ${Math.round(message.ms)} ms.`;
-        delete document.body.dataset.pending;
-      }
-      replaceChildren(notes, ...message.notes.map((n) => el('li', {}, n)));
-      show(message.report);
-      return;
-    case 'lint-error':
-      status.textContent = `Could not lint: ${message.message}`;
-      if (message.seq === seq) delete document.body.dataset.pending;
-      return;
-    default:
-      replies.get(message.type)?.(message);
-      replies.delete(message.type);
-  }
-});
-worker.addEventListener('error', (event) => {
-  status.textContent = `The linter stopped: ${event.message || 'it could not be loaded'}. Reload the page.`;
+const client = createLintClient(() => new Worker(new URL('./lint-worker.ts', import.meta.url), { type: 'module' }), {
+  ready(rubrics, defaultRubric) {
+    replaceChildren(rubricSelect, ...rubrics.map((r) => el('option', { value: r.name, selected: r.name === defaultRubric }, `${r.name}: ${r.title}`)));
+    lintNow();
+  },
+  report(report, lintNotes, ms, latest) {
+    replaceChildren(notes, ...lintNotes.map((n) => el('li', {}, n)));
+    show(report);
+    if (latest && timer === undefined) {
+      status.textContent = `Linted in ${Math.round(ms)} ms.`;
+      setPending(false);
+    }
+  },
+  lintError(message, latest) {
+    status.textContent = `Could not lint: ${message}`;
+    if (latest && timer === undefined) setPending(false);
+  },
+  stopped(reason) {
+    status.textContent = `The linter stopped: ${reason}.`;
+    setPending(false);
+  },
 });
 
-function ask<T extends FromWorker['type']>(message: ToWorker, reply: T): Promise<Extract<FromWorker, { type: T }>> {
-  return new Promise((resolve) => {
-    replies.set(reply, resolve as (m: FromWorker) => void);
-    send(message);
-  });
+function rubricChoice(): RubricChoice {
+  return rubricSelect.value === UPLOADED ? { kind: 'uploaded' } : { kind: 'shipped', name: rubricSelect.value };
 }
 
-// --- the document: typing, the draft, opening a file ---
+function lintNow(): void {
+  clearTimeout(timer);
+  timer = undefined;
+  setPending(true);
+  status.textContent = 'Linting…';
+  client.lint({ text: editor.text(), path: documentName, rubric: rubricChoice() });
+}
+
+function lintSoon(): void {
+  setPending(true);
+  clearTimeout(timer);
+  timer = setTimeout(lintNow, DEBOUNCE_MS);
+}
+
+// --- the document: typing, the draft, opening or dropping a file ---
 let saveTimer: ReturnType<typeof setTimeout> | undefined;
 textarea.addEventListener('input', () => {
   lintSoon();
@@ -127,21 +114,33 @@ byId('clear-draft').addEventListener('click', () => {
 });
 
 byId('new-template').addEventListener('click', async () => {
-  const { text } = await ask({ type: 'template', problem: '' }, 'template');
-  setDocument(text);
+  setDocument(await client.template(''));
   textarea.focus();
 });
 
-documentFile.addEventListener('change', async () => {
-  const file = documentFile.files?.[0];
-  documentFile.value = '';
-  if (!file) return;
+async function openFile(file: File): Promise<void> {
   if (file.size > MAX_DOCUMENT_BYTES) {
     status.textContent = `${file.name} is larger than 10 MB: not opened.`;
     return;
   }
   setDocument(await file.text(), file.name);
   status.textContent = `Opened ${file.name}.`;
+}
+
+documentFile.addEventListener('change', async () => {
+  const file = documentFile.files?.[0];
+  documentFile.value = '';
+  if (file) await openFile(file);
+});
+// a file dropped on the editor is opened (the browser would otherwise navigate to it)
+textarea.addEventListener('dragover', (event) => {
+  if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+});
+textarea.addEventListener('drop', async (event) => {
+  const file = event.dataTransfer?.files[0];
+  if (!file) return;
+  event.preventDefault();
+  await openFile(file);
 });
 
 // --- rubrics ---
@@ -155,7 +154,7 @@ rubricFile.addEventListener('change', async () => {
     replaceChildren(rubricProblems, el('li', {}, `${file.name}: larger than the ${MAX_RUBRIC_BYTES} byte limit for a rubric`));
     return;
   }
-  const reply = await ask({ type: 'rubric', text: await file.text(), source: file.name }, 'rubric');
+  const reply = await client.uploadRubric(await file.text(), file.name);
   if (!reply.ok) {
     replaceChildren(rubricProblems, ...reply.problems.map((p) => el('li', {}, p)));
     rubricProblems.focus();
@@ -176,7 +175,7 @@ const DOWNLOADS: Record<DownloadFormat, { extension: string; mime: string }> = {
 for (const format of Object.keys(DOWNLOADS) as DownloadFormat[]) {
   byId(`download-${format}`).addEventListener('click', async () => {
     if (!lastReport) return;
-    const { text } = await ask({ type: 'format', format, report: lastReport }, 'formatted');
+    const text = await client.format(format, lastReport);
     const { extension, mime } = DOWNLOADS[format];
     const url = URL.createObjectURL(new Blob([text], { type: `${mime};charset=utf-8` }));
     const link = el('a', { href: url, download: `${documentName.replace(/\.(md|markdown|txt)$/i, '')}.${extension}` });
@@ -192,7 +191,7 @@ setupPractice({
   editor: textarea,
   async startWriting(problem) {
     spentShares = undefined;
-    const { text } = await ask({ type: 'template', problem }, 'template');
+    const text = await client.template(problem);
     setDocument(text, 'practice.md');
     // the caret under the first heading's prompt: ready to write the clarification
     const at = text.indexOf('-->', text.indexOf('## 1.'));

@@ -36,6 +36,8 @@ export function setupPractice(host: PracticeHost): void {
   const nudge = byId('practice-nudge');
   const summary = byId('practice-summary');
   const total = byId('practice-total');
+  // the running phase's clock, beside the editor where the writing happens
+  const editorClock = byId('editor-clock');
 
   for (const p of PROBLEMS) select.appendChild(el('option', { value: p.id }, p.title));
   select.appendChild(el('option', { value: OWN }, 'Your own problem…'));
@@ -72,6 +74,12 @@ export function setupPractice(host: PracticeHost): void {
       }),
     );
     total.textContent = `${formatClock(totalMs(session, at))} in all`;
+    const current = times.find((t) => t.running);
+    editorClock.hidden = current === undefined;
+    if (current) {
+      editorClock.className = `editor-clock ${current.status}`;
+      editorClock.textContent = `${current.budget.title}: ${formatClock(current.spentMs)} of ${budgetLabel(current.budget)}`;
+    }
     const due = dueNudge(session, at);
     if (due) {
       nudge.textContent = due.message;

@@ -1,6 +1,7 @@
 /**
  * Messages between the page and the lint worker. Everything is plain data
  * (structured-clone safe): the report objects are the JSON report's.
+ * Requests other than lint carry an id, and their reply the same id.
  */
 import type { FileReport } from '../../src/core/types.js';
 
@@ -11,16 +12,16 @@ export type DownloadFormat = 'html' | 'markdown' | 'json';
 
 export type ToWorker =
   | { type: 'lint'; seq: number; text: string; path: string; rubric: RubricChoice }
-  | { type: 'rubric'; text: string; source: string }
-  | { type: 'format'; format: DownloadFormat; report: FileReport }
-  | { type: 'template'; problem: string };
+  | { type: 'rubric'; id: number; text: string; source: string }
+  | { type: 'format'; id: number; format: DownloadFormat; report: FileReport }
+  | { type: 'template'; id: number; problem: string };
+
+export type RubricReply = { ok: true; id: string; title: string } | { ok: false; problems: string[] };
 
 export type FromWorker =
   | { type: 'ready'; rubrics: Array<{ name: string; title: string }>; defaultRubric: string }
   /** `notes`: inline `mlsd-lint` comments that could not be applied (the CLI's stderr). */
   | { type: 'report'; seq: number; report: FileReport; notes: string[]; ms: number }
   | { type: 'lint-error'; seq: number; message: string }
-  | { type: 'rubric'; ok: true; id: string; title: string }
-  | { type: 'rubric'; ok: false; problems: string[] }
-  | { type: 'formatted'; format: DownloadFormat; text: string }
-  | { type: 'template'; text: string };
+  | { type: 'reply'; id: number; rubric: RubricReply }
+  | { type: 'reply'; id: number; text: string };
