@@ -540,7 +540,7 @@ export function buildDocument(input: string, tree?: Root): DocumentModel {
       };
       // quoted prompts are somebody else's words: read like questions
       const quoted = mergeSpans([...longQuotes(text), ...spans]);
-      s.hits = matchTokens(tokens, lexicon).map((h) => ({
+      s.hits = matchTokens(tokens, lexicon, text).map((h) => ({
         ...h,
         stance: stanceOf(tokens, h.start, h.end, question || insideSpan(quoted, h.charStart, h.charEnd)),
       }));
