@@ -1,3 +1,4 @@
+import { statedQuantities } from '../src/core/analysis/stated-quantities.js';
 import { defineRule, passIfAny } from '../src/core/rule.js';
 import { findHits, hasHit } from '../src/core/query.js';
 
@@ -28,6 +29,6 @@ export default defineRule(
     const found = findHits(doc, 'compute-resource').filter(({ sentence }) => !hasHit(sentence, 'monitoring'));
     if (found.length > 0) return passIfAny(found);
     // a cost budget in money: "a budget of two cents per conversation for model calls"
-    return passIfAny(doc.sentences.filter((s) => s.evidence && s.quantities.some((q) => q.kind === 'money') && COST_BUDGET.test(s.text) && !hasHit(s, 'monitoring')));
+    return passIfAny(doc.sentences.filter((s) => s.evidence && statedQuantities(s, 'money').length > 0 && COST_BUDGET.test(s.text) && !hasHit(s, 'monitoring')));
   },
 );

@@ -2,6 +2,7 @@ import { defineRule } from '../src/core/rule.js';
 import { findHits, gap, hasHit, hitsIn, questionAnswered } from '../src/core/query.js';
 import type { DocumentModel, Sentence } from '../src/core/document.js';
 import type { Quantity } from '../src/core/quantities.js';
+import { statedQuantities } from '../src/core/analysis/stated-quantities.js';
 
 /** Longest time that still reads as a serving latency (batch cadences are handled apart). */
 const MAX_LATENCY_SECONDS = 60;
@@ -28,7 +29,7 @@ function seconds(q: Quantity): number {
 }
 
 function latencyQuantity(s: Sentence): boolean {
-  const times = s.quantities.filter((q) => q.kind === 'time' && seconds(q) <= MAX_LATENCY_SECONDS);
+  const times = statedQuantities(s, 'time').filter((q) => seconds(q) <= MAX_LATENCY_SECONDS);
   if (times.length === 0) return false;
   const strong = hitsIn(s, 'latency-cue');
   if (times.some((q) => strong.some((h) => gap(h, q) <= NEAR))) return true;
@@ -48,7 +49,7 @@ function latencyQuantity(s: Sentence): boolean {
 /** "What is the latency budget?" / "About 200 milliseconds.": the answer is a latency. */
 function answersLatency(doc: DocumentModel, s: Sentence): boolean {
   const question = questionAnswered(doc, s);
-  return question !== undefined && hasHit(question, 'latency-cue', ['question']) && s.quantities.some((q) => q.kind === 'time' && seconds(q) <= MAX_LATENCY_SECONDS);
+  return question !== undefined && hasHit(question, 'latency-cue', ['question']) && statedQuantities(s, 'time').some((q) => seconds(q) <= MAX_LATENCY_SECONDS);
 }
 
 export default defineRule(

@@ -19,7 +19,9 @@ export type Stance =
   /** Only as future work ("later we could explore transformers"). */
   | 'future'
   /** A conditional or counterfactual ("a random split would leak"). */
-  | 'hypothetical';
+  | 'hypothetical'
+  /** The label of a value left open ("Output: TBD", "label: ???"): nothing is stated yet. */
+  | 'placeholder';
 
 /** Words that end a clause before a hit: negation does not reach across them. */
 const CLAUSE_WORDS = new Set(['but', 'instead', 'while', 'whereas', 'then', 'so', 'because', 'although', 'though', 'however', 'since', 'which', 'where', 'otherwise']);
@@ -275,8 +277,27 @@ export function isHypothetical(tokens: readonly Token[], start: number, end: num
   return false;
 }
 
+const PLACEHOLDER_WORDS = new Set(['tbd', 'tba', 'todo', 'fixme', 'tbc']);
+
+/**
+ * "Output: TBD (a label? a score?)": the hit labels a value the author left
+ * open. The placeholder follows the label's colon within a few words.
+ */
+export function labelsPlaceholder(tokens: readonly Token[], end: number): boolean {
+  for (let i = end; i < Math.min(tokens.length, end + 4); i++) {
+    const t = tokens[i]!;
+    if (t.before.includes(':')) {
+      const value = tokens[i]!;
+      return PLACEHOLDER_WORDS.has(value.lower) && (tokens[i + 1] === undefined || !/^[a-z]/.test(tokens[i + 1]!.raw) || tokens[i + 1]!.before !== '');
+    }
+  }
+  // "label: ???": question marks leave no token after the colon
+  return false;
+}
+
 /** Classify one hit in one sentence. */
 export function stanceOf(tokens: readonly Token[], start: number, end: number, inQuestion: boolean): Stance {
+  if (labelsPlaceholder(tokens, end)) return 'placeholder';
   if (inQuestion) return 'question';
   if (isNegated(tokens, start, end)) return 'negated';
   if (isFuture(tokens, start, end)) return 'future';

@@ -52,6 +52,7 @@ ruleTester('io-defined', {
     { name: 'CRLF line endings', markdown: crlf('# Jobs\n\n## Interface\n\nInput: a member profile.\nOutput: 50 ranked job postings.\n'), lines: [5, 6] },
   ],
   fail: [
+    { name: 'output left as a placeholder', markdown: '# Mail\n\nInput: the raw email with headers.\nOutput: TBD (a label? a score?).\n' },
     { name: 'only the input', markdown: '# Feed\n\nThe model consumes the watch history of the user and the current time.\n' },
     { name: 'only the output', markdown: '# Shop\n\nThe system outputs a list of recommended products.\n' },
     { name: 'neither', markdown: '# Feed\n\nWe want to recommend better videos to our users.\n' },
@@ -122,6 +123,7 @@ ruleTester('online-metric-named', {
 
 ruleTester('latency-constraint-stated', {
   pass: [
+    { name: 'a statement inside a list of mostly questions', markdown: '# Loans\n\n## Requirements\n\n- is it classification or regression? ask\n- the applicant waits, so the answer must come back in under 1 second\n- who are the users? ask\n', lines: [6] },
     { name: 'p99 under 100 ms', markdown: '# Ads\n\nThe p99 latency of the ranker must stay under 100 ms.\n', lines: [3] },
     { name: 'respond within 200 milliseconds', markdown: '# Search\n\nThe ranker has to respond within 200 milliseconds.\n', lines: [3] },
     { name: 'end-to-end < 1 s', markdown: '# Chat\n\nEnd-to-end response time < 1 s.\n', lines: [3] },
@@ -141,6 +143,9 @@ ruleTester('latency-constraint-stated', {
     { name: 'CRLF line endings', markdown: crlf('# Voice\n\n## Constraints\n\n- On-device inference latency below 300 ms\n'), lines: [5] },
   ],
   fail: [
+    { name: 'negated number: no need to answer within 100 ms', markdown: '# Tickets\n\nWe do not need the response within 100 ms; agents read it minutes later.\n' },
+    { name: 'the budget only as an open question inside a statement', markdown: '# Tickets\n\nWe still have to find out whether the reply must arrive within 200 ms.\n' },
+    { name: 'a clock time is not a latency', markdown: '# Reports\n\nThe service responds to the morning request at 06:00 with the list.\n' },
     { name: 'qualitative only', markdown: '# Fraud\n\nPredictions must be real-time and low latency.\n' },
     { name: 'only asked as a question', markdown: '# Search\n\nIs 100 ms a reasonable latency budget?\n' },
     interviewerQuestions(['What is the p99 latency requirement?', 'Is 200 ms acceptable?'], 'We rank search results.'),
@@ -169,6 +174,8 @@ ruleTester('scale-quantified', {
     { name: 'CRLF, in a nested list', markdown: crlf('# Rides\n\n- Scale\n  - 20,000 ride requests per second at peak\n'), lines: [4] },
   ],
   fail: [
+    { name: 'a figure only in an open question (whether ...)', markdown: '# Churn\n\nThings I am not sure about yet: whether the call centre can take more than a few hundred calls a day.\n' },
+    { name: 'a negated figure', markdown: '# Churn\n\nWe do not have 10 million users; the pilot is one branch.\n' },
     { name: 'scale words without numbers', markdown: '# Feed\n\nWe serve a large number of users at high traffic.\n' },
     { name: 'only asked as a question', markdown: '# Feed\n\nHow many daily active users do we have?\n' },
     interviewerQuestions(['What is the peak QPS?', 'How big is the catalog?'], 'We recommend products.'),
