@@ -123,6 +123,9 @@ ruleTester('online-metric-named', {
 
 ruleTester('latency-constraint-stated', {
   pass: [
+    { name: 'minutes, named as the latency of an alerting pipeline', markdown: '# Alerts\n\n- Latency: an anomaly must raise an alert within 2 minutes end-to-end.\n', lines: [3] },
+    { name: 'batch named in one sentence, the cadence in the next', markdown: '# Fleet\n\nThis is batch prediction. Scores for every truck are computed every night at 02:00.\n', lines: [3] },
+    { name: 'a nightly batch job that writes the list', markdown: '# Stock\n\nA batch job runs every night and writes the list of at-risk items to the buyers\' dashboard.\n', lines: [3] },
     { name: 'a statement inside a list of mostly questions', markdown: '# Loans\n\n## Requirements\n\n- is it classification or regression? ask\n- the applicant waits, so the answer must come back in under 1 second\n- who are the users? ask\n', lines: [6] },
     { name: 'p99 under 100 ms', markdown: '# Ads\n\nThe p99 latency of the ranker must stay under 100 ms.\n', lines: [3] },
     { name: 'respond within 200 milliseconds', markdown: '# Search\n\nThe ranker has to respond within 200 milliseconds.\n', lines: [3] },
@@ -143,6 +146,8 @@ ruleTester('latency-constraint-stated', {
     { name: 'CRLF line endings', markdown: crlf('# Voice\n\n## Constraints\n\n- On-device inference latency below 300 ms\n'), lines: [5] },
   ],
   fail: [
+    { name: 'a nightly job that retrains is not batch serving', markdown: '# Stock\n\nA batch job retrains the model every night.\n' },
+    { name: 'batch scoring only as future work', markdown: '# Stock\n\nLater we could move to batch scoring every night.\n' },
     { name: 'negated number: no need to answer within 100 ms', markdown: '# Tickets\n\nWe do not need the response within 100 ms; agents read it minutes later.\n' },
     { name: 'the budget only as an open question inside a statement', markdown: '# Tickets\n\nWe still have to find out whether the reply must arrive within 200 ms.\n' },
     { name: 'a clock time is not a latency', markdown: '# Reports\n\nThe service responds to the morning request at 06:00 with the list.\n' },
