@@ -165,6 +165,7 @@ ruleTester('latency-constraint-stated', {
 
 ruleTester('scale-quantified', {
   pass: [
+    { name: "geographic scale", markdown: "# Demand\n\n- About 60,000 active zones across 300 cities.\n", lines: [3] },
     { name: 'daily active users', markdown: '# Feed\n\nThe platform has 500M daily active users.\n', lines: [3] },
     { name: '10k QPS', markdown: '# Search\n\nPeak traffic is 10k QPS.\n', lines: [3] },
     { name: 'catalogue size, British spelling', markdown: '# Shop\n\nThe catalogue holds 2 million items.\n', lines: [3] },
@@ -193,6 +194,8 @@ ruleTester('scale-quantified', {
 
 ruleTester('compute-budget-stated', {
   pass: [
+    { name: "many machines in words", markdown: "# Ads\n\nThe model is served from a cluster of hundreds of machines behind a load balancer.\n", lines: [3] },
+    { name: "a spending cap in money", markdown: "# Assistant\n\nModel calls may cost at most $0.02 per conversation.\n", lines: [3] },
     { name: 'GPUs for training', markdown: '# Vision\n\nTraining runs on 8 A100 GPUs.\n', lines: [3] },
     { name: 'model-size limit on-device', markdown: '# Keyboard\n\nThe model must fit in 50 MB so that it runs on-device.\n', lines: [3] },
     { name: 'CPU-only serving', markdown: '# Ads\n\nServing is CPU-only: the ranking tier has no GPUs.\n', lines: [3] },
@@ -208,6 +211,10 @@ ruleTester('compute-budget-stated', {
     { name: 'CRLF, in a list', markdown: crlf('# Speech\n\n## Constraints\n\n- Runs on a phone CPU with 2 GB of RAM\n'), lines: [5] },
   ],
   fail: [
+    { name: "kinds of constraint listed, none stated", markdown: "# Search\n\n## Constraints\n\n- budget limitations, hardware limitations, or legal and privacy constraints\n" },
+    { name: "money that is a business cost, not a budget", markdown: "# Fraud\n\nEvery $1 of fraud loss carries about $4.41 in total cost for the merchant.\n" },
+    { name: "CPU as an input feature", markdown: "# Anomalies\n\nInput channels per service:\n\n- request rate and error rate\n- CPU, memory and network throughput averaged across hosts\n" },
+    { name: "loan amounts next to a monthly volume", markdown: "# Credit\n\nWe lend between 2,000 and 40,000 euros, and we receive about 60,000 applications a month.\n" },
     { name: 'nothing stated', markdown: '# Feed\n\nWe train the model and serve it behind an API.\n' },
     { name: 'vague efficiency wish', markdown: '# Feed\n\nWe want an efficient model.\n' },
     { name: 'only asked as a question', markdown: '# Vision\n\nHow many GPUs do we have for training?\n' },

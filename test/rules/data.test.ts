@@ -36,6 +36,7 @@ ruleTester('data-sources-identified', {
 
 ruleTester('labeling-strategy-defined', {
   pass: [
+    { name: "terse label encoding", markdown: "# Hotels\n\n- one row = one hotel shown for one search\n- booked = 1, not booked = 0\n", lines: [4] },
     { name: 'implicit feedback: click is positive', markdown: '# Ads\n\nA click within 30 seconds of the impression is a positive; an impression without a click is a negative.\n', lines: [3] },
     { name: 'human annotation via crowdsourcing', markdown: '# Moderation\n\nLabels come from crowdsourced annotators, with three votes per image.\n', lines: [3] },
     { name: 'delayed outcome (chargebacks)', markdown: '# Fraud\n\nA transaction is labelled fraud when a chargeback arrives within 90 days.\n', lines: [3] },
@@ -81,6 +82,7 @@ ruleTester('preprocessing-described', {
     { name: 'CRLF line endings', markdown: crlf('# Search\n\n## Data\n\nQueries are lower-cased and stripped of punctuation before tokenization.\n'), lines: [5] },
   ],
   fail: [
+    { name: "a step on the outputs, after the model", markdown: "# Home\n\nThere is a small de-duplication step after the model so a show never appears twice.\n" },
     { name: '"data cleaning" alone', markdown: '# Churn\n\nWe clean the data before training.\n' },
     { name: 'only asked as a question', markdown: '# Credit\n\nShould we normalize the features?\n' },
     interviewerQuestions(['Are there many missing values?', 'Do we need to deduplicate the events?'], 'We predict loan defaults.'),
@@ -93,6 +95,7 @@ ruleTester('preprocessing-described', {
 
 ruleTester('features-listed', {
   pass: [
+    { name: "a list introduced as input channels", markdown: "# Anomalies\n\nPer service we use these input channels:\n\n- Request rate and error rate of the service.\n- Queue depth.\n- Hour of week.\n", lines: [5] },
     { name: 'three features after a colon', markdown: '# Videos\n\nFeatures: user age, watch history, video length.\n', lines: [3] },
     { name: 'a lead-in other than "features"', markdown: '# Shop\n\nSignals: recency, frequency and monetary value.\n', lines: [3] },
     { name: 'instead of X, Y: Y counts', markdown: '# Feed\n\nInstead of raw clicks, we use click rate, dwell time and scroll depth as features.\n', lines: [3] },
