@@ -36,6 +36,7 @@ ruleTester('data-sources-identified', {
 
 ruleTester('labeling-strategy-defined', {
   pass: [
+    { name: "labels are somebody's judgements", markdown: "# Triage\n\nLabels are the nurses' dispositions after each call.\n", lines: [3] },
     { name: "terse label encoding", markdown: "# Hotels\n\n- one row = one hotel shown for one search\n- booked = 1, not booked = 0\n", lines: [4] },
     { name: 'implicit feedback: click is positive', markdown: '# Ads\n\nA click within 30 seconds of the impression is a positive; an impression without a click is a negative.\n', lines: [3] },
     { name: 'human annotation via crowdsourcing', markdown: '# Moderation\n\nLabels come from crowdsourced annotators, with three votes per image.\n', lines: [3] },
@@ -52,6 +53,8 @@ ruleTester('labeling-strategy-defined', {
     { name: 'CRLF line endings', markdown: crlf('# Jobs\n\n## Labels\n\nAn application counts as a positive; a skipped job as a negative.\n'), lines: [5] },
   ],
   fail: [
+    { name: "labels judged, not defined", markdown: "# Triage\n\nLabels are the hard part of this problem.\n" },
+    { name: "the label left as a placeholder", markdown: "# Events\n\n- label: TBD.\n" },
     { name: 'labels used, origin not stated', markdown: '# Fraud\n\nWe train a classifier on labelled transactions.\n' },
     { name: 'no labels at all', markdown: '# Movies\n\nWe do not have labels.\n' },
     { name: 'bare outline items of an unfilled template', markdown: '# Feed\n\n## Data\n\n- Data sources\n- Labelling strategy\n- Features\n' },
@@ -117,6 +120,7 @@ ruleTester('features-listed', {
 
 ruleTester('training-serving-skew-addressed', {
   pass: [
+    { name: "skew named as what is avoided, with the means", markdown: "# Shop\n\nTraining-serving skew is avoided by sharing one transformation library between the batch job and the online scorer.\n", lines: [3] },
     { name: 'feature store with offline and online stores', markdown: '# Feed\n\nFeatures live in a feature store with an offline store for training and an online store for serving.\n', lines: [3] },
     { name: 'a feature store named as part of the design', markdown: '# Fraud\n\nUser aggregates are written to a Feast feature store.\n', lines: [3] },
     { name: 'one shared pipeline', markdown: '# Ads\n\nTraining and serving share one feature pipeline.\n', lines: [3] },
