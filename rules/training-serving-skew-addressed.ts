@@ -29,9 +29,9 @@ export default defineRule(
     const found = doc.sentences.filter(
       (s) =>
         s.evidence &&
-        (hasHit(s, 'feature-store') ||
+        (hasHit(s, ['feature-store', 'serving-feature-log']) ||
           (hasHit(s, 'shared-feature-code') && bothSides(s)) ||
-          (hasHit(s, 'serving-feature-log') && (hasHit(s, 'serving-side') || hasHit(s, 'training-side')))),
+          (hasHit(s, 'logged-values') && (hasHit(s, 'serving-side') || hasHit(s, 'training-side')))),
     );
     return passIfAny(found);
   },
