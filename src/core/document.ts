@@ -349,12 +349,16 @@ class Builder {
     const heading = this.sections[this.section]?.title ?? '';
     const leadSaysQuestions = /\bquestions?\b|\bask(ed|ing)?\b|\bunknowns?\b|\bto clarify\b/i.test(lead) && !/\banswer/i.test(lead);
     const headingSaysQuestions = /\bquestions\b|\bquestions to ask\b|\bopen question\b/i.test(heading) && !isQuestionText(heading);
-    const isQuestionList = firsts.length > 0 && (questions * 2 > firsts.length || leadSaysQuestions || headingSaysQuestions);
+    const saysQuestions = leadSaysQuestions || headingSaysQuestions;
+    const isQuestionList = firsts.length > 0 && (questions * 2 > firsts.length || saysQuestions);
     if (!isQuestionList) return;
     const itemFirsts = new Set(itemFirstUnits);
     for (let u = firstUnit; u < this.units.length; u++) {
       const unit = this.units[u]!;
-      if (unit.list === id && itemFirsts.has(u)) unit.questionListItem = true;
+      // A list that is questions only by the form of most items keeps its
+      // statements: "- is it classification? ask / - the answer must come
+      // back in under 1 s / - who are the users? ask" states the latency.
+      if (unit.list === id && itemFirsts.has(u) && (saysQuestions || isQuestionText(firstSentenceText(unit.text)))) unit.questionListItem = true;
     }
   }
 
@@ -540,10 +544,14 @@ export function buildDocument(input: string, tree?: Root): DocumentModel {
       };
       // quoted prompts are somebody else's words: read like questions
       const quoted = mergeSpans([...longQuotes(text), ...spans]);
-      s.hits = matchTokens(tokens, lexicon).map((h) => ({
+      s.hits = matchTokens(tokens, lexicon, text).map((h) => ({
         ...h,
         stance: stanceOf(tokens, h.start, h.end, question || insideSpan(quoted, h.charStart, h.charEnd)),
       }));
+      // numbers are read like terms: "we do not need it within 100 ms" states no latency
+      for (const q of s.quantities) {
+        q.stance = stanceOf(tokens, q.start, q.end, question || insideSpan(quoted, tokens[q.start]!.start, tokens[q.end - 1]!.end));
+      }
       sentences.push(s);
       if (unit.list >= 0) itemSentence++;
     }
