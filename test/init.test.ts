@@ -167,6 +167,24 @@ describe('the template', () => {
     expect(a.score.total).toBe(b.score.total);
     expect(a.score.total).toBeGreaterThan(80);
   });
+
+  it('never reads the time budgets in its headings as a latency, compute or retraining statement', () => {
+    // an answer that states none of these: "(10 minutes)" must not state one for it
+    const silent = FIXTURE.split('\n').filter((line) => !/Latency|Compute|Scale|Retraining/.test(line)).join('\n');
+    const bodies = silent.split(/^## .*$/m).slice(1);
+    let answered = text;
+    headings.forEach((h, i) => {
+      answered = answered.replace(`${h}\n`, `${h}\n${bodies[i]}`);
+    });
+    const withoutBudgets = answered.replace(/ \(\d+(?:-\d+)? minutes\)$/gm, '');
+    expect(withoutBudgets).not.toContain('minutes)');
+    const a = lint(answered);
+    const b = lint(withoutBudgets);
+    expect(a.results.map((r) => [r.rule, r.status])).toEqual(b.results.map((r) => [r.rule, r.status]));
+    for (const rule of ['latency-constraint-stated', 'compute-budget-stated', 'scale-quantified', 'retraining-planned']) {
+      expect(a.results.find((r) => r.rule === rule)!.status, rule).toBe('fail');
+    }
+  });
 });
 
 // the template is core code: the playground bundles it
