@@ -173,7 +173,7 @@ describe.skipIf(!hasChromium)(`the playground in headless Chromium${SKIP}`, () =
       const focused = page.locator('#mirror .line.focus');
       expect(await focused.count()).toBe(1);
       expect(await focused.textContent()).toBe(lines[line - 1]);
-      expect(await focused.evaluate((row) => [...row.parentElement!.children].indexOf(row) + 1)).toBe(line);
+      expect(await focused.evaluate((row) => Array.from(row.parentElement!.children).indexOf(row) + 1)).toBe(line);
       const [box, view] = [await focused.boundingBox(), await textarea.boundingBox()];
       expect(box!.y).toBeGreaterThanOrEqual(view!.y);
       expect(box!.y + box!.height).toBeLessThanOrEqual(view!.y + view!.height);
@@ -292,7 +292,7 @@ describe.skipIf(!hasChromium)(`the playground in headless Chromium${SKIP}`, () =
     await page.clock.fastForward('09:30');
     await page.locator('#practice-finish').click();
     expect(await page.locator('#editor-clock').isVisible()).toBe(false);
-    const rows = await page.locator('#practice-summary tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
+    const rows = await page.locator('#practice-summary tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from(tr.children).map((c) => c.textContent)));
     expect(rows).toEqual([
       ['Clarify the problem', '5-10 minutes', '11:00', 'over budget'],
       ['Data', '10 minutes', '8:00', 'under budget'],
@@ -302,6 +302,35 @@ describe.skipIf(!hasChromium)(`the playground in headless Chromium${SKIP}`, () =
     expect(await page.locator('svg.chart rect.share.spent').count()).toBe(4);
     await page.locator('#practice').evaluate((p) => p.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: join(ARTIFACTS, 'practice.png') });
+    await context.close();
+  });
+
+  it('works from the keyboard: every control labelled, in a sensible Tab order, a jump by Enter', async () => {
+    const { context, page } = await open();
+    // the text set without focusing the editor: Tab starts from the top of the page
+    await page.locator('#document').evaluate((t: HTMLTextAreaElement, text: string) => {
+      t.value = text;
+      t.dispatchEvent(new Event('input'));
+    }, FIXTURE);
+    await settled(page);
+    const unlabelled = await page.locator('input, select, textarea').evaluateAll((els) => els.filter((e) => ((e as HTMLInputElement).labels?.length ?? 0) === 0 && !e.getAttribute('aria-label')).map((e) => e.id));
+    expect(unlabelled).toEqual([]);
+    const nameless = await page.locator('button').evaluateAll((bs) => bs.filter((b) => !(b.getAttribute('aria-label') || b.textContent?.trim())).map((b) => b.outerHTML));
+    expect(nameless).toEqual([]);
+    const order: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      order.push(await page.evaluate(() => {
+        const a = document.activeElement!;
+        return a.id || (a.tagName === 'SUMMARY' ? 'practice' : a.className.split(' ')[0]!);
+      }));
+    }
+    expect(order).toEqual(['skip', 'rubric', 'rubric-file', 'document-file', 'new-template', 'clear-draft', 'practice', 'document', 'download-html', 'download-markdown', 'download-json', 'jump']);
+    // Enter on the focused evidence button jumps to its line
+    const line = Number(await page.evaluate(() => document.activeElement!.getAttribute('data-line')));
+    await page.keyboard.press('Enter');
+    const selected = await page.locator('#document').evaluate((t: HTMLTextAreaElement) => [document.activeElement === t, t.value.slice(t.selectionStart, t.selectionEnd)]);
+    expect(selected).toEqual([true, FIXTURE.split('\n')[line - 1]]);
     await context.close();
   });
 

@@ -56,7 +56,7 @@ const client = createLintClient(() => new Worker(new URL('./lint-worker.ts', imp
     replaceChildren(notes, ...lintNotes.map((n) => el('li', {}, n)));
     show(report);
     if (latest && timer === undefined) {
-      status.textContent = `Linted in ${Math.round(ms)} ms.`;
+      status.textContent = editor.text().trim() === '' ? 'The document is empty: paste, type or open one, or press "New from template".' : `Linted in ${Math.round(ms)} ms.`;
       setPending(false);
     }
   },
