@@ -259,7 +259,9 @@ describe.skipIf(!hasChromium)(`the playground in headless Chromium${SKIP}`, () =
     await page.clock.install({ time: new Date('2026-01-05T09:00:00Z') });
     await page.goto(server.url);
     await settled(page);
+    await paste(page, '# My own draft\n');
     await page.locator('#practice summary').click();
+    expect(await page.locator('#restore-text').isVisible()).toBe(false);
     // your own problem needs its text before the clock starts
     await page.locator('#problem').selectOption('own');
     expect(await page.locator('#own-problem').isVisible()).toBe(true);
@@ -300,8 +302,24 @@ describe.skipIf(!hasChromium)(`the playground in headless Chromium${SKIP}`, () =
       ['Production', '10 minutes', '9:30', 'under budget'],
     ]);
     expect(await page.locator('svg.chart rect.share.spent').count()).toBe(4);
+    // the graded report of the answer written under the template's headings, as the CLI grades it
+    let answer = text;
+    const bodies = WEAKER.split(/^## .*$/m).slice(1);
+    text.split('\n').filter((l) => l.startsWith('## ')).forEach((heading, i) => {
+      answer = answer.replace(`${heading}\n`, `${heading}\n${bodies[i]}`);
+    });
+    await paste(page, answer);
+    writeFileSync(join(cliDir.dir, 'practice.md'), answer);
+    const fromCli = JSON.parse((await cli(['practice.md', '--format', 'json'], cliDir.dir)).out).files[0];
+    expect(fromCli.score.total).toBeGreaterThan(50);
+    expect(Number(await page.locator('#total').textContent())).toBe(fromCli.score.total);
+    expect(await page.locator('#practice-summary tbody tr').count()).toBe(4); // the times stay beside it
     await page.locator('#practice').evaluate((p) => p.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: join(ARTIFACTS, 'practice.png') });
+    // the text the practice run replaced comes back on request
+    await page.locator('#restore-text').click();
+    expect(await page.locator('#document').inputValue()).toBe('# My own draft\n');
+    expect(await page.locator('#restore-text').isVisible()).toBe(false);
     await context.close();
   });
 

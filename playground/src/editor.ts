@@ -40,9 +40,16 @@ export function createEditor(textarea: HTMLTextAreaElement, mirror: HTMLElement)
     mirror.scrollTop = textarea.scrollTop;
   }
 
+  // typing repaints once per frame at most: a long document costs one pass per frame, not per key
+  let frame = 0;
   textarea.addEventListener('input', () => {
     focused = 0; // the text moved under the highlight
-    paint();
+    if (frame === 0) {
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        paint();
+      });
+    }
   });
   textarea.addEventListener('scroll', () => {
     mirror.scrollTop = textarea.scrollTop;

@@ -187,11 +187,26 @@ for (const format of Object.keys(DOWNLOADS) as DownloadFormat[]) {
 }
 
 // --- practice mode ---
+// starting a practice run replaces the editor's text: what was there can be brought back
+const restore = byId<HTMLButtonElement>('restore-text');
+let replaced: { text: string; name: string } | null = null;
+restore.addEventListener('click', () => {
+  if (replaced) setDocument(replaced.text, replaced.name);
+  replaced = null;
+  restore.hidden = true;
+  textarea.focus();
+});
+
 setupPractice({
   editor: textarea,
   async startWriting(problem) {
     spentShares = undefined;
     const text = await client.template(problem);
+    const before = editor.text();
+    if (before.trim() !== '') {
+      replaced = { text: before, name: documentName };
+      restore.hidden = false;
+    }
     setDocument(text, 'practice.md');
     // the caret under the first heading's prompt: ready to write the clarification
     const at = text.indexOf('-->', text.indexOf('## 1.'));
