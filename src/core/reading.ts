@@ -280,6 +280,8 @@ export function isHypothetical(tokens: readonly Token[], start: number, end: num
 }
 
 const PLACEHOLDER_WORDS = new Set(['tbd', 'tba', 'todo', 'fixme', 'tbc']);
+/** A label's value that states there is nothing (yet). */
+const EMPTY_VALUES = new Set(['none', 'nothing', 'unknown', 'unclear', 'undecided', 'tbd', 'tba', 'todo', 'fixme', 'tbc']);
 
 /**
  * "Output: TBD (a label? a score?)": the hit labels a value the author left
@@ -291,6 +293,8 @@ export function labelsPlaceholder(tokens: readonly Token[], start: number, end: 
     const t = tokens[i]!;
     if (t.before.includes(':')) {
       const value = tokens[i]!;
+      // "Sources: none", "data sources: didn't get to it": the value says nothing is there
+      if (EMPTY_VALUES.has(value.lower) || isNegatorAt(tokens, i)) return true;
       return PLACEHOLDER_WORDS.has(value.lower) && (tokens[i + 1] === undefined || !/^[a-z]/.test(tokens[i + 1]!.raw) || tokens[i + 1]!.before !== '');
     }
   }

@@ -39,6 +39,7 @@ ruleTester('ml-task-framed', {
 
 ruleTester('io-defined', {
   pass: [
+    { name: "terse I/O label with I: and O: parts", markdown: "# Video search\n\n- ML I/O: I: text query from a user, O: ranked list of relevant videos\n", lines: [3] },
     { name: 'Input / Output labels', markdown: '# Videos\n\nInput: a user id and the request context.\nOutput: the top 20 video ids, ranked.\n', lines: [3, 4] },
     { name: 'receives ... produces ... in prose', markdown: '# Fraud\n\nThe model receives a transaction as input and produces a fraud probability as output.\n', lines: [3] },
     { name: 'input and output in one sentence', markdown: '# Fraud\n\nThe input is a card transaction; the output is a fraud probability.\n', lines: [3] },
@@ -194,6 +195,7 @@ ruleTester('scale-quantified', {
 
 ruleTester('compute-budget-stated', {
   pass: [
+    { name: "a cost per inference as the constraint", markdown: "# Moderation\n\n- Cost per inference low enough to run on the full firehose, not a sample\n", lines: [3] },
     { name: "many machines in words", markdown: "# Ads\n\nThe model is served from a cluster of hundreds of machines behind a load balancer.\n", lines: [3] },
     { name: "a spending cap in money", markdown: "# Assistant\n\nModel calls may cost at most $0.02 per conversation.\n", lines: [3] },
     { name: 'GPUs for training', markdown: '# Vision\n\nTraining runs on 8 A100 GPUs.\n', lines: [3] },
