@@ -24,6 +24,7 @@ ruleTester('ml-task-framed', {
     { name: 'CRLF line endings', markdown: crlf('# Spam\n\n## Problem\n\nWe frame spam filtering as binary classification of each incoming email.\n'), lines: [5] },
   ],
   fail: [
+    { name: "a task word naming a method in a list of techniques", markdown: "# Search\n\n## Nearest neighbour service\n\n- Approximate nearest neighbours\n  - Tree-based ANN\n  - Clustering based\n" },
     { name: 'a probability to infer the task from', markdown: '# Ads\n\nThe model outputs the probability that a user clicks an ad, given the user and the ad.\n' },
     { name: 'a score and a top-k to infer from', markdown: '# Listings\n\nWe score every listing with a gradient-boosted model and show the highest-scoring ones first.\n' },
     { name: 'task only asked as a question', markdown: '# Fraud\n\nWhat kind of ML problem is this: anomaly detection or classification?\n' },
