@@ -122,6 +122,9 @@ interface Unit {
   todo: boolean;
 }
 
+/** A turn of the interviewer in a transcript: "**Interviewer:** ...", "Q: ...", "Interviewer (Sam): ...". */
+const INTERVIEWER_TURN = /^[\s*_]*(?:interviewer|interviewers|panel|panelist|hiring manager|q)\b[^:\n]{0,30}:/i;
+
 const PLACEHOLDER_ONLY = /^\s*(tbd|todo|tba|fixme|wip|n\/a|\?+|\.{3}|…|-+|coming soon|to be (written|done|determined|decided)|lorem ipsum.*|\[insert[^\]]*\]|<fill[^>]*>)\s*[.!]*\s*$/i;
 
 class Builder {
@@ -286,7 +289,9 @@ class Builder {
         case 'paragraph': {
           const acc = { text: '', segments: [] as Segment[] };
           this.inline(node.children, acc);
-          this.pushUnit(acc, 'paragraph', ctx);
+          // an interviewer's turn is somebody else's words (reading rule 9):
+          // "Interviewer: we're almost out of time" states nothing of the design
+          this.pushUnit(acc, 'paragraph', ctx, INTERVIEWER_TURN.test(acc.text) ? { prompt: true } : {});
           break;
         }
         case 'list':

@@ -72,6 +72,10 @@ const FUTURE_PHRASES: ReadonlyArray<readonly string[]> = [
   ['might', 'later'], ['may', 'later'], ['could', 'eventually'], ['could', 'explore'], ['might', 'explore'], ['could', 'also', 'explore'],
   ['worth', 'exploring', 'later'], ['in', 'v2'], ['for', 'v2'], ['a', 'v2'], ['the', 'v2'], ['in', 'phase', '2'], ['in', 'phase', 'two'], ['not', 'in', 'v1'], ['not', 'for', 'v1'],
   ['with', 'more', 'time'], ['if', 'time', 'permits'], ['stretch', 'goal'],
+  // deferred: "the A/B test is put off until after the pilot", "rollout is deferred"
+  ['put', 'off'], ['puts', 'off'], ['putting', 'off'], ['deferred'], ['defer'], ['postponed'], ['postpone'], ['until', 'later'],
+  ['at', 'a', 'later', 'stage'], ['in', 'a', 'later', 'phase'], ['in', 'a', 'later', 'stage'], ['parked'], ['on', 'the', 'backlog'],
+  ['nice', 'to', 'have'], ['if', 'we', 'have', 'time'],
 ];
 
 const MODALS = new Set(['would', 'could', 'might', "would've", "could've"]);
@@ -280,6 +284,8 @@ export function isHypothetical(tokens: readonly Token[], start: number, end: num
 }
 
 const PLACEHOLDER_WORDS = new Set(['tbd', 'tba', 'todo', 'fixme', 'tbc']);
+/** A label's value that states there is nothing (yet). */
+const EMPTY_VALUES = new Set(['none', 'nothing', 'unknown', 'unclear', 'undecided', 'tbd', 'tba', 'todo', 'fixme', 'tbc']);
 
 /**
  * "Output: TBD (a label? a score?)": the hit labels a value the author left
@@ -291,6 +297,8 @@ export function labelsPlaceholder(tokens: readonly Token[], start: number, end: 
     const t = tokens[i]!;
     if (t.before.includes(':')) {
       const value = tokens[i]!;
+      // "Sources: none", "data sources: didn't get to it": the value says nothing is there
+      if (EMPTY_VALUES.has(value.lower) || isNegatorAt(tokens, i)) return true;
       return PLACEHOLDER_WORDS.has(value.lower) && (tokens[i + 1] === undefined || !/^[a-z]/.test(tokens[i + 1]!.raw) || tokens[i + 1]!.before !== '');
     }
   }

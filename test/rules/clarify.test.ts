@@ -24,6 +24,7 @@ ruleTester('ml-task-framed', {
     { name: 'CRLF line endings', markdown: crlf('# Spam\n\n## Problem\n\nWe frame spam filtering as binary classification of each incoming email.\n'), lines: [5] },
   ],
   fail: [
+    { name: "a task word naming a method in a list of techniques", markdown: "# Search\n\n## Nearest neighbour service\n\n- Approximate nearest neighbours\n  - Tree-based ANN\n  - Clustering based\n" },
     { name: 'a probability to infer the task from', markdown: '# Ads\n\nThe model outputs the probability that a user clicks an ad, given the user and the ad.\n' },
     { name: 'a score and a top-k to infer from', markdown: '# Listings\n\nWe score every listing with a gradient-boosted model and show the highest-scoring ones first.\n' },
     { name: 'task only asked as a question', markdown: '# Fraud\n\nWhat kind of ML problem is this: anomaly detection or classification?\n' },
@@ -39,6 +40,7 @@ ruleTester('ml-task-framed', {
 
 ruleTester('io-defined', {
   pass: [
+    { name: "terse I/O label with I: and O: parts", markdown: "# Video search\n\n- ML I/O: I: text query from a user, O: ranked list of relevant videos\n", lines: [3] },
     { name: 'Input / Output labels', markdown: '# Videos\n\nInput: a user id and the request context.\nOutput: the top 20 video ids, ranked.\n', lines: [3, 4] },
     { name: 'receives ... produces ... in prose', markdown: '# Fraud\n\nThe model receives a transaction as input and produces a fraud probability as output.\n', lines: [3] },
     { name: 'input and output in one sentence', markdown: '# Fraud\n\nThe input is a card transaction; the output is a fraud probability.\n', lines: [3] },
@@ -146,6 +148,7 @@ ruleTester('latency-constraint-stated', {
     { name: 'CRLF line endings', markdown: crlf('# Voice\n\n## Constraints\n\n- On-device inference latency below 300 ms\n'), lines: [5] },
   ],
   fail: [
+    { name: "only in the interviewer's turn of a transcript", markdown: "# Bots\n\n**Interviewer:** Scoring must respond within 100 ms, by the way.\n\n**Me:** Understood, I will keep the model small.\n" },
     { name: 'a nightly job that retrains is not batch serving', markdown: '# Stock\n\nA batch job retrains the model every night.\n' },
     { name: 'batch scoring only as future work', markdown: '# Stock\n\nLater we could move to batch scoring every night.\n' },
     { name: 'negated number: no need to answer within 100 ms', markdown: '# Tickets\n\nWe do not need the response within 100 ms; agents read it minutes later.\n' },
@@ -194,6 +197,7 @@ ruleTester('scale-quantified', {
 
 ruleTester('compute-budget-stated', {
   pass: [
+    { name: "a cost per inference as the constraint", markdown: "# Moderation\n\n- Cost per inference low enough to run on the full firehose, not a sample\n", lines: [3] },
     { name: "many machines in words", markdown: "# Ads\n\nThe model is served from a cluster of hundreds of machines behind a load balancer.\n", lines: [3] },
     { name: "a spending cap in money", markdown: "# Assistant\n\nModel calls may cost at most $0.02 per conversation.\n", lines: [3] },
     { name: 'GPUs for training', markdown: '# Vision\n\nTraining runs on 8 A100 GPUs.\n', lines: [3] },

@@ -7,6 +7,7 @@ import { crlf, hiddenOnly, interviewerQuestions } from './cases.js';
 
 ruleTester('data-sources-identified', {
   pass: [
+    { name: "a Sources label", markdown: "# Video search\n\n- Sources: videos (1B) and their text metadata\n", lines: [3] },
     { name: 'impression and click logs', markdown: '# Ads\n\nWe train on the impression and click logs of the last 90 days.\n', lines: [3] },
     { name: 'transaction records in a list', markdown: '# Fraud\n\n## Data\n\n- Transaction records from the payments database\n- Chargeback reports from the card networks\n', lines: [5] },
     { name: 'user and item databases', markdown: '# Shop\n\nItem metadata comes from the product catalog database and user profiles from the accounts database.\n', lines: [3] },
@@ -23,6 +24,8 @@ ruleTester('data-sources-identified', {
     { name: 'CRLF line endings', markdown: crlf('# Rides\n\n## Data sources\n\nGPS traces from the driver app and the trip records table.\n'), lines: [5] },
   ],
   fail: [
+    { name: "a Sources label whose value says nothing is there", markdown: "# Feed\n\n- data sources: didn't get to it, assume we have what we need\n" },
+    { name: "a transcript as the thing the model reads, not a source", markdown: "# Speech\n\nGiven audio and its known transcript, forced alignment finds the word boundaries.\n" },
     { name: 'we need data, no source', markdown: '# Feed\n\nWe need a lot of labelled data to train the model.\n' },
     { name: 'only asked as a question', markdown: '# Feed\n\nWhich logs do we have access to?\n' },
     interviewerQuestions(['Do we have click logs?', 'Can we use third-party data?'], 'We recommend articles.'),
@@ -68,6 +71,7 @@ ruleTester('labeling-strategy-defined', {
 
 ruleTester('preprocessing-described', {
   pass: [
+    { name: "a weak verb working on data", markdown: "# Pricing\n\nPrices are clipped at the 99th percentile before training.\n", lines: [3] },
     { name: 'median imputation', markdown: '# Credit\n\nMissing ages are imputed with the median age.\n', lines: [3] },
     { name: 'standardised (British spelling)', markdown: '# Credit\n\nNumeric features are standardised to zero mean and unit variance.\n', lines: [3] },
     { name: 'log-transformed (inflection)', markdown: '# Homes\n\nPrices are log-transformed before training.\n', lines: [3] },
@@ -85,6 +89,8 @@ ruleTester('preprocessing-described', {
     { name: 'CRLF line endings', markdown: crlf('# Search\n\n## Data\n\nQueries are lower-cased and stripped of punctuation before tokenization.\n'), lines: [5] },
   ],
   fail: [
+    { name: "a weak verb working on no data", markdown: "# Platform\n\n- Standardize workflows and tools across teams\n" },
+    { name: "stemming in the sense of originating", markdown: "# Fraud\n\nMost losses come from chargebacks stemming from stolen cards.\n" },
     { name: "a step on the outputs, after the model", markdown: "# Home\n\nThere is a small de-duplication step after the model so a show never appears twice.\n" },
     { name: '"data cleaning" alone', markdown: '# Churn\n\nWe clean the data before training.\n' },
     { name: 'only asked as a question', markdown: '# Credit\n\nShould we normalize the features?\n' },
@@ -109,6 +115,8 @@ ruleTester('features-listed', {
     { name: 'CRLF line endings', markdown: crlf('# ETA\n\n## Features\n\nFeatures are pickup distance, time of day and the current traffic speed.\n'), lines: [5] },
   ],
   fail: [
+    { name: "one feature with its weighting, not three", markdown: "# Spam\n\nFeatures will be a bag of words over the subject and body, with TF-IDF weights.\n" },
+    { name: "two groups, said twice over two clauses", markdown: "# Home\n\nWe'd collect user data and title data, so user features and item features.\n" },
     { name: 'two feature groups only', markdown: '# Feed\n\nWe use user and item features.\n' },
     { name: 'two features only', markdown: '# Stays\n\nFeatures: price and distance.\n' },
     { name: 'only features to ask about', markdown: '# Login risk\n\n## Questions\n\n- Which user features are available?\n- Do we know the device type?\n- Can we use the location?\n' },
