@@ -16,6 +16,7 @@ import { chromium, type Browser, type BrowserContext, type BrowserContextOptions
 import { cli, project } from './helpers/cli.js';
 import { serveStatic, type StaticServer } from './helpers/static-server.js';
 import { HOSTILE_DOC, IMG_PAYLOAD, SCRIPT_PAYLOAD } from './helpers/hostile.js';
+import { ansiRuns, type Run } from './helpers/ansi.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const DIST = join(ROOT, 'playground/dist');
@@ -359,6 +360,29 @@ describe.skipIf(!hasChromium)(`the playground in headless Chromium${SKIP}`, () =
     const [editor, report] = [await page.locator('.editor-pane').boundingBox(), await page.locator('.report-pane').boundingBox()];
     expect(report!.y).toBeGreaterThan(editor!.y + editor!.height - 1); // stacked
     await page.screenshot({ path: join(ARTIFACTS, 'phone.png') });
+    await context.close();
+  });
+
+  it('draws the terminal output (mlsd-lint --color) for the README', async () => {
+    const { out } = await cli(['weaker.md', '--color'], cliDir.dir);
+    const runs = ansiRuns(out);
+    expect(runs.some((r) => r.color !== null)).toBe(true);
+    const context = await browser.newContext({ viewport: { width: 1100, height: 400 } });
+    const page = await context.newPage();
+    await page.setContent('<!doctype html><body style="margin:0;background:#22272e"><pre id="t" style="margin:0;padding:16px;font:13px/1.45 monospace;color:#adbac7;white-space:pre-wrap"></pre></body>');
+    // text nodes only, as everywhere else
+    await page.locator('#t').evaluate((pre, all: Run[]) => {
+      for (const r of all) {
+        const span = document.createElement('span');
+        span.textContent = r.text;
+        if (r.color) span.style.color = r.color;
+        if (r.bold) span.style.fontWeight = '700';
+        if (r.dim) span.style.opacity = '0.7';
+        pre.appendChild(span);
+      }
+    }, runs);
+    expect(await page.locator('#t').innerText()).toContain('score 69/100');
+    await page.locator('#t').screenshot({ path: join(ARTIFACTS, 'terminal.png') });
     await context.close();
   });
 
