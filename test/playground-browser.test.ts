@@ -293,6 +293,8 @@ describe.skipIf(!hasChromium)(`the playground in headless Chromium${SKIP}`, () =
     await page.clock.fastForward('12:00');
     await page.locator('#phase-timers button[data-phase="production"]').click();
     await page.clock.fastForward('09:30');
+    // the clock ticked many times: the button pressed keeps the keyboard focus
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-phase'))).toBe('production');
     await page.locator('#practice-finish').click();
     expect(await page.locator('#editor-clock').isVisible()).toBe(false);
     const rows = await page.locator('#practice-summary tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from(tr.children).map((c) => c.textContent)));

@@ -52,27 +52,31 @@ export function setupPractice(host: PracticeHost): void {
   let session: PracticeSession | null = null;
   let ticker: ReturnType<typeof setInterval> | undefined;
 
+  // the phase buttons are made once and updated in place: a focused one keeps the focus as the clock ticks
+  const buttons = TIME_BUDGET.map((budget, i) => {
+    const clock = el('span', { class: 'timer-clock' }, '0:00');
+    const button = el('button', { type: 'button', class: 'timer', 'data-phase': budget.phase, 'aria-pressed': 'false', disabled: true }, el('span', { class: 'timer-name' }, budget.title), clock, el('span', { class: 'timer-budget' }, `of ${budgetLabel(budget)}`));
+    button.addEventListener('click', () => {
+      if (session) session = switchTo(session, i, now());
+      render();
+    });
+    return { button, clock };
+  });
+  replaceChildren(timers, ...buttons.map(({ button }) => el('li', {}, button)));
+  timers.hidden = true;
+
   function render(): void {
     if (!session) return;
     const at = now();
     const times = phaseTimes(session, at);
-    replaceChildren(
-      timers,
-      ...times.map((t, i) => {
-        const button = el(
-          'button',
-          { type: 'button', class: `timer ${t.status}${t.running ? ' running' : ''}`, 'data-phase': t.budget.phase, 'aria-pressed': t.running ? 'true' : 'false', disabled: session!.current === null },
-          el('span', { class: 'timer-name' }, t.budget.title),
-          el('span', { class: 'timer-clock' }, formatClock(t.spentMs)),
-          el('span', { class: 'timer-budget' }, `of ${budgetLabel(t.budget)}`),
-        );
-        button.addEventListener('click', () => {
-          if (session) session = switchTo(session, i, now());
-          render();
-        });
-        return el('li', {}, button);
-      }),
-    );
+    timers.hidden = false;
+    times.forEach((t, i) => {
+      const { button, clock } = buttons[i]!;
+      button.className = `timer ${t.status}${t.running ? ' running' : ''}`;
+      button.setAttribute('aria-pressed', String(t.running));
+      button.disabled = session!.current === null;
+      clock.textContent = formatClock(t.spentMs);
+    });
     total.textContent = `${formatClock(totalMs(session, at))} in all`;
     const current = times.find((t) => t.running);
     editorClock.hidden = current === undefined;

@@ -83,12 +83,17 @@ export function renderReport(targets: ReportTargets, report: FileReport, options
   replaceChildren(targets.results, ...sections);
 }
 
-/** Lines to tint in the editor: evidence of passes, places of failures. */
+/**
+ * Lines to tint in the editor: the evidence of passing rules, and the
+ * placeholders. Other failures are about something missing, or quote the
+ * context of the problem (phases-in-order quotes every section, in order or
+ * not), so their evidence is not wrong text; no-placeholders' evidence is.
+ */
 export function evidenceMarks(report: FileReport): Map<number, 'pass' | 'fail'> {
   const marks = new Map<number, 'pass' | 'fail'>();
   for (const r of report.results) {
     if (r.status === 'pass') for (const e of r.evidence) if (!marks.has(e.line)) marks.set(e.line, 'pass');
-    if (r.status === 'fail' && r.line !== undefined && r.rule === 'no-placeholders') for (const e of r.evidence) marks.set(e.line, 'fail');
+    if (r.status === 'fail' && r.rule === 'no-placeholders') for (const e of r.evidence) marks.set(e.line, 'fail');
   }
   return marks;
 }
