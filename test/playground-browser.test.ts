@@ -125,6 +125,8 @@ describe.skipIf(!hasChromium)(`the playground in headless Chromium${SKIP}`, () =
       for (const r of fromCli.results) {
         expect(await page.locator(`section.phase[data-phase="${r.phase}"] li.result[data-rule="${r.rule}"]`).getAttribute('data-status'), r.rule).toBe(r.status);
       }
+      // a screen reader hears the new score
+      expect(await page.locator('#score-announcer').textContent()).toBe(`Score ${fromCli.score.total} of 100, ${fromCli.score.band}.`);
       // the top fixes are the CLI's
       expect(await page.locator('ol.fixes > li > strong').allTextContents()).toEqual(fromCli.score.fixes.map((f: { gain: number; total: number }) => `+${f.gain} → ${f.total}`));
     }

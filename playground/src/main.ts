@@ -40,7 +40,12 @@ function setPending(pending: boolean): void {
   else delete document.body.dataset.pending;
 }
 
+const announcer = byId('score-announcer');
+
 function show(report: FileReport): void {
+  // a screen reader hears the score when it changes, not every lint
+  const said = `Score ${report.score.total} of 100, ${report.score.band}.`;
+  if (announcer.textContent !== said) announcer.textContent = said;
   lastReport = report;
   renderReport(targets, report, { onJump: (line) => editor.jumpTo(line), spentShares });
   editor.mark(evidenceMarks(report));
