@@ -122,8 +122,13 @@ describe.skipIf(!hasChromium)(`the playground in headless Chromium${SKIP}`, () =
       const phases = await page.locator('svg.chart text.value').allTextContents();
       expect(phases.map(Number)).toEqual(['clarify', 'data', 'model', 'production'].map((p) => fromCli.score.phases[p]));
       // every rule result is listed under its phase, with its status
-      for (const r of fromCli.results) {
-        expect(await page.locator(`section.phase[data-phase="${r.phase}"] li.result[data-rule="${r.rule}"]`).getAttribute('data-status'), r.rule).toBe(r.status);
+      for (const r of fromCli.results as Array<{ rule: string; phase: string; status: string; line?: number; evidence: Array<{ line: number }> }>) {
+        const item = page.locator(`section.phase[data-phase="${r.phase}"] li.result[data-rule="${r.rule}"]`);
+        expect(await item.getAttribute('data-status'), r.rule).toBe(r.status);
+        // its buttons go to its evidence lines, or for something missing to where the CLI reports it
+        const lines = (await item.locator('button.jump').evaluateAll((bs) => bs.map((b) => b.getAttribute('data-line')))).map(Number);
+        const expected = r.evidence.length > 0 ? r.evidence.map((e) => e.line) : r.status === 'fail' ? [r.line!] : [];
+        expect(lines, r.rule).toEqual(expected);
       }
       // a screen reader hears the new score
       expect(await page.locator('#score-announcer').textContent()).toBe(`Score ${fromCli.score.total} of 100, ${fromCli.score.band}.`);

@@ -36,13 +36,22 @@ function jumpButton(e: Evidence, rule: string, options: ReportViewOptions): HTML
   return button;
 }
 
+function whereButton(line: number, rule: string, options: ReportViewOptions): HTMLButtonElement {
+  const button = el('button', { type: 'button', class: 'jump where', 'data-line': line, 'data-rule': rule, 'aria-label': `Go to line ${line}, where to add it` }, el('span', { class: 'line-no' }, `line ${line}`), ' where to add it');
+  button.addEventListener('click', () => options.onJump(line));
+  return button;
+}
+
 function resultItem(r: RuleResult, options: ReportViewOptions): HTMLLIElement {
   const severity = r.status === 'fail' ? el('span', { class: `severity ${r.severity}` }, r.severity) : null;
   const item = el('li', { class: `result ${r.status === 'n/a' ? 'na' : r.status}`, 'data-rule': r.rule, 'data-status': r.status }, statusIcon(r), el('span', { class: 'visually-hidden' }, `${STATUS_TEXT[r.status]}: `), el('code', {}, r.rule), ' ', severity);
   if (r.message) item.appendChild(el('p', { class: 'message' }, r.message));
-  // a failure that points at a line (placeholders) jumps there; otherwise the evidence does
-  const places = r.evidence.length > 0 ? r.evidence : r.line !== undefined ? [{ line: r.line, column: r.column ?? 1, text: r.message ?? r.rule }] : [];
-  if (places.length > 0) item.appendChild(el('div', { class: 'evidence' }, ...places.map((e) => jumpButton(e, r.rule, options))));
+  if (r.evidence.length > 0) {
+    item.appendChild(el('div', { class: 'evidence' }, ...r.evidence.map((e) => jumpButton(e, r.rule, options))));
+  } else if (r.status === 'fail' && r.line !== undefined) {
+    // something missing is reported where it belongs: its phase's section, or the top
+    item.appendChild(el('div', { class: 'evidence' }, whereButton(r.line, r.rule, options)));
+  }
   return item;
 }
 
