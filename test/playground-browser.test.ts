@@ -200,6 +200,22 @@ describe.skipIf(!hasChromium)(`the playground in headless Chromium${SKIP}`, () =
     it(`shows a document's <script> and onerror markup as inert text (${name})`, async () => {
       const { context, page, errors } = await open(options);
       const scriptsBefore = await page.locator('script').count();
+      if (name === 'as served') {
+        // Trusted Types: no code on the page can parse a string as HTML
+        const sink = await page.evaluate(() => {
+          try {
+            document.body.insertAdjacentHTML('beforeend', '<b id="parsed">x</b>');
+            return 'parsed';
+          } catch (error) {
+            return (error as Error).name;
+          }
+        });
+        expect(sink).toBe('TypeError');
+        // the refusal is the one console error, and the only one allowed
+        await expect.poll(() => errors.length).toBe(1);
+        expect(errors).toEqual([expect.stringContaining('TrustedHTML')]);
+        errors.length = 0;
+      }
       await paste(page, HOSTILE_DOC);
       expect(await page.evaluate(() => window.__mlsdPwned)).toBeUndefined();
       expect(await page.locator('img').count()).toBe(0);

@@ -11,6 +11,9 @@ import { browserStorage, draftStore } from './draft.js';
 import { evidenceMarks, renderReport } from './report-view.js';
 import { setupPractice } from './practice-view.js';
 import { createLintClient } from './worker-client.js';
+import { workerScriptUrl } from './worker-url.js';
+// the bundled worker's URL (Vite builds lint-worker.ts as a module worker chunk)
+import lintWorkerPath from './lint-worker.ts?worker&url';
 import type { DownloadFormat, RubricChoice } from './protocol.js';
 
 const DEBOUNCE_MS = 250;
@@ -52,7 +55,9 @@ function show(report: FileReport): void {
   document.body.dataset.state = 'graded';
 }
 
-const client = createLintClient(() => new Worker(new URL('./lint-worker.ts', import.meta.url), { type: 'module' }), {
+// created once: a Trusted Types policy name can be used only once per page
+const workerUrl = workerScriptUrl(new URL(lintWorkerPath, location.href));
+const client = createLintClient(() => new Worker(workerUrl, { type: 'module' }), {
   ready(rubrics, defaultRubric) {
     replaceChildren(rubricSelect, ...rubrics.map((r) => el('option', { value: r.name, selected: r.name === defaultRubric }, `${r.name}: ${r.title}`)));
     lintNow();
