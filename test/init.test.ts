@@ -126,6 +126,7 @@ describe('the template', () => {
     expect(text.startsWith('# Design a video recommender\n')).toBe(true);
     expect(designTemplate({ problem: ' Design a\nnews feed ' }).split('\n')[0]).toBe('# Design a news feed');
     expect(designTemplate().split('\n')[0]).toBe(`# ${DEFAULT_TITLE}`);
+    expect(designTemplate({ problem: '## Design a news feed' }).split('\n')[0]).toBe('# Design a news feed');
   });
 
   it('gives each phase a section with its time budget in the heading', () => {

@@ -24,9 +24,9 @@ export interface TemplateOptions {
 
 export const DEFAULT_TITLE = 'ML system design';
 
-/** The problem as a one-line title (a title spans one line in Markdown). */
+/** The problem as a one-line title (a title spans one line in Markdown; "# Design X" given as the problem is not "# # Design X"). */
 export function templateTitle(problem: string | undefined): string {
-  const line = (problem ?? '').replace(/\s+/g, ' ').trim();
+  const line = (problem ?? '').replace(/\s+/g, ' ').trim().replace(/^#+\s*/, '');
   return line === '' ? DEFAULT_TITLE : line;
 }
 
