@@ -121,6 +121,14 @@ describe('the lint client', () => {
     expect(workers[1]!.lints()).toEqual([]);
   });
 
+  it('rejects a request the worker answers with an error, instead of waiting forever', async () => {
+    const { client, last } = setup();
+    const pending = client.format('html', REPORT);
+    const ask = last().posted.find((m) => m.type === 'format') as Extract<ToWorker, { type: 'format' }>;
+    last().answer({ type: 'reply', id: ask.id, error: 'formatter broke' });
+    await expect(pending).rejects.toThrow('formatter broke');
+  });
+
   it('a failed rubric upload keeps the previous rubric for restarts', async () => {
     const { client, last } = setup();
     const upload = client.uploadRubric('{', 'bad.json');

@@ -72,5 +72,14 @@ function handle(message: ToWorker): void {
   }
 }
 
-self.addEventListener('message', (event: MessageEvent<ToWorker>) => handle(event.data));
+self.addEventListener('message', (event: MessageEvent<ToWorker>) => {
+  const message = event.data;
+  try {
+    handle(message);
+  } catch (error) {
+    // the page waits for an answer to every request: it gets one, never silence
+    if (message.type === 'lint') post({ type: 'lint-error', seq: message.seq, message: (error as Error).message });
+    else post({ type: 'reply', id: message.id, error: (error as Error).message });
+  }
+});
 post({ type: 'ready', rubrics: rubricNames().map((name) => ({ name, title: getRubric(name).title })), defaultRubric: DEFAULT_RUBRIC });

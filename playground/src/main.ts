@@ -37,6 +37,15 @@ let lastReport: FileReport | null = null;
 let spentShares: Record<Phase, number> | undefined;
 let timer: ReturnType<typeof setTimeout> | undefined;
 
+/** An event handler whose failure is said on the page, not lost in the console. */
+function guarded<A extends unknown[]>(what: string, handler: (...args: A) => Promise<void>): (...args: A) => void {
+  return (...args) => {
+    handler(...args).catch((error: unknown) => {
+      status.textContent = `Could not ${what}: ${(error as Error).message}.`;
+    });
+  };
+}
+
 /** Tests (and the curious) can tell when the report answers the current text. */
 function setPending(pending: boolean): void {
   if (pending) document.body.dataset.pending = 'true';
@@ -123,10 +132,13 @@ byId('clear-draft').addEventListener('click', () => {
   textarea.focus();
 });
 
-byId('new-template').addEventListener('click', async () => {
-  setDocument(await client.template(''));
-  textarea.focus();
-});
+byId('new-template').addEventListener(
+  'click',
+  guarded('write the template', async () => {
+    setDocument(await client.template(''));
+    textarea.focus();
+  }),
+);
 
 async function openFile(file: File): Promise<void> {
   if (file.size > MAX_DOCUMENT_BYTES) {
@@ -137,25 +149,28 @@ async function openFile(file: File): Promise<void> {
   status.textContent = `Opened ${file.name}.`;
 }
 
-documentFile.addEventListener('change', async () => {
-  const file = documentFile.files?.[0];
-  documentFile.value = '';
-  if (file) await openFile(file);
-});
+documentFile.addEventListener(
+  'change',
+  guarded('open the file', async () => {
+    const file = documentFile.files?.[0];
+    documentFile.value = '';
+    if (file) await openFile(file);
+  }),
+);
 // a file dropped on the editor is opened (the browser would otherwise navigate to it)
 textarea.addEventListener('dragover', (event) => {
   if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
 });
-textarea.addEventListener('drop', async (event) => {
+textarea.addEventListener('drop', (event) => {
   const file = event.dataTransfer?.files[0];
   if (!file) return;
   event.preventDefault();
-  await openFile(file);
+  guarded('open the file', openFile)(file);
 });
 
 // --- rubrics ---
 rubricSelect.addEventListener('change', lintNow);
-rubricFile.addEventListener('change', async () => {
+async function uploadRubric(): Promise<void> {
   const file = rubricFile.files?.[0];
   rubricFile.value = '';
   if (!file) return;
@@ -174,7 +189,8 @@ rubricFile.addEventListener('change', async () => {
   rubricSelect.appendChild(el('option', { value: UPLOADED }, `${reply.id} (uploaded): ${reply.title}`));
   rubricSelect.value = UPLOADED;
   lintNow();
-});
+}
+rubricFile.addEventListener('change', guarded('read the rubric', uploadRubric));
 
 // --- downloads: the CLI's formatters, run in the worker ---
 const DOWNLOADS: Record<DownloadFormat, { extension: string; mime: string }> = {
@@ -182,18 +198,19 @@ const DOWNLOADS: Record<DownloadFormat, { extension: string; mime: string }> = {
   markdown: { extension: 'report.md', mime: 'text/markdown' },
   json: { extension: 'report.json', mime: 'application/json' },
 };
+async function download(format: DownloadFormat): Promise<void> {
+  if (!lastReport) return;
+  const text = await client.format(format, lastReport);
+  const { extension, mime } = DOWNLOADS[format];
+  const url = URL.createObjectURL(new Blob([text], { type: `${mime};charset=utf-8` }));
+  const link = el('a', { href: url, download: `${documentName.replace(/\.(md|markdown|txt)$/i, '')}.${extension}` });
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
 for (const format of Object.keys(DOWNLOADS) as DownloadFormat[]) {
-  byId(`download-${format}`).addEventListener('click', async () => {
-    if (!lastReport) return;
-    const text = await client.format(format, lastReport);
-    const { extension, mime } = DOWNLOADS[format];
-    const url = URL.createObjectURL(new Blob([text], { type: `${mime};charset=utf-8` }));
-    const link = el('a', { href: url, download: `${documentName.replace(/\.(md|markdown|txt)$/i, '')}.${extension}` });
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  });
+  byId(`download-${format}`).addEventListener('click', guarded('make the report', () => download(format)));
 }
 
 // --- practice mode ---

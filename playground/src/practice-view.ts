@@ -110,7 +110,12 @@ export function setupPractice(host: PracticeHost): void {
       own.focus();
       return;
     }
-    await host.startWriting(problem);
+    try {
+      await host.startWriting(problem);
+    } catch (error) {
+      nudge.textContent = `Could not start: ${(error as Error).message}.`;
+      return;
+    }
     session = startSession(now());
     nudge.textContent = `Started: ${problem}. The clock follows the section you write in; the phase buttons switch it by hand.`;
     summary.replaceChildren();

@@ -24,4 +24,6 @@ export type FromWorker =
   | { type: 'report'; seq: number; report: FileReport; notes: string[]; ms: number }
   | { type: 'lint-error'; seq: number; message: string }
   | { type: 'reply'; id: number; rubric: RubricReply }
-  | { type: 'reply'; id: number; text: string };
+  | { type: 'reply'; id: number; text: string }
+  /** A request the worker could not serve (a bug: every expected problem has its own reply). */
+  | { type: 'reply'; id: number; error: string };

@@ -26,7 +26,7 @@ export interface LintClientEvents {
   stopped(reason: string): void;
 }
 
-type Reply = Extract<FromWorker, { type: 'reply' }>;
+type Reply = Exclude<Extract<FromWorker, { type: 'reply' }>, { error: string }>;
 
 export interface LintClient {
   lint(request: LintRequest): void;
@@ -87,10 +87,13 @@ export function createLintClient(makeWorker: () => Worker, events: LintClientEve
         events.lintError(message.message, waiting === null);
         sendWaiting();
         return;
-      case 'reply':
-        replies.get(message.id)?.resolve(message);
+      case 'reply': {
+        const pending = replies.get(message.id);
         replies.delete(message.id);
+        if ('error' in message) pending?.reject(new Error(message.error));
+        else pending?.resolve(message);
         return;
+      }
     }
   }
 
