@@ -302,8 +302,18 @@ describe.skipIf(!hasChromium)(`the playground in headless Chromium${SKIP}`, () =
     await page.clock.fastForward('11:00');
     await expect.poll(() => page.locator('#practice-nudge').textContent()).toContain('Clarify the problem: its 5-10 minutes are up');
     expect(await page.locator('#phase-timers button[data-phase="clarify"] .timer-clock').textContent()).toBe('11:00');
-    // the running phase's clock sits beside the editor too
+    // the running phase's clock sits beside the editor too, and each phase's beside its heading
     expect(await page.locator('#editor-clock').textContent()).toBe('Clarify the problem: 11:00 of 5-10 minutes');
+    const notes = await page.locator('#mirror .line.noted').evaluateAll((rows) => rows.map((r) => [r.textContent, (r as HTMLElement).dataset.note]));
+    expect(notes).toEqual([
+      ['## 1. Clarify the problem (5-10 minutes)', '11:00 / 5-10 minutes'],
+      ['## 2. Data (10 minutes)', '0:00 / 10 minutes'],
+      ['## 3. Model (10-15 minutes)', '0:00 / 10-15 minutes'],
+      ['## 4. Production (10 minutes)', '0:00 / 10 minutes'],
+    ]);
+    await page.locator('.editor-pane').screenshot({ path: join(ARTIFACTS, 'practice-clocks.png') });
+    // the note is drawn beside the heading, not typed into the document
+    expect(await page.locator('#document').inputValue()).not.toContain('11:00');
     // writing in the data section moves the clock there
     const text = await page.locator('#document').inputValue();
     await page.locator('#document').evaluate((t: HTMLTextAreaElement, at: number) => {

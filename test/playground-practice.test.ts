@@ -1,6 +1,6 @@
 /** The practice clock (playground/src/practice.ts) on a fake clock: plain numbers for the time. */
 import { describe, expect, it } from 'vitest';
-import { dueNudge, finishSession, formatClock, markNudged, nextPhase, paceStatus, phaseAtCaret, phaseTimes, startSession, switchTo, totalMs } from '../playground/src/practice.js';
+import { dueNudge, finishSession, formatClock, markNudged, nextPhase, paceStatus, phaseAtCaret, phaseHeadingLines, phaseTimes, startSession, switchTo, totalMs } from '../playground/src/practice.js';
 import { TIME_BUDGET } from '../src/core/time-budget.js';
 import { designTemplate } from '../src/core/template.js';
 
@@ -81,6 +81,14 @@ describe('the clock follows the caret through the template', () => {
     expect(phaseAtCaret(text, offsetOf('What the rules look for here', offsetOf('## 2.')))).toBe(1);
     expect(phaseAtCaret(text, offsetOf('## 3.') + 3)).toBe(2);
     expect(phaseAtCaret(text, text.length)).toBe(3);
+  });
+  it('finds the line of each phase heading, for the clocks shown beside them', () => {
+    const lines = text.split('\n');
+    const found = phaseHeadingLines(text);
+    expect([...found.values()]).toEqual([0, 1, 2, 3]);
+    expect([...found.keys()].map((l) => lines[l - 1])).toEqual(['## 1. Clarify the problem (5-10 minutes)', '## 2. Data (10 minutes)', '## 3. Model (10-15 minutes)', '## 4. Production (10 minutes)']);
+    // a second heading of a phase keeps the first one's place; plain text is no heading
+    expect([...phaseHeadingLines('# X\n\n## Data\n\nData is key.\n\n## Data, again\n').entries()]).toEqual([[3, 1]]);
   });
   it('reads headings a writer typed, and ignores others', () => {
     const doc = '# X\n\n## Data\n\nlogs\n\n## Appendix\n\nmore\n\n### Model choice\n\nGBDT\n';

@@ -15,10 +15,13 @@ export interface Editor {
   mark(lines: ReadonlyMap<number, LineMark>): void;
   /** Select a line, scroll it into view and highlight it. */
   jumpTo(line: number): void;
+  /** Short notes shown at the right end of lines (1-based), e.g. a phase's clock beside its heading. */
+  annotate(notes: ReadonlyMap<number, string>): void;
 }
 
 export function createEditor(textarea: HTMLTextAreaElement, mirror: HTMLElement): Editor {
   let marks: ReadonlyMap<number, LineMark> = new Map();
+  let notes: ReadonlyMap<number, string> = new Map();
   let focused = 0;
 
   function paint(): void {
@@ -34,7 +37,11 @@ export function createEditor(textarea: HTMLTextAreaElement, mirror: HTMLElement)
       const text = lines[i] === '' ? '\u200b' : lines[i]!;
       if (row.textContent !== text) row.textContent = text;
       const mark = marks.get(i + 1);
-      row.className = `line${mark ? ` mark-${mark}` : ''}${focused === i + 1 ? ' focus' : ''}`;
+      const note = notes.get(i + 1);
+      row.className = `line${mark ? ` mark-${mark}` : ''}${focused === i + 1 ? ' focus' : ''}${note ? ' noted' : ''}`;
+      // shown by CSS (::after, content: attr(data-note)): the note is never part of the text
+      if (note) row.dataset.note = note;
+      else delete row.dataset.note;
     }
     while (rows.length > lines.length) mirror.lastElementChild!.remove();
     mirror.scrollTop = textarea.scrollTop;
@@ -79,6 +86,10 @@ export function createEditor(textarea: HTMLTextAreaElement, mirror: HTMLElement)
     },
     mark(lines) {
       marks = lines;
+      paint();
+    },
+    annotate(lineNotes) {
+      notes = lineNotes;
       paint();
     },
     jumpTo(line) {

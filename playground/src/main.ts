@@ -127,6 +127,7 @@ function setDocument(text: string, name = documentName): void {
 byId('clear-draft').addEventListener('click', () => {
   clearTimeout(saveTimer);
   setDocument('', 'design.md');
+  editor.annotate(new Map());
   draft.clear(); // after setDocument, which saves: nothing is left
   status.textContent = 'Draft cleared: nothing of it is kept in this browser.';
   textarea.focus();
@@ -219,6 +220,7 @@ const restore = byId<HTMLButtonElement>('restore-text');
 let replaced: { text: string; name: string } | null = null;
 restore.addEventListener('click', () => {
   if (replaced) setDocument(replaced.text, replaced.name);
+  editor.annotate(new Map()); // the practice headings and their clocks are gone
   replaced = null;
   restore.hidden = true;
   textarea.focus();
@@ -226,6 +228,7 @@ restore.addEventListener('click', () => {
 
 setupPractice({
   editor: textarea,
+  annotate: (notes) => editor.annotate(notes),
   async startWriting(problem) {
     spentShares = undefined;
     const text = await client.template(problem);

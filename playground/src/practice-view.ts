@@ -7,12 +7,14 @@ import { PHASES, type Phase } from '../../src/core/types.js';
 import { TIME_BUDGET, budgetLabel } from '../../src/core/time-budget.js';
 import problems from './problems.json' with { type: 'json' };
 import { byId, el, replaceChildren } from './dom.js';
-import { dueNudge, finishSession, formatClock, markNudged, nextPhase, phaseAtCaret, phaseTimes, startSession, switchTo, totalMs, type PracticeSession } from './practice.js';
+import { dueNudge, finishSession, formatClock, markNudged, nextPhase, phaseAtCaret, phaseHeadingLines, phaseTimes, startSession, switchTo, totalMs, type PracticeSession } from './practice.js';
 
 export interface PracticeHost {
   /** Put a fresh template for the problem in the editor (replacing its text). */
   startWriting(problem: string): Promise<void>;
   editor: HTMLTextAreaElement;
+  /** Show each phase's clock beside its heading in the editor (line -> note; empty to clear). */
+  annotate(notes: ReadonlyMap<number, string>): void;
   /** The practice run ended: show the graded report with the time spent. */
   finished(spentShares: Record<Phase, number>, summary: HTMLElement): void;
   now?: () => number;
@@ -78,6 +80,10 @@ export function setupPractice(host: PracticeHost): void {
       clock.textContent = formatClock(t.spentMs);
     });
     total.textContent = `${formatClock(totalMs(session, at))} in all`;
+    // each phase's clock beside its heading, wherever the heading now is
+    const notes = new Map<number, string>();
+    for (const [line, i] of phaseHeadingLines(host.editor.value)) notes.set(line, `${formatClock(times[i]!.spentMs)} / ${budgetLabel(times[i]!.budget)}`);
+    host.annotate(notes);
     const current = times.find((t) => t.running);
     editorClock.hidden = current === undefined;
     if (current) {

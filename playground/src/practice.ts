@@ -120,14 +120,36 @@ export function formatClock(ms: number): string {
 export function phaseAtCaret(text: string, caret: number, budgets: readonly PhaseBudget[] = TIME_BUDGET): number | null {
   const before = text.slice(0, Math.max(0, caret));
   const lineEnd = text.indexOf('\n', before.length);
-  const upToLine = text.slice(0, lineEnd === -1 ? text.length : lineEnd);
   let found: number | null = null;
-  for (const line of upToLine.split('\n')) {
-    const heading = /^#{2,3}\s+(?:\d+\.\s*)?(.*)$/.exec(line.trim());
-    if (!heading) continue;
-    const title = heading[1]!.toLowerCase();
-    const index = budgets.findIndex((b) => title.startsWith(b.title.toLowerCase()));
-    if (index >= 0) found = index;
-  }
+  text
+    .slice(0, lineEnd === -1 ? text.length : lineEnd)
+    .split('\n')
+    .forEach((line) => {
+      const index = headingPhase(line, budgets);
+      if (index !== null) found = index;
+    });
+  return found;
+}
+
+/** The phase a heading line names ("## 2. Data (10 minutes)", "### Model choice"), or null. */
+function headingPhase(line: string, budgets: readonly PhaseBudget[]): number | null {
+  const heading = /^#{2,3}\s+(?:\d+\.\s*)?(.*)$/.exec(line.trim());
+  if (!heading) return null;
+  const title = heading[1]!.toLowerCase();
+  const index = budgets.findIndex((b) => title.startsWith(b.title.toLowerCase()));
+  return index >= 0 ? index : null;
+}
+
+/** The line (1-based) of each phase's heading in the text, by phase index; the first heading of a phase wins. */
+export function phaseHeadingLines(text: string, budgets: readonly PhaseBudget[] = TIME_BUDGET): Map<number, number> {
+  const found = new Map<number, number>();
+  const seen = new Set<number>();
+  text.split('\n').forEach((line, i) => {
+    const index = headingPhase(line, budgets);
+    if (index !== null && !seen.has(index)) {
+      seen.add(index);
+      found.set(i + 1, index);
+    }
+  });
   return found;
 }
