@@ -8,7 +8,6 @@ import clarify from '../../lexicons/clarify.json' with { type: 'json' };
 import data from '../../lexicons/data.json' with { type: 'json' };
 import model from '../../lexicons/model.json' with { type: 'json' };
 import production from '../../lexicons/production.json' with { type: 'json' };
-import documentLexicon from '../../lexicons/document.json' with { type: 'json' };
 import { compileLexicons, type CompiledLexicon } from './lexicon.js';
 
 export const LEXICON_FILES: ReadonlyArray<{ name: string; data: unknown }> = [
@@ -17,7 +16,6 @@ export const LEXICON_FILES: ReadonlyArray<{ name: string; data: unknown }> = [
   { name: 'lexicons/data.json', data },
   { name: 'lexicons/model.json', data: model },
   { name: 'lexicons/production.json', data: production },
-  { name: 'lexicons/document.json', data: documentLexicon },
 ];
 
 let compiled: CompiledLexicon | undefined;

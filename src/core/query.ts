@@ -8,6 +8,7 @@
 import type { DocumentModel, Sentence, SentenceHit } from './document.js';
 import { phaseOf } from './document.js';
 import type { Stance } from './reading.js';
+import { lastAtOrBefore } from './line-index.js';
 import type { Phase } from './types.js';
 
 export interface Found {
@@ -136,14 +137,8 @@ export function anyWithin(
   for (const b of sorted) maxEnd.push(Math.max(b.end, maxEnd[maxEnd.length - 1] ?? -Infinity));
   for (const a of as) {
     // spans starting at or before a.end + distance, and one of them ending at or after a.start - distance
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]!.start <= a.end + distance) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo > 0 && maxEnd[lo - 1]! >= a.start - distance) return true;
+    const last = lastAtOrBefore(sorted, (b) => b.start, a.end + distance);
+    if (last >= 0 && maxEnd[last]! >= a.start - distance) return true;
   }
   return false;
 }
@@ -176,14 +171,5 @@ export function memo<T>(compute: (doc: DocumentModel) => T): (doc: DocumentModel
   };
 }
 
-/**
- * The question a statement answers: the sentence right before it in the
- * same section, when that one is a question ("What is the latency budget?"
- * / "About 200 milliseconds."). The answer counts (reading rule 1), read in
- * the question's terms.
- */
-export function questionAnswered(doc: DocumentModel, s: Sentence): Sentence | undefined {
-  if (!s.evidence || s.question) return undefined;
-  const prev = doc.sentences[s.index - 1];
-  return prev && prev.question && prev.section === s.section ? prev : undefined;
-}
+// Answers to questions are read in questions.ts; re-exported for the rules that import it from here.
+export { questionAnswered } from './questions.js';
