@@ -25,6 +25,8 @@ export default defineRule(
     phase: 'document',
     description: 'No placeholder text is left (TODO, TBD, FIXME, "lorem ipsum", "???", "[insert ...]", "<fill in>").',
     severity: 'warn',
+    // reads the visible text for placeholder markers (src/core/placeholder.ts), no lexicon concept
+    concepts: [],
     rationale:
       'A placeholder is a promise the document did not keep; in a submitted answer or a design review it reads as unfinished work, and it hides which parts really are missing.',
     passes: 'No placeholder anywhere in the visible document.',

@@ -15,6 +15,8 @@ import type { Plugin } from 'unified';
 import { buildDocument, evidenceOf, type DocumentModel, type Sentence } from './document.js';
 import type { Evidence, RulePhase, RuleError, RuleResult, Severity, Status } from './types.js';
 import type { CompiledLexicon } from './lexicon.js';
+import type { ConceptId } from './lexicons.js';
+import { asRule } from './concept-usage.js';
 
 export const DOCS_BASE = 'https://github.com/mlsd-lint/mlsd-lint/blob/main/docs/rules/';
 
@@ -50,6 +52,12 @@ export interface RuleMeta {
   examples: RuleExample[];
   /** JSON Schema of the rule's options (none by default). */
   optionsSchema?: Record<string, unknown>;
+  /**
+   * The lexicon concepts the rule reads (typed: a misspelt id is a compile
+   * error). A test holds every rule that declares them to what it queries
+   * at run time, and fails on a lexicon concept nothing reads.
+   */
+  concepts?: readonly ConceptId[];
 }
 
 export interface RuleOutcome {
@@ -186,7 +194,9 @@ export function defineRule(meta: RuleMeta, check: (ctx: RuleContext) => RuleOutc
     let outcome: RuleOutcome;
     try {
       doc = documentFor(tree, file);
-      outcome = check({ doc, options: (options ?? {}) as Record<string, unknown> });
+      const ctx: RuleContext = { doc, options: (options ?? {}) as Record<string, unknown> };
+      // run as the current rule: the concepts it queries are noted (concept-usage.ts)
+      outcome = asRule(meta.id, () => check(ctx));
     } catch (error) {
       recordRuleError(file, meta.id, error);
       return;

@@ -7,6 +7,7 @@
  */
 import { isPlaceholderOnly } from '../placeholder.js';
 import { PHASE_CONTENT } from '../phase-content.js';
+import { cueOf } from '../engine-concepts.js';
 import { PHASES, type Phase } from '../types.js';
 import { bareOutlineItem } from './outline.js';
 import type { DocumentModel, Section, Sentence } from './types.js';
@@ -39,14 +40,6 @@ export function assignRanges(sections: Section[], sentences: Sentence[]): void {
   }
 }
 
-const PHASE_CUES: Record<string, Phase | 'evaluation' | 'other'> = {
-  'cue-clarify': 'clarify',
-  'cue-data': 'data',
-  'cue-model': 'model',
-  'cue-evaluation': 'evaluation',
-  'cue-production': 'production',
-  'cue-other': 'other',
-};
 
 const CONTENT_PHASE = new Map<string, Phase>(PHASES.flatMap((p) => PHASE_CONTENT[p].map((c) => [c, p] as [string, Phase])));
 
@@ -97,7 +90,7 @@ export function assignPhases(sections: Section[], sentences: Sentence[]): void {
     if (heading?.title) continue;
     const cues = new Set<Phase | 'evaluation' | 'other'>();
     for (const h of heading?.hits ?? []) {
-      const cue = PHASE_CUES[h.concept];
+      const cue = cueOf(h.concept);
       if (cue) cues.add(cue);
     }
     const phases = PHASES.filter((p) => cues.has(p));
