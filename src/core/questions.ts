@@ -35,8 +35,13 @@ export function questionSpans(text: string): Array<[number, number]> {
 export function isWholeQuestion(text: string, spans: ReadonlyArray<[number, number]>): boolean {
   if (spans.length === 0 || !isQuestionText(text)) return false;
   const prefix = text.slice(0, spans[0]![0]).replace(/[*_`>#\-\s]+/g, ' ').trim();
-  return prefix === '' || prefix.split(' ').length <= 2;
+  // "What is the input: the user id?": a question that opens with its
+  // question word asks all of itself, across the colon
+  return prefix === '' || prefix.split(' ').length <= 2 || INTERROGATIVE.test(prefix);
 }
+
+/** A clause that opens as a question: "What is", "Should we", "Do we". */
+const INTERROGATIVE = /^(?:what|which|how|who|where|when|why|should|shall|do|does|did|is|are|can|could|will|would)\b/i;
 
 const TRAILING = /[\s"'”’)\]*_`]/u;
 
@@ -64,15 +69,23 @@ const HEADING_SAYS_QUESTIONS = /\bquestions\b|\bquestions to ask\b|\bopen questi
  * A list of questions (to ask the interviewer, open questions): most of its
  * items open with a question, or its lead-in or its section heading says
  * these are questions to ask. `itemOpenings` are the first sentences of its
- * items. In such a list an item's first sentence is the question; what
- * follows it in the same item is the answer.
+ * items; the result says, per item, whether its opening is a question of
+ * the list (all false when the list is not one). In such a list an item's
+ * first sentence is the question; what follows it in the same item is the
+ * answer.
  */
-export function isQuestionList(itemOpenings: readonly string[], lead: string, heading: string): boolean {
-  if (itemOpenings.length === 0) return false;
-  const questions = itemOpenings.filter(isQuestionText).length;
+export function questionListItems(itemOpenings: readonly string[], lead: string, heading: string): boolean[] {
+  const asks = itemOpenings.map(isQuestionText);
+  const questions = asks.filter(Boolean).length;
   const leadSaysQuestions = LEAD_SAYS_QUESTIONS.test(lead) && !LEAD_SAYS_ANSWERS.test(lead);
   const headingSaysQuestions = HEADING_SAYS_QUESTIONS.test(heading) && !isQuestionText(heading);
-  return questions * 2 > itemOpenings.length || leadSaysQuestions || headingSaysQuestions;
+  const saysQuestions = leadSaysQuestions || headingSaysQuestions;
+  const isList = itemOpenings.length > 0 && (questions * 2 > itemOpenings.length || saysQuestions);
+  if (!isList) return asks.map(() => false);
+  // A list that is questions only by the form of most items keeps its
+  // statements: "- is it classification? ask / - the answer must come
+  // back in under 1 s / - who are the users? ask" states the latency.
+  return asks.map((asked) => saysQuestions || asked);
 }
 
 /**

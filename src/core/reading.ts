@@ -19,7 +19,9 @@ export type Stance =
   /** Only as future work ("later we could explore transformers"). */
   | 'future'
   /** A conditional or counterfactual ("a random split would leak"). */
-  | 'hypothetical';
+  | 'hypothetical'
+  /** The label of a value left open ("Output: TBD", "label: ???"): nothing is stated yet. */
+  | 'placeholder';
 
 /** Words that end a clause before a hit: negation does not reach across them. */
 const CLAUSE_WORDS = new Set(['but', 'instead', 'while', 'whereas', 'then', 'so', 'because', 'although', 'though', 'however', 'since', 'which', 'where', 'otherwise']);
@@ -92,6 +94,8 @@ function isNegatorAt(tokens: readonly Token[], i: number): boolean {
     // "decided against X" rejects; "compared against X" is a comparison
     return /^(decided|decide|advise|advised|argue|argued|recommend|voted|chose)$/.test(tokens[i - 1]?.lower ?? '');
   }
+  // "skew is avoided by sharing one library": what follows "by" is the means, not what is avoided
+  if (/^avoid(s|ed|ing)?$/.test(w) && nx === 'by') return false;
   if (w === 'drop' || w === 'dropping') {
     // "drop rows with missing values" is preprocessing, not negation
     return false;
@@ -192,7 +196,7 @@ function findPhrase(tokens: readonly Token[], from: number, to: number, phrases:
 
 /** Is the hit negated: "no baseline", "we will not use a random split", "X is not needed". */
 export function isNegated(tokens: readonly Token[], start: number, end: number): boolean {
-  const from = clauseStart(tokens, start, 8);
+  const from = clauseStart(tokens, start, 12);
   for (let i = from; i < start; i++) {
     if (isNegatorAt(tokens, i)) return true;
   }
@@ -275,8 +279,32 @@ export function isHypothetical(tokens: readonly Token[], start: number, end: num
   return false;
 }
 
+const PLACEHOLDER_WORDS = new Set(['tbd', 'tba', 'todo', 'fixme', 'tbc']);
+/** A label's value that states there is nothing (yet). */
+const EMPTY_VALUES = new Set(['none', 'nothing', 'unknown', 'unclear', 'undecided', 'tbd', 'tba', 'todo', 'fixme', 'tbc']);
+
+/**
+ * "Output: TBD (a label? a score?)": the hit labels a value the author left
+ * open. The placeholder follows the label's colon within a few words.
+ */
+export function labelsPlaceholder(tokens: readonly Token[], start: number, end: number): boolean {
+  // from inside the hit: a pattern may take in the colon and the value ("label: TBD")
+  for (let i = start + 1; i < Math.min(tokens.length, end + 4); i++) {
+    const t = tokens[i]!;
+    if (t.before.includes(':')) {
+      const value = tokens[i]!;
+      // "Sources: none", "data sources: didn't get to it": the value says nothing is there
+      if (EMPTY_VALUES.has(value.lower) || isNegatorAt(tokens, i)) return true;
+      return PLACEHOLDER_WORDS.has(value.lower) && (tokens[i + 1] === undefined || !/^[a-z]/.test(tokens[i + 1]!.raw) || tokens[i + 1]!.before !== '');
+    }
+  }
+  // "label: ???": question marks leave no token after the colon
+  return false;
+}
+
 /** Classify one hit in one sentence. */
 export function stanceOf(tokens: readonly Token[], start: number, end: number, inQuestion: boolean): Stance {
+  if (labelsPlaceholder(tokens, start, end)) return 'placeholder';
   if (inQuestion) return 'question';
   if (isNegated(tokens, start, end)) return 'negated';
   if (isFuture(tokens, start, end)) return 'future';

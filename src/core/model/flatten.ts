@@ -10,7 +10,7 @@
  * images, struck-through text.
  */
 import type { RootContent, PhrasingContent, Table, List, ListItem } from 'mdast';
-import { isQuestionList } from '../questions.js';
+import { questionListItems } from '../questions.js';
 import { lastAtOrBefore, lineStartsOf, positionIn } from '../line-index.js';
 import { firstSentenceText, sentenceSpans } from './sentences.js';
 import type { BlockKind, Section } from './types.js';
@@ -237,7 +237,6 @@ export class Builder {
 
   private list(node: List, ctx: Ctx, lead: string): void {
     const id = this.listCount++;
-    const firstUnit = this.units.length;
     const itemFirstUnits: number[] = [];
     node.children.forEach((item: ListItem, k: number) => {
       itemFirstUnits.push(this.units.length);
@@ -257,12 +256,10 @@ export class Builder {
     // A list of questions (questions.ts): its items' first sentences are questions, what follows them answers.
     const firsts = itemFirstUnits.map((u) => this.units[u]).filter((u): u is Unit => u !== undefined && u.list === id);
     const heading = this.sections[this.section]?.title ?? '';
-    if (!isQuestionList(firsts.map((u) => firstSentenceText(u.text)), lead, heading)) return;
-    const itemFirsts = new Set(itemFirstUnits);
-    for (let u = firstUnit; u < this.units.length; u++) {
-      const unit = this.units[u]!;
-      if (unit.list === id && itemFirsts.has(u)) unit.questionListItem = true;
-    }
+    const asked = questionListItems(firsts.map((u) => firstSentenceText(u.text)), lead, heading);
+    firsts.forEach((unit, k) => {
+      if (asked[k]) unit.questionListItem = true;
+    });
   }
 
   private table(node: Table, ctx: Ctx): void {

@@ -113,6 +113,10 @@ export function readSentences(b: Builder, lexicon: CompiledLexicon): Sentence[] 
         ...h,
         stance: stanceOf(tokens, h.start, h.end, question || insideSpan(quoted, h.charStart, h.charEnd)),
       }));
+      // numbers are read like terms: "we do not need it within 100 ms" states no latency
+      for (const q of s.quantities) {
+        q.stance = stanceOf(tokens, q.start, q.end, question || insideSpan(quoted, tokens[q.start]!.start, tokens[q.end - 1]!.end));
+      }
       sentences.push(s);
       if (unit.list >= 0) itemSentence++;
     }
