@@ -37,6 +37,15 @@ function namedIn(file: string, ids: ReadonlySet<string>): string[] {
 }
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
+/**
+ * Lexicon concepts found unread when this test was written, each with why:
+ * to be removed from the lexicon or declared by the rule that should read
+ * them. Keep it short; the next test fails once one of them is read again.
+ */
+const KNOWN_UNREAD: Readonly<Record<string, string>> = {
+  'prediction-object': 'lexicons/clarify.json: no rule or analysis names it (main at 96dd00d); remove it, or declare it on the rule meant to read it',
+};
+
 describe('every concept a rule queries is declared in its meta.concepts', () => {
   it('the usage record sees the queries (a rule that reads concepts is noted)', () => {
     expect(usedBy('baseline-proposed').length).toBeGreaterThan(0);
@@ -64,8 +73,16 @@ describe('every lexicon concept is read', () => {
       ...undeclared.flatMap((r) => [...usedBy(r.meta.id), ...namedIn(join(ROOT, 'rules', `${r.meta.id}.ts`), ids)]),
       ...analyses.flatMap((f) => namedIn(f, ids)),
     ]);
-    const unread = [...ids].filter((c) => !read.has(c) && !isMaskConcept(c));
+    const unread = [...ids].filter((c) => !read.has(c) && !isMaskConcept(c) && !(c in KNOWN_UNREAD));
     expect(unread, 'lexicon concepts nothing reads: remove them or declare them on the rule that should read them').toEqual([]);
+  });
+  it('the concepts known to be unread are still lexicon concepts nothing reads (the list cannot go stale)', () => {
+    const ids = new Set(getLexicon().concepts.keys());
+    const readNow = new Set([...declaring.flatMap((r) => r.meta.concepts ?? []), ...undeclared.flatMap((r) => usedBy(r.meta.id)), ...ENGINE_CONCEPTS]);
+    for (const c of Object.keys(KNOWN_UNREAD)) {
+      expect(ids.has(c), `${c} is no longer a lexicon concept: drop it from KNOWN_UNREAD`).toBe(true);
+      expect(readNow.has(c), `${c} is read now: drop it from KNOWN_UNREAD`).toBe(false);
+    }
   });
   it('the engine\'s own concepts are lexicon concepts', () => {
     const known = getLexicon().concepts;

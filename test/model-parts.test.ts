@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { lastAtOrBefore, lineRange, lineStartsOf, positionIn } from '../src/core/line-index.js';
 import { isPlaceholderOnly, opensWithPlaceholder, placeholderMarkers } from '../src/core/placeholder.js';
-import { isQuestionList, questionAnswered } from '../src/core/questions.js';
+import { questionListItems, questionAnswered } from '../src/core/questions.js';
 import { buildDocument } from '../src/core/document.js';
 
 describe('line index', () => {
@@ -65,11 +65,15 @@ describe('placeholder (one definition)', () => {
 
 describe('questions and answers (one module)', () => {
   it('a list is a question list by its items, its lead-in or its heading', () => {
-    expect(isQuestionList(['What is the budget?', 'How many users?', 'Ranked list.'], '', '')).toBe(true);
-    expect(isQuestionList(['Budget', 'Users'], 'Questions to ask:', '')).toBe(true);
-    expect(isQuestionList(['Budget', 'Users'], 'Questions and answers:', '')).toBe(false);
-    expect(isQuestionList(['Budget', 'Users'], '', 'Open questions')).toBe(true);
-    expect(isQuestionList([], 'Questions to ask:', 'Open questions')).toBe(false);
+    // by form: the items that ask are its questions; a statement among them keeps its meaning
+    expect(questionListItems(['What is the budget?', 'How many users?', 'Ranked list.'], '', '')).toEqual([true, true, false]);
+    // by its lead-in or heading: every item's opening is a question to ask
+    expect(questionListItems(['Budget', 'Users'], 'Questions to ask:', '')).toEqual([true, true]);
+    expect(questionListItems(['Budget', 'Users'], '', 'Open questions')).toEqual([true, true]);
+    // not a question list: nothing is marked
+    expect(questionListItems(['Budget', 'Users'], 'Questions and answers:', '')).toEqual([false, false]);
+    expect(questionListItems(['What is the budget?', 'Ranked list.', 'Logs.'], '', '')).toEqual([false, false, false]);
+    expect(questionListItems([], 'Questions to ask:', 'Open questions')).toEqual([]);
   });
   it('the statement right after a question in the same section answers it', () => {
     const doc = buildDocument('# X\n\nWhat is the latency budget? About 200 ms.\n\n## Next\n\nWe log clicks.\n');
