@@ -109,6 +109,7 @@ export default defineRule(
   {
     id: 'features-listed',
     phase: 'data',
+    concepts: ['feature-word'],
     description: 'At least three distinct concrete input features or feature groups are named.',
     severity: 'warn',
     rationale:

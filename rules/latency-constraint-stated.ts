@@ -60,6 +60,7 @@ export default defineRule(
   {
     id: 'latency-constraint-stated',
     phase: 'clarify',
+    concepts: ['batch-cadence', 'cadence-word', 'latency-cue', 'retrain'],
     description: 'A quantified latency requirement for serving (a number with a time unit), or batch scoring with an explicit cadence.',
     severity: 'error',
     rationale:

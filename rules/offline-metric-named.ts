@@ -8,6 +8,7 @@ export default defineRule(
   {
     id: 'offline-metric-named',
     phase: 'clarify',
+    concepts: ['loss-word', 'offline-context', 'offline-metric', 'online-context'],
     description: 'At least one offline evaluation metric is named for the model.',
     severity: 'error',
     rationale:

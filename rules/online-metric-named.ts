@@ -12,6 +12,7 @@ export default defineRule(
   {
     id: 'online-metric-named',
     phase: 'clarify',
+    concepts: ['latency-cue', 'online-context', 'online-experiment', 'online-metric'],
     description: 'At least one online metric is named: a user or business outcome measured on live traffic.',
     severity: 'error',
     rationale:

@@ -32,6 +32,7 @@ export default defineRule(
   {
     id: 'scale-quantified',
     phase: 'clarify',
+    concepts: ['scale-noun'],
     description: 'At least one quantified scale figure: users, request rate, catalogue size or data volume.',
     severity: 'warn',
     rationale:
