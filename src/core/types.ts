@@ -94,10 +94,19 @@ export interface ScoreFix {
   total: number;
 }
 
+/** A rule that threw while checking a document: an internal error, reported instead of its result. */
+export interface RuleError {
+  rule: string;
+  /** The error's message. */
+  message: string;
+}
+
 export interface FileReport {
   path: string;
   results: RuleResult[];
   score: Score;
   /** Rules silenced by `<!-- mlsd-lint disable -->` comments (left out of results); only when any. */
   disabledInline?: string[];
+  /** Rules that threw on this document (no result, so not scored); only when any. */
+  ruleErrors?: RuleError[];
 }

@@ -18,6 +18,7 @@ import { PHASES, type CriterionScore, type Evidence, type FileReport, type Phase
 import type { Report } from '../core/report.js';
 import { capNote, clip, criteriaByPhase, gainLabel, pointsLabel, rubricLine, toneOf } from './score-parts.js';
 import type { Formatter } from './types.js';
+import { ruleErrorText } from './failures.js';
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
@@ -35,6 +36,7 @@ h3 { font-size: 16px; margin: 24px 0 8px; } h2 code { font-size: 18px; backgroun
 .overview { display: flex; flex-wrap: wrap; gap: 24px; align-items: flex-start; } .overview > * { flex: 1 1 380px; min-width: 0; }
 td a, h2 code { overflow-wrap: anywhere; }
 .cap { border-left: 4px solid var(--fair); background: #fff8c5; padding: 6px 12px; }
+.rule-error { border-left: 4px solid var(--poor); background: #ffebe9; padding: 6px 12px; }
 table { border-collapse: collapse; width: 100%; margin: 4px 0 12px; } th, td { border: 1px solid var(--line); padding: 6px 8px; text-align: left; vertical-align: top; }
 th { background: #f6f8fa; } td.num { text-align: right; white-space: nowrap; } tr.fail td:first-child { color: var(--poor); } tr.pass td:first-child { color: var(--good); } tr.na { color: var(--muted); }
 td code { white-space: nowrap; }
@@ -138,6 +140,8 @@ function fileSection(file: FileReport, index: number, quiet: boolean): Element {
     h('p', [h('span.total', String(sc.total)), '/100', h('span', { className: ['band', toneOf(sc.total)] }, sc.band)]),
     h('p.meta', `Graded with the ${rubricLine(sc)}.`),
     ...(cap ? [h('p.cap', cap)] : []),
+    // a rule that threw has no result and no score: an internal error
+    ...(file.ruleErrors ?? []).map((e) => h('p.rule-error', [h('strong', 'Internal error: '), ruleErrorText(e)])),
     h('div.overview', [
       h('div', [phaseChart(sc.phases, `Phase scores of ${file.path}`)]),
       h('div', [h('h3', 'Top fixes'), fixes]),
