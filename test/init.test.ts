@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, jsonReport, project } from './helpers/cli.js';
-import { lint } from '../src/core/engine.js';
+import { lint } from '../src/shipped.js';
 import { rules } from '../rules/index.js';
 import { commentSafe, designTemplate, DEFAULT_TITLE } from '../src/core/template.js';
 import { TIME_BUDGET, budgetLabel } from '../src/core/time-budget.js';
@@ -77,16 +77,16 @@ describe('mlsd-lint init x.md && mlsd-lint x.md', () => {
 
     const forced = await cli(['init', 'mine.md', '--force', '--problem', 'Design card-fraud detection'], dir);
     expect(forced.code).toBe(0);
-    expect(readFileSync(join(dir, 'mine.md'), 'utf8')).toBe(designTemplate({ problem: 'Design card-fraud detection' }));
+    expect(readFileSync(join(dir, 'mine.md'), 'utf8')).toBe(designTemplate(rules, { problem: 'Design card-fraud detection' }));
   });
 
   it('writes design.md by default, and "-" writes to standard output only', async () => {
     const dir = folder();
     const out = await cli(['init', '-', '--problem', 'Design a video recommender'], dir);
-    expect(out).toEqual({ code: 0, out: designTemplate({ problem: 'Design a video recommender' }), err: '' });
+    expect(out).toEqual({ code: 0, out: designTemplate(rules, { problem: 'Design a video recommender' }), err: '' });
     expect(existsSync(join(dir, '-'))).toBe(false);
     expect((await cli(['init'], dir)).code).toBe(0);
-    expect(readFileSync(join(dir, 'design.md'), 'utf8')).toBe(designTemplate());
+    expect(readFileSync(join(dir, 'design.md'), 'utf8')).toBe(designTemplate(rules));
   });
 
   it('reports bad arguments and unwritable places in one line, exit 2, no stack trace', async () => {
@@ -119,14 +119,14 @@ describe('mlsd-lint init x.md && mlsd-lint x.md', () => {
 });
 
 describe('the template', () => {
-  const text = designTemplate({ problem: 'Design a video recommender' });
+  const text = designTemplate(rules, { problem: 'Design a video recommender' });
   const headings = text.split('\n').filter((l) => l.startsWith('## '));
 
   it('has the problem as its title, on one line, and a default title without one', () => {
     expect(text.startsWith('# Design a video recommender\n')).toBe(true);
-    expect(designTemplate({ problem: ' Design a\nnews feed ' }).split('\n')[0]).toBe('# Design a news feed');
-    expect(designTemplate().split('\n')[0]).toBe(`# ${DEFAULT_TITLE}`);
-    expect(designTemplate({ problem: '## Design a news feed' }).split('\n')[0]).toBe('# Design a news feed');
+    expect(designTemplate(rules, { problem: ' Design a\nnews feed ' }).split('\n')[0]).toBe('# Design a news feed');
+    expect(designTemplate(rules).split('\n')[0]).toBe(`# ${DEFAULT_TITLE}`);
+    expect(designTemplate(rules, { problem: '## Design a news feed' }).split('\n')[0]).toBe('# Design a news feed');
   });
 
   it('gives each phase a section with its time budget in the heading', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { dueNudge, finishSession, formatClock, markNudged, nextPhase, paceStatus, phaseAtCaret, phaseHeadingLines, phaseTimes, startSession, switchTo, totalMs } from '../playground/src/practice.js';
 import { TIME_BUDGET } from '../src/core/time-budget.js';
 import { designTemplate } from '../src/core/template.js';
+import { rules } from '../rules/index.js';
 
 const MIN = 60_000;
 const T0 = 1_700_000_000_000;
@@ -73,7 +74,7 @@ describe('the practice clock', () => {
 });
 
 describe('the clock follows the caret through the template', () => {
-  const text = designTemplate({ problem: 'Design a video recommender' });
+  const text = designTemplate(rules, { problem: 'Design a video recommender' });
   const offsetOf = (needle: string, from = 0) => text.indexOf(needle, from);
   it('maps the caret to the phase section it is in', () => {
     expect(phaseAtCaret(text, 0)).toBeNull(); // the title

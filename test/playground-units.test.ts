@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { draftStore, DRAFT_KEY } from '../playground/src/draft.js';
 import { budgetShares } from '../playground/src/chart.js';
 import { evidenceMarks } from '../playground/src/report-view.js';
-import { lint } from '../src/core/engine.js';
+import { lint } from '../src/shipped.js';
 
 describe('the draft store', () => {
   it('keeps the draft under its key and clears it', () => {

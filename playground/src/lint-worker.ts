@@ -5,8 +5,10 @@
  * downloadable reports with the CLI's formatters, and writes templates.
  */
 /// <reference lib="webworker" />
-import { lint } from '../../src/core/engine.js';
-import { compileRubric, DEFAULT_RUBRIC, getRubric, rubricNames, RubricError, type Rubric } from '../../src/core/rubric.js';
+// the shipped rules bound into the core, exactly as the CLI runs them
+import { compileRubric, getRubric, lint } from '../../src/shipped.js';
+import { rules } from '../../rules/index.js';
+import { DEFAULT_RUBRIC, rubricNames, RubricError, type Rubric } from '../../src/core/rubric.js';
 import { summarize } from '../../src/core/report.js';
 import { designTemplate } from '../../src/core/template.js';
 import { html } from '../../src/format/html.js';
@@ -67,7 +69,7 @@ function handle(message: ToWorker): void {
       return;
     }
     case 'template':
-      post({ type: 'reply', id: message.id, text: designTemplate({ problem: message.problem }) });
+      post({ type: 'reply', id: message.id, text: designTemplate(rules, { problem: message.problem }) });
       return;
   }
 }

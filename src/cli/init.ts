@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { designTemplate } from '../core/template.js';
+import { rules } from '../../rules/index.js';
 import { terminalSafe } from '../format/escape.js';
 import { describeWriteError, writeFileAtomic } from './output.js';
 
@@ -67,7 +68,7 @@ export function runInit(argv: readonly string[], io: InitIo): number {
   if (values.problem !== undefined && values.problem.trim() === '') return usageError(io, '--problem needs the problem, e.g. --problem "Design a video recommender"');
   const target = positionals[0] ?? DEFAULT_INIT_FILE;
   if (target === '') return usageError(io, 'the file name is empty');
-  const text = designTemplate({ problem: values.problem });
+  const text = designTemplate(rules, { problem: values.problem });
   if (target === '-') {
     io.stdout(text);
     return EXIT_OK;

@@ -10,10 +10,12 @@
  * than in a line below it because any visible line would make the section
  * non-empty, and an empty phase section must not count as covered.
  *
- * The prompts are generated from the rule metadata, so they can never drift
- * from what the rules check. No `node:` imports: the playground uses this too.
+ * The prompts are generated from the metadata of the rules it is given (the
+ * core imports no rule set: callers pass the shipped one, src/shipped.ts),
+ * so they can never drift from what the rules check. No `node:` imports:
+ * the playground uses this too.
  */
-import { rules } from '../../rules/index.js';
+import type { RuleCatalog } from './rubric.js';
 import type { RulePhase } from './types.js';
 import { TIME_BUDGET, budgetLabel } from './time-budget.js';
 
@@ -39,7 +41,7 @@ export function commentSafe(text: string): string {
 }
 
 /** The rule descriptions of a phase, as the lines of a prompt. */
-function lookFor(phase: RulePhase): string[] {
+function lookFor(rules: RuleCatalog, phase: RulePhase): string[] {
   return rules.filter((r) => r.meta.phase === phase).map((r) => `  - ${commentSafe(r.meta.description)}`);
 }
 
@@ -47,18 +49,18 @@ function prompt(heading: string, lines: string[]): string {
   return ['<!--', heading, ...lines, '-->'].join('\n');
 }
 
-/** The Markdown text of a new design document. */
-export function designTemplate(options: TemplateOptions = {}): string {
+/** The Markdown text of a new design document, prompting for what `rules` look for. */
+export function designTemplate(rules: RuleCatalog, options: TemplateOptions = {}): string {
   const parts = [
     `# ${templateTitle(options.problem)}`,
     prompt(
       `Write your answer under each heading; these comments are prompts and are never graded. The time in each heading is the framework's budget for a 40-minute answer. Throughout the document:`,
-      lookFor('document'),
+      lookFor(rules, 'document'),
     ),
   ];
   TIME_BUDGET.forEach((budget, i) => {
     parts.push(`## ${i + 1}. ${budget.title} (${budgetLabel(budget)})`);
-    parts.push(prompt('What the rules look for here:', lookFor(budget.phase)));
+    parts.push(prompt('What the rules look for here:', lookFor(rules, budget.phase)));
   });
   return `${parts.join('\n\n')}\n`;
 }
