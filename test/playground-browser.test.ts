@@ -260,6 +260,20 @@ describe.skipIf(!hasChromium)(`the playground in headless Chromium${SKIP}`, () =
     await context.close();
   });
 
+  it('lists the mlsd-lint comments it could not apply and the rules they turn off, as the CLI does', async () => {
+    const { context, page } = await open();
+    const doc = '# Feed\n\n<!-- mlsd-lint disable validation-split-time-based -- no dates -->\n\n<!-- mlsd-lint disabel io-defined -->\n\nWe frame it as binary classification.\n';
+    writeFileSync(join(cliDir.dir, 'inline.md'), doc);
+    await paste(page, doc);
+    const cliRun = await cli(['inline.md', '--format', 'json'], cliDir.dir);
+    expect(cliRun.code).toBe(2);
+    const problem = /inline\.md:(\d+:\d+: .*)/.exec(cliRun.err)![1]!;
+    const notes = await page.locator('#notes li').allTextContents();
+    expect(notes).toEqual([`line ${problem}`, 'turned off by mlsd-lint comments in the document: validation-split-time-based']);
+    expect(Number(await page.locator('#total').textContent())).toBe(JSON.parse(cliRun.out).files[0].score.total);
+    await context.close();
+  });
+
   it('keeps the draft in the browser across a reload, and clears it on request', async () => {
     const { context, page } = await open();
     await paste(page, '# My draft\n\nWe frame it as binary classification.\n');

@@ -72,7 +72,13 @@ const client = createLintClient(() => new Worker(workerUrl, { type: 'module' }),
     lintNow();
   },
   report(report, lintNotes, ms, latest) {
-    replaceChildren(notes, ...lintNotes.map((n) => el('li', {}, n)));
+    // what the CLI says beside the report: comments not applied, rules silenced by comments, rules that threw
+    const said = [
+      ...lintNotes,
+      ...(report.disabledInline?.length ? [`turned off by mlsd-lint comments in the document: ${report.disabledInline.join(', ')}`] : []),
+      ...(report.ruleErrors ?? []).map((e) => `rule ${e.rule} could not run (not scored): ${e.message}`),
+    ];
+    replaceChildren(notes, ...said.map((n) => el('li', {}, n)));
     show(report);
     if (latest && timer === undefined) {
       status.textContent = editor.text().trim() === '' ? 'The document is empty: paste, type or open one, or press "New from template".' : `Linted in ${Math.round(ms)} ms.`;
