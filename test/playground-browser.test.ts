@@ -44,14 +44,14 @@ function newest(paths: string[]): number {
     if (s.isDirectory()) for (const e of readdirSync(p)) walk(join(p, e));
     else latest = Math.max(latest, s.mtimeMs);
   };
-  for (const p of paths) if (existsSync(p)) walk(join(ROOT, p));
+  for (const p of paths) if (existsSync(join(ROOT, p))) walk(join(ROOT, p));
   return latest;
 }
 
 /** Build playground/dist when it is missing or older than what it is built from (about a second). */
 async function ensureBuilt(): Promise<void> {
   const index = join(DIST, 'index.html');
-  const sources = newest(['playground/src', 'playground/index.html', 'playground/vite.config.ts', 'src/core', 'src/format', 'rules', 'lexicons', 'rubrics']);
+  const sources = newest(['playground/src', 'playground/index.html', 'playground/vite.config.ts', 'src/shipped.ts', 'src/core', 'src/format', 'rules', 'lexicons', 'rubrics']);
   if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
   const { build } = await import('vite');
   await build({ configFile: join(ROOT, 'playground/vite.config.ts'), logLevel: 'warn' });
