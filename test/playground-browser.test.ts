@@ -311,6 +311,9 @@ describe.skipIf(!hasChromium)(`the playground in headless Chromium${SKIP}`, () =
     await page.locator('#practice-start').click();
     await expect.poll(() => page.locator('#document').inputValue()).toMatch(/^# Design card-fraud detection\n\n<!--/);
     await settled(page);
+    // the writer starts at the top, under the clarify prompt
+    const start = await page.locator('#document').evaluate((t: HTMLTextAreaElement) => [t.scrollTop, t.value.slice(0, t.selectionStart).split('\n').filter((l) => l.startsWith('## ')).length, document.activeElement === t]);
+    expect(start).toEqual([0, 1, true]);
     await expect.poll(() => page.locator('#phase-timers button').count()).toBe(4);
     // 11 minutes in clarify: past its 5-10, a gentle nudge
     await page.clock.fastForward('11:00');

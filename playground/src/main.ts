@@ -246,8 +246,10 @@ setupPractice({
     setDocument(text, 'practice.md');
     // the caret under the first heading's prompt: ready to write the clarification
     const at = text.indexOf('-->', text.indexOf('## 1.'));
-    textarea.focus();
     if (at >= 0) textarea.setSelectionRange(at + 4, at + 4);
+    // the caret is near the top: show the top (focusing would scroll to where the caret was)
+    textarea.focus({ preventScroll: true });
+    textarea.scrollTop = 0;
   },
   finished(shares) {
     spentShares = shares;
