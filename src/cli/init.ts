@@ -35,6 +35,7 @@ export interface InitIo {
   cwd: string;
 }
 
+// run.ts's EXIT.ok and EXIT.usage (run.ts imports this module, so they are not imported from it)
 const EXIT_OK = 0;
 const EXIT_USAGE = 2;
 
