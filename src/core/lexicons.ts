@@ -9,6 +9,7 @@ import data from '../../lexicons/data.json' with { type: 'json' };
 import model from '../../lexicons/model.json' with { type: 'json' };
 import production from '../../lexicons/production.json' with { type: 'json' };
 import documentLexicon from '../../lexicons/document.json' with { type: 'json' };
+import availability from '../../lexicons/availability.json' with { type: 'json' };
 import { compileLexicons, type CompiledLexicon } from './lexicon.js';
 
 export const LEXICON_FILES: ReadonlyArray<{ name: string; data: unknown }> = [
@@ -18,6 +19,7 @@ export const LEXICON_FILES: ReadonlyArray<{ name: string; data: unknown }> = [
   { name: 'lexicons/model.json', data: model },
   { name: 'lexicons/production.json', data: production },
   { name: 'lexicons/document.json', data: documentLexicon },
+  { name: 'lexicons/availability.json', data: availability },
 ];
 
 let compiled: CompiledLexicon | undefined;

@@ -1,0 +1,82 @@
+import { defineRule, passIfAny } from '../src/core/rule.js';
+import { anyWithin, hasHit, hitsIn, questionAnswered } from '../src/core/query.js';
+import type { DocumentModel, Sentence } from '../src/core/document.js';
+import type { Quantity } from '../src/core/quantities.js';
+import type { Stance } from '../src/core/reading.js';
+
+/** A span of data covers at least a day ("28 days of impressions"; "within 200 ms" is latency). */
+const DAY_SECONDS = 86_400;
+/** An amount of data is at least this many items ("3 annotators" is not). */
+const MIN_ITEMS = 100;
+/** "no labelled images yet" says labels must be collected: negated label statements count too. */
+const STATED: readonly Stance[] = ['asserted', 'negated'];
+
+const isSpan = (q: Quantity): boolean => q.kind === 'time' && (Number.isNaN(q.value) ? 1 : q.value) * (q.seconds ?? 0) >= DAY_SECONDS;
+const isAmount = (q: Quantity): boolean => (q.kind === 'count' || q.kind === 'rate') && (Number.isNaN(q.value) || q.value >= MIN_ITEMS);
+
+/** How far back the data goes: "3 years of bookings", "kept for 18 months", "we have logs from the last 6 months". */
+function historySpan(s: Sentence): boolean {
+  const spans = s.quantities.filter(isSpan);
+  if (spans.length === 0) return false;
+  const records = hitsIn(s, 'record-noun');
+  // "<span> of [a word or two] <records>"
+  const spanOfRecords = spans.some((q) => s.tokens[q.end]?.lower === 'of' && records.some((h) => h.start > q.end && h.start <= q.end + 3));
+  return spanOfRecords || anyWithin(hitsIn(s, 'retention-cue'), spans, 3) || (records.length > 0 && hasHit(s, 'holding-cue'));
+}
+
+/** How much data exists: "180,000 images", "40 billion rows", "10M pairs", not "handle billions of samples". */
+function dataAmount(s: Sentence): boolean {
+  const nouns = hitsIn(s, 'data-noun');
+  const capacity = hitsIn(s, 'capacity-cue');
+  return s.quantities.some((q) => {
+    const counted = isAmount(q) ? nouns.some((h) => h.start >= q.end - 1 && h.start <= q.end + 2) : q.kind === 'data' && anyWithin([q], [...nouns, ...hitsIn(s, 'record-noun')], 2);
+    return counted && !capacity.some((c) => c.end <= q.start && c.end >= q.start - 3);
+  });
+}
+
+/** Whether labels exist, come from somewhere, must be collected, or arrive late. */
+function labelStatus(s: Sentence): boolean {
+  if (hasHit(s, ['label-status', 'label-delay'], STATED)) return true;
+  const outcomes = hitsIn(s, ['outcome-noun', 'label-word'], STATED);
+  // "the label comes from the loan servicing system", "labels are implicit"
+  if (hitsIn(s, 'label-source-cue', STATED).some((c) => outcomes.some((o) => o.end <= c.start && o.end >= c.start - 3))) return true;
+  // "confirmation takes 7 to 30 days", "labels for a day are complete 14 days later"
+  return outcomes.length > 0 && hasHit(s, 'lateness-cue') && s.quantities.some(isSpan);
+}
+
+/** A limit on having or using data: a segment with no history (cold start), consent, privacy. */
+function useLimit(s: Sentence): boolean {
+  return hasHit(s, ['no-history', 'data-use-limit']);
+}
+
+/** "How far back do the logs go?" / "Two years.": the answer, read in the question's terms. */
+function answersDataQuestion(doc: DocumentModel, s: Sentence): boolean {
+  const question = questionAnswered(doc, s);
+  if (!question || !hasHit(question, ['record-noun', 'data-noun', 'label-word'], ['question'])) return false;
+  return s.quantities.some((q) => isSpan(q) || isAmount(q));
+}
+
+export default defineRule(
+  {
+    id: 'data-availability-stated',
+    phase: 'clarify',
+    description: 'The document says what data is available: how much or how far back, whether labels exist, or what limits its use.',
+    severity: 'warn',
+    rationale:
+      'Data availability is a constraint of the problem, like latency and compute: two years of logs, 5,000 labelled images or no labels at all, labels that arrive 90 days late, a consent rule or a cold-start segment each change what can be trained and how it is evaluated. Naming a source is not the same as knowing what it holds.',
+    passes:
+      'How much data exists or how far back it goes ("two years of click logs", "about 40k labelled tickets", "3M transactions a month, six months retained"), whether labels exist or must first be collected ("no labelled images yet; we annotate 5,000 to start"), or a limit on having or using it (consent or privacy, labels that arrive weeks late, new users or items with no history). Anywhere in the document.',
+    fails: 'Nothing says how much data there is, whether labels exist, or what limits its use: a source named alone ("we use the click logs"), "lots of data", or amounts only asked as questions.',
+    messages: { fail: 'No data availability stated: say how much data exists or how far back it goes, whether labels exist, or what limits its use.' },
+    fixExample: 'We have two years of click logs (about 3M sessions a day); purchases are labelled within a day, returns only after 30 days.',
+    examples: [
+      { title: 'a span of logs', status: 'pass', markdown: '# Feed\n\nWe train on two years of click logs.\n' },
+      { title: 'labels must be collected', status: 'pass', markdown: '# Moderation\n\nThere are no labelled images yet; we annotate 5,000 to start.\n' },
+      { title: 'a cold-start segment', status: 'pass', markdown: '# Recs\n\nNew users have no history, so they get popular items until their first purchase.\n' },
+      { title: 'a source named alone', status: 'fail', markdown: '# Feed\n\nWe use the click logs.\n' },
+      { title: '"lots of data"', status: 'fail', markdown: '# Feed\n\nWe have lots of data from the app.\n' },
+      { title: 'only asked', status: 'fail', markdown: '# Feed\n\n- How many months of logs do we keep?\n' },
+    ],
+  },
+  ({ doc }) => passIfAny(doc.sentences.filter((s) => s.evidence && (historySpan(s) || dataAmount(s) || labelStatus(s) || useLimit(s) || answersDataQuestion(doc, s)))),
+);
