@@ -1,5 +1,5 @@
 import { defineRule, passIfAny } from '../src/core/rule.js';
-import { anyWithin, hasHit, hitsIn, questionAnswered } from '../src/core/query.js';
+import { anyWithin, hasHit, hitsIn, memo, questionAnswered } from '../src/core/query.js';
 import type { DocumentModel, Sentence } from '../src/core/document.js';
 import type { Quantity } from '../src/core/quantities.js';
 import type { Stance } from '../src/core/reading.js';
@@ -15,14 +15,29 @@ const isSpan = (q: Quantity): boolean => q.kind === 'time' && (Number.isNaN(q.va
 const isAmount = (q: Quantity): boolean => (q.kind === 'count' || q.kind === 'rate') && (Number.isNaN(q.value) || q.value >= MIN_ITEMS);
 
 /** How far back the data goes: "3 years of bookings", "kept for 18 months", "we have logs from the last 6 months". */
-function historySpan(s: Sentence): boolean {
+function historySpan(doc: DocumentModel, s: Sentence): boolean {
   const spans = s.quantities.filter(isSpan);
   if (spans.length === 0) return false;
+  // "| click logs | 18 months |" under "| source | history |"
+  const header = s.block === 'table-row' ? tableHeaders(doc).get(s.index) : undefined;
+  if (header && hasHit(header, 'history-column')) return true;
   const records = hitsIn(s, 'record-noun');
   // "<span> of [a word or two] <records>"
   const spanOfRecords = spans.some((q) => s.tokens[q.end]?.lower === 'of' && records.some((h) => h.start > q.end && h.start <= q.end + 3));
   return spanOfRecords || anyWithin(hitsIn(s, 'retention-cue'), spans, 3) || (records.length > 0 && hasHit(s, 'holding-cue'));
 }
+
+/** The header row of each table row, found once per document. */
+const tableHeaders = memo((doc: DocumentModel): Map<number, Sentence> => {
+  const out = new Map<number, Sentence>();
+  let header: Sentence | undefined;
+  for (const s of doc.sentences) {
+    if (s.block === 'table-header') header = s;
+    else if (s.block === 'table-row' && header && header.section === s.section) out.set(s.index, header);
+    else header = undefined;
+  }
+  return out;
+});
 
 /**
  * How much data exists: "180,000 images", "40 billion rows", "10M pairs";
@@ -96,5 +111,5 @@ export default defineRule(
       { title: 'only asked', status: 'fail', markdown: '# Feed\n\n- How many months of logs do we keep?\n' },
     ],
   },
-  ({ doc }) => passIfAny(doc.sentences.filter((s) => s.evidence && !openItem(s) && (historySpan(s) || dataAmount(s) || labelStatus(s) || useLimit(s) || answersDataQuestion(doc, s)))),
+  ({ doc }) => passIfAny(doc.sentences.filter((s) => s.evidence && !openItem(s) && (historySpan(doc, s) || dataAmount(s) || labelStatus(s) || useLimit(s) || answersDataQuestion(doc, s)))),
 );
