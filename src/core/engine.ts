@@ -6,10 +6,13 @@
  */
 import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
+import type { Root } from 'mdast';
 type VFileMessage = VFile['messages'][number];
 import { rules } from '../../rules/index.js';
 import { stripBom, withMarkdownSyntax } from './parse.js';
 import { scoreResults } from './score.js';
+import { documentFor } from './rule.js';
+import { phaseShareReport } from './phase-shares.js';
 import mlsdLintInlineControl, { INLINE_PROBLEM, type InlineProblem } from './control.js';
 import type { FileReport, RuleResult, Severity } from './types.js';
 import type { Rubric } from './rubric.js';
@@ -97,6 +100,8 @@ export function lint(text: string, options: LintOptions = {}): LintReport {
     path: options.path ?? '<text>',
     results,
     score: scoreResults(results, options.rubric),
+    // the document model the rules shared (built here when every rule is off)
+    phaseShares: phaseShareReport(documentFor(tree as Root, file)),
     ...(disabledInline ? { disabledInline } : {}),
     messages: file.messages.filter((m) => m.ruleId !== INLINE_PROBLEM).map(toMessage),
     ...(inlineProblems ? { inlineProblems } : {}),

@@ -11,7 +11,7 @@
  */
 import type { DocumentModel, Section, Sentence } from './document.js';
 import { memo } from './query.js';
-import { PHASES, type Phase } from './types.js';
+import { PHASES, type Phase, type PhaseShareReport } from './types.js';
 import { PHASE_CONTENT } from './phase-content.js';
 
 /**
@@ -178,3 +178,10 @@ export const phaseShares = memo((doc: DocumentModel): PhaseShares => {
   }
   return { counted, phases, sectioned: PHASES.filter((p) => own.has(p)) };
 });
+
+/** The shares as the reports carry them: counted words and each phase's share, rounded to 0.001. */
+export function phaseShareReport(doc: DocumentModel): PhaseShareReport {
+  const { counted, phases } = phaseShares(doc);
+  const shares = Object.fromEntries(PHASES.map((p) => [p, Math.round(phases[p].share * 1000) / 1000])) as Record<Phase, number>;
+  return { words: counted, shares };
+}
