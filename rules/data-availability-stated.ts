@@ -11,6 +11,9 @@ const MIN_ITEMS = 100;
 /** "no labelled images yet" says labels must be collected: negated label statements count too. */
 const STATED: readonly Stance[] = ['asserted', 'negated'];
 
+/** Words before a span that make it a window in time, not data held ("within 7 days of the click"). */
+const WINDOW_WORDS = new Set(['within', 'next', 'following', 'first', 'after']);
+
 const isSpan = (q: Quantity): boolean => q.kind === 'time' && (Number.isNaN(q.value) ? 1 : q.value) * (q.seconds ?? 0) >= DAY_SECONDS;
 const isAmount = (q: Quantity): boolean => (q.kind === 'count' || q.kind === 'rate') && (Number.isNaN(q.value) || q.value >= MIN_ITEMS);
 
@@ -22,9 +25,18 @@ function historySpan(doc: DocumentModel, s: Sentence): boolean {
   const header = s.block === 'table-row' ? tableHeaders(doc).get(s.index) : undefined;
   if (header && hasHit(header, 'history-column')) return true;
   const records = hitsIn(s, 'record-noun');
-  // "<span> of [a word or two] <records>"
-  const spanOfRecords = spans.some((q) => s.tokens[q.end]?.lower === 'of' && records.some((h) => h.start > q.end && h.start <= q.end + 3));
-  return spanOfRecords || anyWithin(hitsIn(s, 'retention-cue'), spans, 3) || (records.length > 0 && hasHit(s, 'holding-cue'));
+  // "<span> of [a word or two] <records>"; "within 60 days of the snapshot" defines a label window instead
+  const spanOfRecords = spans.some(
+    (q) => s.tokens[q.end]?.lower === 'of' && !WINDOW_WORDS.has(s.tokens[q.start - 1]?.lower ?? '') && records.some((h) => h.start > q.end && h.start <= q.end + 3),
+  );
+  // "we train on eight weeks", "the model is fitted on 18 months"
+  const trainedOn = hitsIn(s, 'train-word').some((t) => spans.some((q) => q.start >= t.end && q.start <= t.end + 2));
+  return spanOfRecords || trainedOn || anyWithin(hitsIn(s, 'retention-cue'), spans, 3) || (records.length > 0 && hasHit(s, 'holding-cue'));
+}
+
+/** The window the data covers: "we train on weeks 1 to 8 of logs", "claims reported in 2020-2022". */
+function dataWindow(s: Sentence): boolean {
+  return hasHit(s, 'time-window') && hasHit(s, ['train-word', 'record-noun', 'holding-cue']);
 }
 
 /** The header row of each table row, found once per document. */
@@ -63,7 +75,7 @@ function labelStatus(s: Sentence): boolean {
   // "the label comes from the loan servicing system", "labels are implicit"
   if (hitsIn(s, 'label-source-cue', STATED).some((c) => outcomes.some((o) => o.end <= c.start && o.end >= c.start - 3))) return true;
   // "confirmation takes 7 to 30 days", "labels for a day are complete 14 days later"
-  return outcomes.length > 0 && hasHit(s, 'lateness-cue') && s.quantities.some(isSpan);
+  return outcomes.length > 0 && hasHit(s, 'lateness-cue') && s.quantities.some((q) => isSpan(q) && !WINDOW_WORDS.has(s.tokens[q.start - 1]?.lower ?? ''));
 }
 
 /** A limit on having or using data: a segment with no history (cold start), consent, privacy. */
@@ -111,5 +123,5 @@ export default defineRule(
       { title: 'only asked', status: 'fail', markdown: '# Feed\n\n- How many months of logs do we keep?\n' },
     ],
   },
-  ({ doc }) => passIfAny(doc.sentences.filter((s) => s.evidence && !openItem(s) && (historySpan(doc, s) || dataAmount(s) || labelStatus(s) || useLimit(s) || answersDataQuestion(doc, s)))),
+  ({ doc }) => passIfAny(doc.sentences.filter((s) => s.evidence && !openItem(s) && (historySpan(doc, s) || dataWindow(s) || dataAmount(s) || labelStatus(s) || useLimit(s) || answersDataQuestion(doc, s)))),
 );
