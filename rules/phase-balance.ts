@@ -15,12 +15,13 @@ function shareOption(options: Record<string, unknown>, name: 'min' | 'max', fall
   return typeof v === 'number' && Number.isFinite(v) ? v : fallback;
 }
 
-/** Ten sections of 10 words each: one phase of one section in ten holds exactly 10%. */
-function tenSections(phases: string[]): string {
-  const body = 'We write exactly ten words of plain text in this section.';
-  const heading: Record<string, string> = { clarify: 'Requirements', data: 'Data', model: 'Model', production: 'Deployment' };
-  return `# X\n\n${phases.map((p, i) => `## ${heading[p]} ${i + 1}\n\n${body}`).join('\n\n')}\n`;
+/** The four phase sections of an answer, each body given. */
+function answer(clarify: string, data: string, model: string, production: string): string {
+  return `# Feed ranking\n\n## Requirements\n\n${clarify}\n\n## Data\n\n${data}\n\n## Model\n\n${model}\n\n## Deployment\n\n${production}\n`;
 }
+
+const MODEL_DETAIL =
+  'We start with logistic regression on counts, then train a two-tower network with a softmax loss and Adam, add dropout and weight decay, tune the embedding size and the learning rate on the validation week, and distil the towers for serving. ';
 
 export default defineRule(
   {
@@ -36,19 +37,31 @@ export default defineRule(
       'A phase with content holds less than `min` of the counted words, or one phase more than `max`. A phase with no content at all is `phases-covered`\'s failure, not this rule\'s.',
     notApplicable: 'Fewer than two phases have their own section (as in `phases-in-order`).',
     messages: { fail: 'One phase crowds out the others.' },
-    fixExample: 'Cut the model section to its key choices and give the data and production sections their share: about 25% each.',
+    fixExample: 'Give each phase its share of the answer: about a quarter of the words each for data, model and production, and a tenth to a quarter for clarifying the problem.',
     optionsSchema: {
       type: 'object',
       additionalProperties: false,
       properties: {
-        min: { type: 'number', minimum: 0, maximum: 1, description: 'Least share of the counted words for a phase with content (default 0.10).' },
-        max: { type: 'number', minimum: 0, maximum: 1, description: 'Most share of the counted words for any phase (default 0.50).' },
+        min: { type: 'number', minimum: 0, maximum: 1, default: DEFAULT_MIN, description: 'Least share of the counted words for a phase with content.' },
+        max: { type: 'number', minimum: 0, maximum: 1, default: DEFAULT_MAX, description: 'Most share of the counted words for any phase.' },
       },
     },
     examples: [
-      { title: 'four phases of one section each', status: 'pass', markdown: tenSections(['clarify', 'clarify', 'data', 'data', 'data', 'model', 'model', 'model', 'production', 'production']) },
-      { title: 'exactly 10% for clarify', status: 'pass', markdown: tenSections(['clarify', 'data', 'data', 'data', 'model', 'model', 'model', 'production', 'production', 'production']) },
-      { title: 'a model section holding 60% of the words', status: 'fail', markdown: tenSections(['clarify', 'data', 'model', 'model', 'model', 'model', 'model', 'model', 'production', 'production']) },
+      {
+        title: 'four phases of comparable length',
+        status: 'pass',
+        markdown: answer(
+          'Rank posts by the chance of a click; p99 latency under 100 ms.',
+          'Thirty days of impression logs; a click is a positive.',
+          'Logistic regression first, then a two-tower network trained with Adam.',
+          'A/B test on 5% of users, with alerts on latency and drift.',
+        ),
+      },
+      {
+        title: 'the model crowds out everything else',
+        status: 'fail',
+        markdown: answer('Rank posts by clicks.', 'Impression logs.', MODEL_DETAIL.repeat(3), 'A/B test.'),
+      },
       { title: 'no phase sections', status: 'n/a', markdown: '# X\n\n- goal: engagement\n- model: a DNN\n' },
     ],
   },
