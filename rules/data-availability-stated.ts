@@ -78,9 +78,14 @@ function labelStatus(s: Sentence): boolean {
   return outcomes.length > 0 && hasHit(s, 'lateness-cue') && s.quantities.some((q) => isSpan(q) && !WINDOW_WORDS.has(s.tokens[q.start - 1]?.lower ?? ''));
 }
 
-/** A limit on having or using data: a segment with no history (cold start), consent, privacy. */
+/**
+ * A limit on having or using data: a segment with no history (cold start),
+ * consent, privacy. A privacy term counts negated too: "audio never leaves
+ * the device for privacy" negates the leaving, and "no personal data is
+ * stored" is itself a limit.
+ */
 function useLimit(s: Sentence): boolean {
-  return hasHit(s, ['no-history', 'data-use-limit']);
+  return hasHit(s, 'no-history') || hasHit(s, 'data-use-limit', STATED);
 }
 
 /**

@@ -35,7 +35,7 @@ h3 { font-size: 16px; margin: 24px 0 8px; } h2 code { font-size: 18px; backgroun
 .chart { max-width: 100%; height: auto; } .chart text { font: 13px system-ui, sans-serif; fill: #1f2328; } .chart .track { fill: #eaeef2; } .chart .grid { stroke: var(--line); }
 .overview { display: flex; flex-wrap: wrap; gap: 24px; align-items: flex-start; } .overview > * { flex: 1 1 380px; min-width: 0; }
 td a, h2 code { overflow-wrap: anywhere; }
-.chart .share { fill: #0969da; } .chart .budget { fill: #ddf4ff; } .chart .share-label { font-size: 11px; fill: var(--muted); }
+.chart .share { fill: #0969da; } .chart .budget { fill: #b6e3ff; } .chart .share-label { font-size: 11px; fill: var(--muted); }
 table.budget { width: auto; } tr.off-budget td { color: var(--fair); }
 .cap { border-left: 4px solid var(--fair); background: #fff8c5; padding: 6px 12px; }
 table { border-collapse: collapse; width: 100%; margin: 4px 0 12px; } th, td { border: 1px solid var(--line); padding: 6px 8px; text-align: left; vertical-align: top; }
