@@ -1,6 +1,6 @@
 import { defineRule, passIfAny } from '../src/core/rule.js';
 import { anyWithin, hasHit, hitsIn, memo, questionAnswered } from '../src/core/query.js';
-import type { DocumentModel, Sentence } from '../src/core/document.js';
+import type { DocumentModel, Sentence, SentenceHit } from '../src/core/document.js';
 import type { Quantity } from '../src/core/quantities.js';
 import type { Stance } from '../src/core/reading.js';
 
@@ -14,6 +14,18 @@ const STATED: readonly Stance[] = ['asserted', 'negated'];
 /** Words before a span that make it a window in time, not data held ("within 7 days of the click"). */
 const WINDOW_WORDS = new Set(['within', 'next', 'following', 'first', 'after']);
 
+/**
+ * Token positions where hits start or end, as sets: the checks below ask
+ * "is there one within a few tokens of this number?" once per number, in
+ * constant time, so a sentence full of numbers and nouns stays linear.
+ */
+const startsOf = (hits: readonly SentenceHit[]): Set<number> => new Set(hits.map((h) => h.start));
+const endsOf = (hits: readonly SentenceHit[]): Set<number> => new Set(hits.map((h) => h.end));
+function anyIn(positions: ReadonlySet<number>, from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) if (positions.has(i)) return true;
+  return false;
+}
+
 const isSpan = (q: Quantity): boolean => q.kind === 'time' && (Number.isNaN(q.value) ? 1 : q.value) * (q.seconds ?? 0) >= DAY_SECONDS;
 const isAmount = (q: Quantity): boolean => (q.kind === 'count' || q.kind === 'rate') && (Number.isNaN(q.value) || q.value >= MIN_ITEMS);
 
@@ -26,11 +38,11 @@ function historySpan(doc: DocumentModel, s: Sentence): boolean {
   if (header && hasHit(header, 'history-column')) return true;
   const records = hitsIn(s, 'record-noun');
   // "<span> of [a word or two] <records>"; "within 60 days of the snapshot" defines a label window instead
-  const spanOfRecords = spans.some(
-    (q) => s.tokens[q.end]?.lower === 'of' && !WINDOW_WORDS.has(s.tokens[q.start - 1]?.lower ?? '') && records.some((h) => h.start > q.end && h.start <= q.end + 3),
-  );
+  const recordStarts = startsOf(records);
+  const spanOfRecords = spans.some((q) => s.tokens[q.end]?.lower === 'of' && !WINDOW_WORDS.has(s.tokens[q.start - 1]?.lower ?? '') && anyIn(recordStarts, q.end + 1, q.end + 3));
   // "we train on eight weeks", "the model is fitted on 18 months"
-  const trainedOn = hitsIn(s, 'train-word').some((t) => spans.some((q) => q.start >= t.end && q.start <= t.end + 2));
+  const trainEnds = endsOf(hitsIn(s, 'train-word'));
+  const trainedOn = spans.some((q) => anyIn(trainEnds, q.start - 2, q.start));
   return spanOfRecords || trainedOn || anyWithin(hitsIn(s, 'retention-cue'), spans, 3) || (records.length > 0 && hasHit(s, 'holding-cue'));
 }
 
@@ -59,12 +71,13 @@ const tableHeaders = memo((doc: DocumentModel): Map<number, Sentence> => {
  */
 function dataAmount(s: Sentence): boolean {
   const records = hitsIn(s, 'record-noun');
-  const nouns = hasHit(s, ['train-word', 'holding-cue']) ? [...hitsIn(s, 'data-noun'), ...records] : hitsIn(s, 'data-noun');
-  const capacity = hitsIn(s, 'capacity-cue');
+  const nouns = startsOf(hasHit(s, ['train-word', 'holding-cue']) ? [...hitsIn(s, 'data-noun'), ...records] : hitsIn(s, 'data-noun'));
+  const anyNoun = startsOf([...hitsIn(s, 'data-noun'), ...records]);
+  const capacity = endsOf(hitsIn(s, 'capacity-cue'));
   return s.quantities.some((q) => {
-    // "40 TB of logs": a data size followed by what it holds
-    const counted = isAmount(q) ? nouns.some((h) => h.start >= q.end - 1 && h.start <= q.end + 2) : q.kind === 'data' && [...nouns, ...records].some((h) => h.start >= q.end && h.start <= q.end + 2);
-    return counted && !capacity.some((c) => c.end <= q.start && c.end >= q.start - 3);
+    // the noun is the number's unit or right after it; "40 TB of logs": a data size followed by what it holds
+    const counted = isAmount(q) ? anyIn(nouns, q.end - 1, q.end + 2) : q.kind === 'data' && anyIn(anyNoun, q.end, q.end + 2);
+    return counted && !anyIn(capacity, q.start - 3, q.start);
   });
 }
 
@@ -73,7 +86,8 @@ function labelStatus(s: Sentence): boolean {
   if (hasHit(s, ['label-status', 'label-delay'], STATED)) return true;
   const outcomes = hitsIn(s, ['outcome-noun', 'label-word'], STATED);
   // "the label comes from the loan servicing system", "labels are implicit"
-  if (hitsIn(s, 'label-source-cue', STATED).some((c) => outcomes.some((o) => o.end <= c.start && o.end >= c.start - 3))) return true;
+  const outcomeEnds = endsOf(outcomes);
+  if (hitsIn(s, 'label-source-cue', STATED).some((c) => anyIn(outcomeEnds, c.start - 3, c.start))) return true;
   // "confirmation takes 7 to 30 days", "labels for a day are complete 14 days later"
   return outcomes.length > 0 && hasHit(s, 'lateness-cue') && s.quantities.some((q) => isSpan(q) && !WINDOW_WORDS.has(s.tokens[q.start - 1]?.lower ?? ''));
 }
