@@ -97,3 +97,20 @@ describe('a rule that throws', () => {
     expect(formatters.junit!(full, { color: false, quiet: false })).toMatch(new RegExp(`name="${THROWING_RULE_ID}">\\s*<error message="rule ${THROWING_RULE_ID} failed`));
   });
 });
+
+describe('the core takes what it runs', () => {
+  it('no module under src/core imports the shipped rule set (rules/)', async () => {
+    const { readdirSync } = await import('node:fs');
+    const core = new URL('../src/core/', import.meta.url);
+    const files = (readdirSync(core, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts'));
+    expect(files.length).toBeGreaterThan(20);
+    const offenders = files.filter((f) => /from\s+['"](?:\.\.\/)+rules\//.test(readFileSync(new URL(f, core), 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+  it('the public API builds lint, grade and createLinter on the same core', async () => {
+    const api = await import('../src/index.js');
+    const mine = api.createLinter({ rules: api.rules });
+    expect(mine.lint(GOOD, { path: 'p.md' })).toEqual(api.lint(GOOD, { path: 'p.md' }));
+    expect(api.grade(api.lint(GOOD))).toEqual(mine.lint(GOOD).score);
+  });
+});
