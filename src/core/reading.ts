@@ -72,6 +72,10 @@ const FUTURE_PHRASES: ReadonlyArray<readonly string[]> = [
   ['might', 'later'], ['may', 'later'], ['could', 'eventually'], ['could', 'explore'], ['might', 'explore'], ['could', 'also', 'explore'],
   ['worth', 'exploring', 'later'], ['in', 'v2'], ['for', 'v2'], ['a', 'v2'], ['the', 'v2'], ['in', 'phase', '2'], ['in', 'phase', 'two'], ['not', 'in', 'v1'], ['not', 'for', 'v1'],
   ['with', 'more', 'time'], ['if', 'time', 'permits'], ['stretch', 'goal'],
+  // deferred: "the A/B test is put off until after the pilot", "rollout is deferred"
+  ['put', 'off'], ['puts', 'off'], ['putting', 'off'], ['deferred'], ['defer'], ['postponed'], ['postpone'], ['until', 'later'],
+  ['at', 'a', 'later', 'stage'], ['in', 'a', 'later', 'phase'], ['in', 'a', 'later', 'stage'], ['parked'], ['on', 'the', 'backlog'],
+  ['nice', 'to', 'have'], ['if', 'we', 'have', 'time'],
 ];
 
 const MODALS = new Set(['would', 'could', 'might', "would've", "could've"]);

@@ -24,6 +24,7 @@ ruleTester('ml-task-framed', {
     { name: 'CRLF line endings', markdown: crlf('# Spam\n\n## Problem\n\nWe frame spam filtering as binary classification of each incoming email.\n'), lines: [5] },
   ],
   fail: [
+    { name: "a task word naming a method in a list of techniques", markdown: "# Search\n\n## Nearest neighbour service\n\n- Approximate nearest neighbours\n  - Tree-based ANN\n  - Clustering based\n" },
     { name: 'a probability to infer the task from', markdown: '# Ads\n\nThe model outputs the probability that a user clicks an ad, given the user and the ad.\n' },
     { name: 'a score and a top-k to infer from', markdown: '# Listings\n\nWe score every listing with a gradient-boosted model and show the highest-scoring ones first.\n' },
     { name: 'task only asked as a question', markdown: '# Fraud\n\nWhat kind of ML problem is this: anomaly detection or classification?\n' },
@@ -147,6 +148,7 @@ ruleTester('latency-constraint-stated', {
     { name: 'CRLF line endings', markdown: crlf('# Voice\n\n## Constraints\n\n- On-device inference latency below 300 ms\n'), lines: [5] },
   ],
   fail: [
+    { name: "only in the interviewer's turn of a transcript", markdown: "# Bots\n\n**Interviewer:** Scoring must respond within 100 ms, by the way.\n\n**Me:** Understood, I will keep the model small.\n" },
     { name: 'a nightly job that retrains is not batch serving', markdown: '# Stock\n\nA batch job retrains the model every night.\n' },
     { name: 'batch scoring only as future work', markdown: '# Stock\n\nLater we could move to batch scoring every night.\n' },
     { name: 'negated number: no need to answer within 100 ms', markdown: '# Tickets\n\nWe do not need the response within 100 ms; agents read it minutes later.\n' },

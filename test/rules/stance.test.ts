@@ -235,3 +235,18 @@ describe('a negated or asked statement never passes a rule', () => {
     }
   }
 });
+
+/** Reading rule 3: a step put off is not part of the design ("an A/B test that is put off until later"). */
+const DEFERRED: Array<[rule: string, sentence: string]> = [
+  ['ab-test-rollout', 'The A/B test is put off until after the pilot; for now the model runs for everyone.'],
+  ['ab-test-rollout', 'A canary rollout is deferred to a later stage.'],
+  ['retraining-planned', 'Weekly retraining is postponed until we have more labels.'],
+  ['drift-type-named', 'Data drift monitoring is on the backlog.'],
+  ['ab-test-rollout', 'An A/B test would be nice to have if we have time.'],
+];
+
+describe('a step put off until later never passes', () => {
+  it.each(DEFERRED)('%s: "%s"', (rule, sentence) => {
+    expect(statusOf(rule, `# Design\n\n${sentence}\n`).status).not.toBe('pass');
+  });
+});

@@ -33,7 +33,7 @@ export function buildDocument(input: string, tree?: Root, lexicon: CompiledLexic
 
   const template = markTemplate(sentences);
   for (const s of sentences) {
-    s.evidence = !s.title && s.block !== 'heading' && s.block !== 'table-header' && !s.question && !s.questionList && !s.outline && !s.prompt;
+    s.evidence = !s.title && s.block !== 'heading' && s.block !== 'table-header' && !s.question && !s.questionList && !s.outline && !s.prompt && !s.navigation;
   }
   const sections = b.sections;
   markOutlineSections(sections, sentences);

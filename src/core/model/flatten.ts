@@ -37,7 +37,27 @@ export interface Unit {
   questionListItem: boolean;
   /** An unchecked task-list item ("- [ ] A/B test plan"): a to-do, not a statement. */
   todo: boolean;
+  /** Share of the unit's text that is link text (0-1). */
+  linkShare: number;
+  /** The unit's text opens with a link ("[Training](03-training.md) - losses, optimizers"). */
+  opensWithLink: boolean;
+  /** Navigation (reading rule 10): a table of contents, a chapter index, a bare link. */
+  navigation: boolean;
 }
+
+/** Text being gathered for a unit, with how much of it is link text and where the first link starts. */
+interface Acc {
+  text: string;
+  segments: Segment[];
+  linked?: number;
+  firstLink?: number;
+}
+
+/** A unit at least this much link text is a bare link (a "further reading" line, a TOC entry). */
+const BARE_LINK_SHARE = 0.8;
+/** A list or table is an index when this share of its items or rows opens with a link (and it has a few). */
+const INDEX_SHARE = 2 / 3;
+const INDEX_MIN_ITEMS = 3;
 
 export interface Ctx {
   todo: boolean;
@@ -73,7 +93,7 @@ export class Builder {
   }
 
   /** Append phrasing content as text, remembering where each piece came from. */
-  private inline(nodes: readonly PhrasingContent[], acc: { text: string; segments: Segment[] }): void {
+  private inline(nodes: readonly PhrasingContent[], acc: Acc): void {
     for (const node of nodes) {
       switch (node.type) {
         case 'text':
@@ -92,10 +112,16 @@ export class Builder {
           break;
         case 'emphasis':
         case 'strong':
-        case 'link':
-        case 'linkReference':
           this.inline(node.children, acc);
           break;
+        case 'link':
+        case 'linkReference': {
+          const before = acc.text.length;
+          acc.firstLink ??= before;
+          this.inline(node.children, acc);
+          acc.linked = (acc.linked ?? 0) + acc.text.length - before;
+          break;
+        }
         case 'delete':
           // struck-through text is withdrawn by its author
           acc.text += ' ';
@@ -111,7 +137,7 @@ export class Builder {
     }
   }
 
-  private appendMapped(value: string, start: number | undefined, end: number | undefined, acc: { text: string; segments: Segment[] }): void {
+  private appendMapped(value: string, start: number | undefined, end: number | undefined, acc: Acc): void {
     if (start === undefined) {
       acc.text += value;
       return;
@@ -142,9 +168,14 @@ export class Builder {
     }
   }
 
-  private pushUnit(acc: { text: string; segments: Segment[] }, block: BlockKind, ctx: Ctx, extra: Partial<Unit> = {}): void {
+  private pushUnit(acc: Acc, block: BlockKind, ctx: Ctx, extra: Partial<Unit> = {}): void {
     const text = blankFormulas(acc.text);
-    if (text.trim().length === 0) return;
+    const visible = text.trim().length;
+    if (visible === 0) return;
+    const linkShare = Math.min(1, (acc.linked ?? 0) / visible);
+    const lead = text.length - text.trimStart().length;
+    // "1. [Intro](#intro)": a number or bullet-like mark may stand before the link
+    const opensWithLink = acc.firstLink !== undefined && /^[\s\d.)#*|:-]*$/.test(text.slice(lead, acc.firstLink));
     this.units.push({
       text,
       segments: acc.segments,
@@ -159,8 +190,17 @@ export class Builder {
       title: false,
       questionListItem: false,
       todo: ctx.todo,
+      linkShare,
+      opensWithLink,
+      navigation: block !== 'heading' && linkShare >= BARE_LINK_SHARE,
       ...extra,
     });
+  }
+
+  /** Mark the units from `first` on as navigation when most of the given ones open with a link (an index). */
+  private markIndex(items: readonly Unit[], first: number): void {
+    if (items.length < INDEX_MIN_ITEMS || items.filter((u) => u.opensWithLink || u.linkShare >= BARE_LINK_SHARE).length < items.length * INDEX_SHARE) return;
+    for (let u = first; u < this.units.length; u++) this.units[u]!.navigation = true;
   }
 
   walk(nodes: readonly RootContent[], ctx: Ctx): void {
@@ -168,7 +208,7 @@ export class Builder {
       const node = nodes[i]!;
       switch (node.type) {
         case 'heading': {
-          const acc = { text: '', segments: [] as Segment[] };
+          const acc: Acc = { text: '', segments: [] };
           this.inline(node.children, acc);
           const title = node.depth === 1 && !this.sawTitle && ctx.list < 0 && !ctx.blockquote;
           if (title) this.sawTitle = true;
@@ -196,9 +236,11 @@ export class Builder {
           break;
         }
         case 'paragraph': {
-          const acc = { text: '', segments: [] as Segment[] };
+          const acc: Acc = { text: '', segments: [] };
           this.inline(node.children, acc);
-          this.pushUnit(acc, 'paragraph', ctx);
+          // an interviewer's turn is somebody else's words (reading rule 9):
+          // "Interviewer: we're almost out of time" states nothing of the design
+          this.pushUnit(acc, 'paragraph', ctx, INTERVIEWER_TURN.test(acc.text) ? { prompt: true } : {});
           break;
         }
         case 'list':
@@ -260,19 +302,27 @@ export class Builder {
     firsts.forEach((unit, k) => {
       if (asked[k]) unit.questionListItem = true;
     });
+    // a table of contents or a page index: most items open with a link
+    this.markIndex(firsts, itemFirstUnits[0] ?? this.units.length);
   }
 
   private table(node: Table, ctx: Ctx): void {
+    const first = this.units.length;
     let header = '';
     node.children.forEach((row, r) => {
-      const acc = { text: '', segments: [] as Segment[] };
+      const acc: Acc = { text: '', segments: [] };
       row.children.forEach((cell, c) => {
         if (c > 0) acc.text += ' | ';
         this.inline(cell.children, acc);
       });
       if (r === 0) header = acc.text.replace(/\s+/g, ' ').trim();
+      // a row opens with a link when one of its cells does: the index's page column
+      if (acc.firstLink !== undefined) acc.firstLink = rowCellStart(acc.text, acc.firstLink);
       this.pushUnit(acc, r === 0 ? 'table-header' : 'table-row', ctx, { tableHeader: header });
     });
+    // a chapter or page index: most rows link to another page
+    const rows = this.units.slice(first).filter((u) => u.block === 'table-row');
+    this.markIndex(rows, first);
   }
 
   toSource(unit: Unit, textOffset: number): number {
@@ -290,6 +340,15 @@ export class Builder {
  * non-space on both inner sides, so "$5 and $10" stays text. Bounded runs
  * without "$" keep the scan linear.
  */
+/** Where the cell holding `offset` starts in a row's text ("a | b | c"), so a link that opens a cell opens the row. */
+function rowCellStart(text: string, offset: number): number {
+  const bar = text.lastIndexOf(' | ', offset);
+  return bar < 0 ? 0 : bar + 3 <= offset && /^\s*$/.test(text.slice(bar + 3, offset)) ? 0 : offset;
+}
+
+/** A turn of the interviewer in a transcript: "**Interviewer:** ...", "Q: ...", "Interviewer (Sam): ...". */
+const INTERVIEWER_TURN = /^[\s*_]*(?:interviewer|interviewers|panel|panelist|hiring manager|q)\b[^:\n]{0,30}:/i;
+
 const FORMULA = /\$\$[^$]{1,4000}\$\$|\$(?=[^\s$])[^$\n]{1,300}?(?<=[^\s$])\$(?!\d)/g;
 
 function blankFormulas(text: string): string {

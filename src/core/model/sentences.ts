@@ -101,6 +101,7 @@ export function readSentences(b: Builder, lexicon: CompiledLexicon): Sentence[] 
         questionList,
         outline: unit.todo,
         prompt: unit.prompt,
+        navigation: unit.navigation,
         existing: describesExisting(tokens),
         evidence: false,
         tokens,

@@ -41,6 +41,8 @@ export interface Sentence {
   outline: boolean;
   /** Somebody else's words: a quoted interview prompt. */
   prompt: boolean;
+  /** Navigation (reading rule 10): a table of contents, a page index, a bare link. */
+  navigation: boolean;
   /** The sentence describes the system already in place. */
   existing: boolean;
   /** May serve as evidence at all (a body statement by the author). */
