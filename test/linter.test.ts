@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createLinter } from '../src/core/linter.js';
 import { UnknownRuleError } from '../src/core/engine.js';
 import { defineRule } from '../src/core/rule.js';
+import * as rulesModule from '../src/core/rule.js';
 import { findHits } from '../src/core/query.js';
 import { summarize, type Report } from '../src/core/report.js';
 import { formatters } from '../src/format/index.js';
@@ -112,5 +113,21 @@ describe('the core takes what it runs', () => {
     const mine = api.createLinter({ rules: api.rules });
     expect(mine.lint(GOOD, { path: 'p.md' })).toEqual(api.lint(GOOD, { path: 'p.md' }));
     expect(api.grade(api.lint(GOOD))).toEqual(mine.lint(GOOD).score);
+  });
+});
+
+describe('a document model that cannot be built', () => {
+  it('is built once; each rule that asks for it gets the failure (and reports it as its rule error)', () => {
+    let builds = 0;
+    // a file whose text throws when read: the model fails, not a rule
+    const broken = {
+      get value(): string {
+        builds++;
+        throw new Error('boom in the model');
+      },
+    };
+    const tree = { type: 'root', children: [] } as never;
+    for (let k = 0; k < 3; k++) expect(() => rulesModule.documentFor(tree, broken as never)).toThrow('the document model failed: boom in the model');
+    expect(builds).toBe(1);
   });
 });
