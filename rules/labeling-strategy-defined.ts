@@ -21,6 +21,7 @@ export default defineRule(
   {
     id: 'labeling-strategy-defined',
     phase: 'data',
+    concepts: ['label-definition', 'label-judgement', 'label-method', 'label-origin-word', 'label-word'],
     description: 'The document says how training labels are obtained.',
     severity: 'error',
     rationale:
