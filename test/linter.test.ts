@@ -90,6 +90,7 @@ describe('a rule that throws', () => {
         expect(out, `${name}${quiet ? ' --quiet' : ''}`).toContain(THROWN_MESSAGE.split(':')[0]);
       }
     }
+    expect(formatters.stylish!(full, { color: false, quiet: false })).toMatch(/^✗ .*, 1 rule failed to run\n$/m);
     const sarif = JSON.parse(formatters.sarif!(full, { color: false, quiet: false }));
     const invocation = sarif.runs[0].invocations[0];
     expect(invocation.executionSuccessful).toBe(false);
