@@ -21,7 +21,7 @@ import { Configs } from './config.js';
 import { formatProblem } from '../config/resolve.js';
 import { progress } from './progress.js';
 import { createFileLinter } from './linter.js';
-import { describeWriteError, outputProblem, writeFileAtomic } from './output.js';
+import { describeWriteError, outputProblem, writeReport } from './output.js';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -130,7 +130,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return r;
   };
   const unreadable = [...targets.problems];
-  const outputPath = options.output === undefined ? undefined : resolve(io.cwd, options.output);
+  // -o /dev/stdout and /dev/stderr are the command's own streams (whatever they are connected to)
+  const toStream = options.output === '/dev/stdout' ? io.stdout : options.output === '/dev/stderr' ? io.stderr : undefined;
+  const outputPath = options.output === undefined || toStream ? undefined : resolve(io.cwd, options.output);
   const refused = outputPath === undefined ? null : outputProblem(outputPath, targets.paths);
   if (refused) {
     io.stderr(`mlsd-lint: refusing to write the report to ${options.output}: ${refused}\n`);
@@ -195,13 +197,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const text = formatters[options.format]!(report, { color, quiet: options.quiet, version: version() });
   if (outputPath !== undefined) {
     try {
-      writeFileAtomic(outputPath, text);
+      writeReport(outputPath, text);
     } catch (error) {
       io.stderr(`mlsd-lint: cannot write ${options.output}: ${describeWriteError(error)}\n`);
       return EXIT.usage;
     }
   } else {
-    io.stdout(text);
+    (toStream ?? io.stdout)(text);
   }
   const tooManyWarnings = options.maxWarnings !== undefined && report.summary.warnings > options.maxWarnings;
   if (tooManyWarnings) io.stderr(`mlsd-lint: ${report.summary.warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
