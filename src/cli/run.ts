@@ -17,7 +17,7 @@ import { terminalSafe } from '../format/escape.js';
 import { parseCli, UsageError, USAGE, type CliOptions } from './args.js';
 import { readDocument } from './read.js';
 import { resolveTargets } from './targets.js';
-import { Configs } from './config.js';
+import { Configs, projectRoot } from './config.js';
 import { formatProblem } from '../config/resolve.js';
 import { progress } from './progress.js';
 import { createFileLinter } from './linter.js';
@@ -102,7 +102,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
   const configs = new Configs(io.cwd, { configPath: options.config, ruleFlags: options.rules });
   if (configs.fatal.length > 0) {
-    for (const line of configs.fatal) io.stderr(`mlsd-lint: ${line}\n`);
+    for (const line of configs.fatal) io.stderr(`mlsd-lint: ${terminalSafe(line)}\n`);
     return EXIT.usage;
   }
   const targets = await resolveTargets(options.paths, io.cwd);
@@ -120,7 +120,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     let r = rubrics.get(name);
     if (r === undefined) {
       try {
-        r = loadRubricOption(name, io.cwd);
+        r = loadRubricOption(name, io.cwd, { confineTo: projectRoot(io.cwd, io.cwd) });
       } catch (error) {
         if (!(error instanceof RubricError)) throw error;
         r = error;
