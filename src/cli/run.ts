@@ -105,7 +105,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     for (const line of configs.fatal) io.stderr(`mlsd-lint: ${terminalSafe(line)}\n`);
     return EXIT.usage;
   }
-  const targets = await resolveTargets(options.paths, io.cwd);
+  const targets = await resolveTargets(options.paths, io.cwd, { followSymlinks: options.followSymlinks });
   // --rubric (issue 4): a bad rubric is a usage error naming the file and the JSON pointer
   let rubric: Rubric;
   try {
@@ -139,7 +139,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return EXIT.usage;
   }
   const files: FileReport[] = [];
-  const notes: string[] = [];
+  const notes: string[] = [...targets.notices];
   const badConfigs = new Set<string>();
   let inlineProblems = 0;
   let internalErrors = 0;
