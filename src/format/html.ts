@@ -18,6 +18,7 @@ import { PHASES, type CriterionScore, type Evidence, type FileReport, type Phase
 import type { Report } from '../core/report.js';
 import { capNote, clip, criteriaByPhase, gainLabel, pointsLabel, rubricLine, toneOf } from './score-parts.js';
 import type { Formatter } from './types.js';
+import { wellFormed } from './escape.js';
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
@@ -47,7 +48,7 @@ const MARK = { pass: '✓', fail: '✗', 'n/a': '–' } as const;
 /** A link to the line in the source file, relative to the report (null for standard input). */
 function lineHref(path: string, line: number): string | null {
   if (path === '<stdin>' || path === '<text>') return null;
-  const encoded = path.split(/[\\/]/).map(encodeURIComponent).join('/');
+  const encoded = wellFormed(path).split(/[\\/]/).map(encodeURIComponent).join('/');
   // always a path URL: a file named "javascript:..." must not become a scheme
   return `${path.startsWith('/') ? 'file://' : './'}${encoded}#L${line}`;
 }
