@@ -8,7 +8,21 @@ import { scoreResults } from './core/score.js';
 import type { FileReport, Score } from './core/types.js';
 import type { Rubric } from './core/rubric.js';
 
-export { lint, UnknownRuleError } from './core/engine.js';
+import { lint as lintDocument, type LintOptions, type LintReport } from './core/engine.js';
+import { assertRuleSettings } from './config/resolve.js';
+
+export { UnknownRuleError } from './core/engine.js';
+export { InvalidRuleSettingError } from './config/resolve.js';
+
+/**
+ * Lint one Markdown document. Rule settings are checked as a configuration
+ * file's are (an invalid severity throws InvalidRuleSettingError, an
+ * unknown rule UnknownRuleError), never run at a default.
+ */
+export function lint(text: string, options: LintOptions = {}): LintReport {
+  assertRuleSettings(options.rules);
+  return lintDocument(text, options);
+}
 export type { LintOptions, LintReport, LintMessage, RuleSetting } from './core/engine.js';
 export { summarize } from './core/report.js';
 export type { Report, Summary } from './core/report.js';
