@@ -57,6 +57,36 @@ describe('lexicon matching', () => {
   });
 });
 
+describe('lexicon patterns', () => {
+  const lexicon = (regex: string) => compileLexicons([{ name: 'p.json', data: { group: 'x', concepts: { cadence: { patterns: [{ name: 'every-n', regex }] } } } }]);
+  it('reports a match as a hit over the tokens it covers, named by the pattern', () => {
+    const tokens = tokenize('Scores are refreshed every 6 hours for all users.');
+    const hits = matchTokens(tokens, lexicon('every \\d+ hours?'), 'Scores are refreshed every 6 hours for all users.');
+    expect(hits).toHaveLength(1);
+    expect(hits[0]).toMatchObject({ concept: 'cadence', term: 'every-n', start: 3, end: 6 });
+  });
+  it('is case-insensitive and finds every match', () => {
+    const text = 'Every 2 hours, and again every 12 HOURS.';
+    expect(matchTokens(tokenize(text), lexicon('every \\d+ hours?'), text)).toHaveLength(2);
+  });
+  it('matches nothing without the sentence text (terms only)', () => {
+    expect(matchTokens(tokenize('every 6 hours'), lexicon('every \\d+ hours?'))).toHaveLength(0);
+  });
+  it.each([
+    ['(a+)+b', /nested quantifiers/],
+    ['(?:\\w+\\s?)*x', /nested quantifiers/],
+    ['latency(?! budget)', /lookaround/],
+    ['(?<!no )split', /lookaround/],
+    ['(a)\\1', /back-references/],
+    ['[', /Invalid regular expression|Unterminated/],
+  ])('refuses the unsafe or broken pattern %s', (regex, why) => {
+    expect(() => lexicon(regex)).toThrow(why);
+  });
+  it.each(['(?:train|fit)\\w* on \\d+ (?:days|weeks)', '\\bp9[59]\\b', '(?:a|b){2}c', '[(+*]x'])('accepts the bounded pattern %s', (regex) => {
+    expect(() => lexicon(regex)).not.toThrow();
+  });
+});
+
 describe('quantities', () => {
   const q = (text: string) => parseQuantities(tokenize(text), text).map((x) => [x.kind, x.value, x.seconds ?? null]);
   it.each([
@@ -123,5 +153,14 @@ describe('document model', () => {
     const text = doc.sentences[1]!.text;
     expect(text).not.toContain('sum_i');
     expect(text).toContain('$5 and $10');
+  });
+});
+
+describe('negation stops at "beyond", "except", "besides"', () => {
+  it('"not covered beyond X" affirms X', () => {
+    expect(stance('Not covered in the source beyond a model trained on the transaction logs.', 'transaction log')).toBe('asserted');
+  });
+  it('a plain negation still reaches its term', () => {
+    expect(stance('We do not use the transaction logs.', 'transaction log')).toBe('negated');
   });
 });

@@ -25,7 +25,7 @@ import remarkGfm from 'remark-gfm';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Heading, Root, Table } from 'mdast';
-import { lint } from '../src/core/engine.js';
+import { lint } from '../src/shipped.js';
 import { summarize, type Report } from '../src/core/report.js';
 import { formatters } from '../src/format/index.js';
 import { terminalSafe, wellFormed } from '../src/format/escape.js';

@@ -6,9 +6,9 @@
  * criteria took 88 s; each candidate fix re-evaluated the whole rubric).
  */
 import { describe, expect, it } from 'vitest';
-import { compileRubric, RubricError } from '../src/core/rubric.js';
+import { RubricError } from '../src/core/rubric.js';
 import { scoreResults } from '../src/core/score.js';
-import { lint } from '../src/core/engine.js';
+import { compileRubric, lint } from '../src/shipped.js';
 import { rules } from '../rules/index.js';
 
 const base = {

@@ -13,10 +13,18 @@
 import { tokenize, type Token } from './tokens.js';
 import { validateLexicon } from './schemas.js';
 
+export interface LexiconPattern {
+  name: string;
+  regex: string;
+  description?: string;
+}
+
 export interface LexiconConcept {
   description?: string;
   terms?: string[];
   exact?: string[];
+  /** Named bounded regular expressions over the sentence text (see compilePattern). */
+  patterns?: LexiconPattern[];
 }
 
 export interface LexiconFile {
@@ -106,15 +114,59 @@ function joinKey(raw: string, exact: boolean): string {
   return t.length === 1 ? (t[0]!.isNumber ? t[0]!.lower : t[0]!.norm) : raw.toLowerCase();
 }
 
+interface CompiledPattern {
+  concept: string;
+  group: string;
+  /** The pattern's name, reported as the hit's term. */
+  name: string;
+  re: RegExp;
+}
+
 export interface CompiledLexicon {
   root: TrieNode;
   concepts: Map<string, { group: string; description?: string }>;
   maxDepth: number;
+  patterns: CompiledPattern[];
+}
+
+/**
+ * A lexicon pattern must stay linear on any input: no lookaround (stance is
+ * the reader's job, not a lookahead list's), no back-reference and no
+ * quantified group that itself holds a quantifier ("(a+)+"). Returns why a
+ * pattern is refused, or null.
+ */
+export function unsafePatternReason(source: string): string | null {
+  if (/\\[1-9]|\\k</.test(source)) return 'back-references are not allowed';
+  if (/\(\?<?[=!]/.test(source)) return 'lookaround is not allowed (negation and questions are read by the document model)';
+  // a group holding a quantifier, itself quantified
+  const stack: boolean[] = [];
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (c === '[') {
+      // skip a character class
+      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
+      continue;
+    }
+    if (c === '(') stack.push(false);
+    else if (c === ')') {
+      const inner = stack.pop() ?? false;
+      const next = source[i + 1];
+      const quantified = next === '*' || next === '+' || (next === '{' && /^\{\d*,\d*\}/.test(source.slice(i + 1)) && !/^\{\d+\}/.test(source.slice(i + 1)));
+      if (inner && quantified) return 'a quantified group may not hold a quantifier (nested quantifiers backtrack)';
+      if (stack.length > 0 && (inner || quantified || next === '?')) stack[stack.length - 1] = true;
+    } else if ((c === '*' || c === '+' || c === '{') && stack.length > 0) stack[stack.length - 1] = true;
+  }
+  return null;
 }
 
 export function compileLexicons(files: ReadonlyArray<{ name: string; data: unknown }>): CompiledLexicon {
   const root = newNode();
   const concepts = new Map<string, { group: string; description?: string }>();
+  const patterns: CompiledPattern[] = [];
   let maxDepth = 0;
   for (const { name, data } of files) {
     const errors = validateLexicon(data);
@@ -146,9 +198,20 @@ export function compileLexicons(files: ReadonlyArray<{ name: string; data: unkno
       };
       for (const term of def.terms ?? []) add(term, false);
       for (const term of def.exact ?? []) add(term, true);
+      for (const p of def.patterns ?? []) {
+        const why = unsafePatternReason(p.regex);
+        if (why) throw new LexiconError(`invalid lexicon ${name}: pattern "${p.name}" of "${concept}": ${why}`);
+        let re: RegExp;
+        try {
+          re = new RegExp(p.regex, 'giu');
+        } catch (error) {
+          throw new LexiconError(`invalid lexicon ${name}: pattern "${p.name}" of "${concept}": ${(error as Error).message}`);
+        }
+        patterns.push({ concept, group: file.group, name: p.name, re });
+      }
     }
   }
-  return { root, concepts, maxDepth };
+  return { root, concepts, maxDepth, patterns };
 }
 
 /**
@@ -160,7 +223,7 @@ export function compileLexicons(files: ReadonlyArray<{ name: string; data: unkno
  * utilization" is a health signal, not a compute budget). Heading cues mask
  * each other and never rule concepts.
  */
-export function matchTokens(tokens: readonly Token[], lexicon: CompiledLexicon): Hit[] {
+export function matchTokens(tokens: readonly Token[], lexicon: CompiledLexicon, text?: string): Hit[] {
   const n = tokens.length;
   // Compound keys from every position of a joined run: "A/B" -> "ab",
   // "two-tower" -> "twotower", and inside "XLM-RoBERTa" both "xlmroberta"
@@ -203,7 +266,37 @@ export function matchTokens(tokens: readonly Token[], lexicon: CompiledLexicon):
     }
   };
   for (let i = 0; i < n; i++) walk(lexicon.root, i, i, 0);
+  if (text !== undefined && n > 0) matchPatterns(tokens, lexicon.patterns, text, raw);
   return suppressContained(raw);
+}
+
+/** First token index whose end lies past a character offset (binary search). */
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Pattern matches as hits over the tokens they cover (a match covering no word is dropped). */
+function matchPatterns(tokens: readonly Token[], patterns: readonly CompiledPattern[], text: string, out: Hit[]): void {
+  for (const p of patterns) {
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(text); m !== null; m = p.re.exec(text)) {
+      const from = m.index;
+      const to = from + m[0].length;
+      if (to === from) p.re.lastIndex++;
+      const start = tokenAt(tokens, from);
+      let end = tokenAt(tokens, to);
+      if (end < tokens.length && tokens[end]!.start < to) end++;
+      if (start >= end) continue;
+      out.push({ concept: p.concept, group: p.group, term: p.name, start, end, charStart: tokens[start]!.start, charEnd: tokens[end - 1]!.end });
+    }
+  }
 }
 
 function suppressContained(hits: Hit[]): Hit[] {
