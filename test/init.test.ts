@@ -98,7 +98,7 @@ describe('mlsd-lint init x.md && mlsd-lint x.md', () => {
       [['init', 'a.md', '--problem', '  '], 'mlsd-lint init: --problem needs the problem'],
       [['init', 'no/such/folder/a.md'], 'mlsd-lint init: cannot write no/such/folder/a.md: its folder does not exist'],
       [['init', 'folder'], 'mlsd-lint init: folder already exists; not replaced'],
-      [['init', 'folder', '--force'], 'mlsd-lint init: cannot write folder: '],
+      [['init', 'folder', '--force'], 'mlsd-lint init: cannot write folder: is a folder'],
     ];
     for (const [args, message] of cases) {
       const r = await cli(args, dir);

@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { designTemplate } from '../core/template.js';
 import { rules } from '../../rules/index.js';
 import { terminalSafe } from '../format/escape.js';
-import { describeWriteError, writeFileAtomic } from './output.js';
+import { describeWriteError, writeReport } from './output.js';
 
 export const DEFAULT_INIT_FILE = 'design.md';
 
@@ -76,7 +76,7 @@ export function runInit(argv: readonly string[], io: InitIo): number {
   }
   const path = resolve(io.cwd, target);
   try {
-    if (values.force) writeFileAtomic(path, text);
+    if (values.force) writeReport(path, text); // as --output: atomic, never over a folder or a socket
     // "wx": the check and the creation are one step, so no file is ever replaced by accident
     else writeFileSync(path, text, { flag: 'wx' });
   } catch (error) {
