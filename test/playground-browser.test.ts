@@ -17,6 +17,7 @@ import { cli, project } from './helpers/cli.js';
 import { serveStatic, type StaticServer } from './helpers/static-server.js';
 import { HOSTILE_DOC, IMG_PAYLOAD, SCRIPT_PAYLOAD } from './helpers/hostile.js';
 import { ansiRuns, type Run } from './helpers/ansi.js';
+import { budgetText } from '../src/core/phase-shares.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const DIST = join(ROOT, 'playground/dist');
@@ -121,6 +122,11 @@ describe.skipIf(!hasChromium)(`the playground in headless Chromium${SKIP}`, () =
       expect(await page.locator('#band').textContent()).toBe(fromCli.score.band);
       const phases = await page.locator('svg.chart text.value').allTextContents();
       expect(phases.map(Number)).toEqual(['clarify', 'data', 'model', 'production'].map((p) => fromCli.score.phases[p]));
+      // the time budget as the reports show it: each phase's share of the words beside its range
+      const notes = await page.locator('svg.chart text.note').allTextContents();
+      expect(notes.map((n) => n.split(' · ').slice(0, 2).join(' · '))).toEqual(
+        ['clarify', 'data', 'model', 'production'].map((p) => `words ${Math.round(fromCli.phaseShares.shares[p] * 100)}% · budget ${budgetText(p as 'clarify')}`),
+      );
       // every rule result is listed under its phase, with its status
       for (const r of fromCli.results as Array<{ rule: string; phase: string; status: string; line?: number; evidence: Array<{ line: number }> }>) {
         const item = page.locator(`section.phase[data-phase="${r.phase}"] li.result[data-rule="${r.rule}"]`);

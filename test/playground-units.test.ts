@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { draftStore, DRAFT_KEY } from '../playground/src/draft.js';
-import { budgetShares } from '../playground/src/chart.js';
+import { PHASE_BUDGET } from '../src/core/phase-shares.js';
+import { TIME_BUDGET } from '../src/core/time-budget.js';
 import { evidenceMarks } from '../playground/src/report-view.js';
 import { lint } from '../src/shipped.js';
 
@@ -37,12 +38,15 @@ describe('the draft store', () => {
   });
 });
 
-it('the chart shares the 40 minutes by the midpoints of the budget ranges', () => {
-  const shares = budgetShares();
-  expect(shares.clarify).toBeCloseTo(7.5 / 40);
-  expect(shares.data).toBeCloseTo(10 / 40);
-  expect(shares.model).toBeCloseTo(12.5 / 40);
-  expect(shares.production).toBeCloseTo(10 / 40);
+it("the practice clock's minutes and the reports' shares are one budget", () => {
+  // a phase's share runs from its fewest minutes in the longest answer to its most in the shortest
+  const fewest = TIME_BUDGET.reduce((t, b) => t + b.minMinutes, 0);
+  const most = TIME_BUDGET.reduce((t, b) => t + b.maxMinutes, 0);
+  expect([fewest, most]).toEqual([35, 45]);
+  for (const b of TIME_BUDGET) {
+    expect(PHASE_BUDGET[b.phase].low, b.phase).toBeCloseTo(b.minMinutes / most, 2);
+    expect(PHASE_BUDGET[b.phase].high, b.phase).toBeCloseTo(b.maxMinutes / fewest, 2);
+  }
 });
 
 it('the editor tints the evidence of passes and the lines of placeholders', () => {

@@ -65,7 +65,7 @@ export function renderReport(targets: ReportTargets, report: FileReport, options
     el('p', { class: 'headline' }, el('span', { class: 'total', id: 'total', 'data-total': score.total }, String(score.total)), el('span', { class: 'out-of' }, '/100'), el('span', { class: `band ${toneOf(score.total)}`, id: 'band' }, score.band)),
     el('p', { class: 'muted' }, rubricLine(score)),
     cap ? el('p', { class: 'cap' }, cap) : null,
-    phaseChart(score.phases, options.spentShares),
+    phaseChart(score.phases, { words: report.phaseShares && report.phaseShares.words > 0 ? report.phaseShares.shares : undefined, time: options.spentShares }),
   );
 
   replaceChildren(
