@@ -26,6 +26,10 @@ function anyIn(positions: ReadonlySet<number>, from: number, to: number): boolea
   return false;
 }
 
+/** "train on N weeks", "fitted over the last N months". */
+const ON_WORDS = new Set(['on', 'over']);
+const RECENT_WORDS = new Set(['the', 'last', 'past', 'latest', 'most', 'recent', 'first']);
+
 const isSpan = (q: Quantity): boolean => q.kind === 'time' && (Number.isNaN(q.value) ? 1 : q.value) * (q.seconds ?? 0) >= DAY_SECONDS;
 const isAmount = (q: Quantity): boolean => (q.kind === 'count' || q.kind === 'rate') && (Number.isNaN(q.value) || q.value >= MIN_ITEMS);
 
@@ -40,9 +44,13 @@ function historySpan(doc: DocumentModel, s: Sentence): boolean {
   // "<span> of [a word or two] <records>"; "within 60 days of the snapshot" defines a label window instead
   const recordStarts = startsOf(records);
   const spanOfRecords = spans.some((q) => s.tokens[q.end]?.lower === 'of' && !WINDOW_WORDS.has(s.tokens[q.start - 1]?.lower ?? '') && anyIn(recordStarts, q.end + 1, q.end + 3));
-  // "we train on eight weeks", "the model is fitted on 18 months"
+  // "we train on eight weeks", "fitted on the last 18 months" (not "trained for 3 days": a duration)
   const trainEnds = endsOf(hitsIn(s, 'train-word'));
-  const trainedOn = spans.some((q) => anyIn(trainEnds, q.start - 2, q.start));
+  const trainedOn = spans.some((q) => {
+    let on = q.start - 1;
+    while (on > q.start - 4 && RECENT_WORDS.has(s.tokens[on]?.lower ?? '')) on--;
+    return ON_WORDS.has(s.tokens[on]?.lower ?? '') && (trainEnds.has(on) || trainEnds.has(on + 1));
+  });
   return spanOfRecords || trainedOn || anyWithin(hitsIn(s, 'retention-cue'), spans, 3) || (records.length > 0 && hasHit(s, 'holding-cue'));
 }
 
