@@ -1,6 +1,8 @@
 import { defineRule } from '../src/core/rule.js';
 import { budgetText, phaseShares } from '../src/core/phase-shares.js';
 import { PHASES, type Evidence } from '../src/core/types.js';
+import { PHASE_CONTENT } from '../src/core/phase-content.js';
+import type { ConceptId } from '../src/core/lexicons.js';
 
 const DEFAULT_MIN = 0.1;
 const DEFAULT_MAX = 0.5;
@@ -29,6 +31,9 @@ export default defineRule(
     phase: 'document',
     description: 'No phase crowds out the others: each phase with content holds at least 10% of the words, none more than 50%.',
     severity: 'warn',
+    // reads the sections' phases, which the document model judges, and
+    // production's content concepts for an evaluation section (phase-shares.ts)
+    concepts: [...(PHASE_CONTENT.production as readonly ConceptId[])],
     rationale:
       'The framework budgets a 35-45 minute answer: clarify 5-10 minutes, data 10, model 10-15, production 10. An answer that spends itself on one phase rambles and runs out of time for requirements, monitoring or rollout, the pattern interviewers mark as "went deep on the model and never got to production".',
     passes:

@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { evaluate } from '../scripts/eval.js';
-import { lint } from '../src/core/engine.js';
+import { lint } from '../src/shipped.js';
 import { DEV_CORPUS, REAL_CORPUS, SKIP_REASON, hasDevCorpus, hasRealCorpus } from './helpers/shared.js';
 
 /**

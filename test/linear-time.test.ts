@@ -11,7 +11,7 @@
  * measured by `npm run bench`, not here.
  */
 import { describe, expect, it } from 'vitest';
-import { lint } from '../src/core/engine.js';
+import { lint } from '../src/shipped.js';
 import { buildDocument } from '../src/core/document.js';
 import { parseMarkdown } from '../src/core/parse.js';
 import { LEXICON_FILES } from '../src/core/lexicons.js';

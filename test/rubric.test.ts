@@ -5,7 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
-import { compileRubric, getRubric, RUBRIC_FILES, rubricNames, RubricError } from '../src/core/rubric.js';
+import { RUBRIC_FILES, rubricNames, RubricError } from '../src/core/rubric.js';
+import { compileRubric, getRubric } from '../src/shipped.js';
 import { rules, rulesById } from '../rules/index.js';
 import { run } from '../src/cli/run.js';
 import { project, sink } from './helpers/cli.js';

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { Ajv } from 'ajv';
 import reportSchema from '../schema/report.schema.json' with { type: 'json' };
-import { lint } from '../src/core/engine.js';
+import { lint } from '../src/shipped.js';
 import { summarize, type Report } from '../src/core/report.js';
 import { formatters } from '../src/format/index.js';
 import { PHASES, type FileReport } from '../src/core/types.js';

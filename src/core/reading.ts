@@ -19,7 +19,9 @@ export type Stance =
   /** Only as future work ("later we could explore transformers"). */
   | 'future'
   /** A conditional or counterfactual ("a random split would leak"). */
-  | 'hypothetical';
+  | 'hypothetical'
+  /** The label of a value left open ("Output: TBD", "label: ???"): nothing is stated yet. */
+  | 'placeholder';
 
 /** Words that end a clause before a hit: negation does not reach across them. */
 const CLAUSE_WORDS = new Set(['but', 'instead', 'while', 'whereas', 'then', 'so', 'because', 'although', 'though', 'however', 'since', 'which', 'where', 'otherwise']);
@@ -70,6 +72,10 @@ const FUTURE_PHRASES: ReadonlyArray<readonly string[]> = [
   ['might', 'later'], ['may', 'later'], ['could', 'eventually'], ['could', 'explore'], ['might', 'explore'], ['could', 'also', 'explore'],
   ['worth', 'exploring', 'later'], ['in', 'v2'], ['for', 'v2'], ['a', 'v2'], ['the', 'v2'], ['in', 'phase', '2'], ['in', 'phase', 'two'], ['not', 'in', 'v1'], ['not', 'for', 'v1'],
   ['with', 'more', 'time'], ['if', 'time', 'permits'], ['stretch', 'goal'],
+  // deferred: "the A/B test is put off until after the pilot", "rollout is deferred"
+  ['put', 'off'], ['puts', 'off'], ['putting', 'off'], ['deferred'], ['defer'], ['postponed'], ['postpone'], ['until', 'later'],
+  ['at', 'a', 'later', 'stage'], ['in', 'a', 'later', 'phase'], ['in', 'a', 'later', 'stage'], ['parked'], ['on', 'the', 'backlog'],
+  ['nice', 'to', 'have'], ['if', 'we', 'have', 'time'],
 ];
 
 const MODALS = new Set(['would', 'could', 'might', "would've", "could've"]);
@@ -92,6 +98,8 @@ function isNegatorAt(tokens: readonly Token[], i: number): boolean {
     // "decided against X" rejects; "compared against X" is a comparison
     return /^(decided|decide|advise|advised|argue|argued|recommend|voted|chose)$/.test(tokens[i - 1]?.lower ?? '');
   }
+  // "skew is avoided by sharing one library": what follows "by" is the means, not what is avoided
+  if (/^avoid(s|ed|ing)?$/.test(w) && nx === 'by') return false;
   if (w === 'drop' || w === 'dropping') {
     // "drop rows with missing values" is preprocessing, not negation
     return false;
@@ -192,7 +200,7 @@ function findPhrase(tokens: readonly Token[], from: number, to: number, phrases:
 
 /** Is the hit negated: "no baseline", "we will not use a random split", "X is not needed". */
 export function isNegated(tokens: readonly Token[], start: number, end: number): boolean {
-  const from = clauseStart(tokens, start, 8);
+  const from = clauseStart(tokens, start, 12);
   for (let i = from; i < start; i++) {
     if (isNegatorAt(tokens, i)) return true;
   }
@@ -275,8 +283,32 @@ export function isHypothetical(tokens: readonly Token[], start: number, end: num
   return false;
 }
 
+const PLACEHOLDER_WORDS = new Set(['tbd', 'tba', 'todo', 'fixme', 'tbc']);
+/** A label's value that states there is nothing (yet). */
+const EMPTY_VALUES = new Set(['none', 'nothing', 'unknown', 'unclear', 'undecided', 'tbd', 'tba', 'todo', 'fixme', 'tbc']);
+
+/**
+ * "Output: TBD (a label? a score?)": the hit labels a value the author left
+ * open. The placeholder follows the label's colon within a few words.
+ */
+export function labelsPlaceholder(tokens: readonly Token[], start: number, end: number): boolean {
+  // from inside the hit: a pattern may take in the colon and the value ("label: TBD")
+  for (let i = start + 1; i < Math.min(tokens.length, end + 4); i++) {
+    const t = tokens[i]!;
+    if (t.before.includes(':')) {
+      const value = tokens[i]!;
+      // "Sources: none", "data sources: didn't get to it": the value says nothing is there
+      if (EMPTY_VALUES.has(value.lower) || isNegatorAt(tokens, i)) return true;
+      return PLACEHOLDER_WORDS.has(value.lower) && (tokens[i + 1] === undefined || !/^[a-z]/.test(tokens[i + 1]!.raw) || tokens[i + 1]!.before !== '');
+    }
+  }
+  // "label: ???": question marks leave no token after the colon
+  return false;
+}
+
 /** Classify one hit in one sentence. */
 export function stanceOf(tokens: readonly Token[], start: number, end: number, inQuestion: boolean): Stance {
+  if (labelsPlaceholder(tokens, start, end)) return 'placeholder';
   if (inQuestion) return 'question';
   if (isNegated(tokens, start, end)) return 'negated';
   if (isFuture(tokens, start, end)) return 'future';
@@ -296,40 +328,5 @@ export function describesExisting(tokens: readonly Token[]): boolean {
   return findPhrase(tokens, 0, tokens.length, EXISTING_PHRASES) >= 0;
 }
 
-/**
- * The parts of a sentence that are questions: from each "?" back to the
- * nearest "(", ":", ";" or earlier "?" (or the start). "So the task is binary
- * classification: will the loan default?" asserts its first half; "(CAPTCHA
- * failures? chargebacks?)" asks only inside the brackets.
- */
-export function questionSpans(text: string): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // ( : ; ?
-    if (c === 40 || c === 58 || c === 59) from = i + 1;
-    else if (c === 63) {
-      spans.push([from, i + 1]);
-      from = i + 1;
-    }
-  }
-  return spans;
-}
-
-/** The whole sentence is a question: its question part starts within its first two words. */
-export function isWholeQuestion(text: string, spans: ReadonlyArray<[number, number]>): boolean {
-  if (spans.length === 0 || !isQuestionText(text)) return false;
-  const prefix = text.slice(0, spans[0]![0]).replace(/[*_`>#\-\s]+/g, ' ').trim();
-  return prefix === '' || prefix.split(' ').length <= 2;
-}
-
-const TRAILING = /[\s"'”’)\]*_`]/u;
-
-/** Text ends with a question mark (ignoring closing quotes, brackets, emphasis). */
-export function isQuestionText(text: string): boolean {
-  // a backward scan: /[...]+$/ retries from every start of a long run (quadratic)
-  let end = text.length;
-  while (end > 0 && TRAILING.test(text[end - 1]!)) end--;
-  return text[end - 1] === '?';
-}
+// Question reading lives in questions.ts; re-exported for the modules that import it from here.
+export { questionSpans, isWholeQuestion, isQuestionText } from './questions.js';

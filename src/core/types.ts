@@ -102,6 +102,13 @@ export interface PhaseShareReport {
   shares: Record<Phase, number>;
 }
 
+/** A rule that threw while checking a document: an internal error, reported instead of its result. */
+export interface RuleError {
+  rule: string;
+  /** The error's message. */
+  message: string;
+}
+
 export interface FileReport {
   path: string;
   results: RuleResult[];
@@ -110,4 +117,6 @@ export interface FileReport {
   phaseShares?: PhaseShareReport;
   /** Rules silenced by `<!-- mlsd-lint disable -->` comments (left out of results); only when any. */
   disabledInline?: string[];
+  /** Rules that threw on this document (no result, so not scored); only when any. */
+  ruleErrors?: RuleError[];
 }

@@ -19,6 +19,7 @@ import type { Report } from '../core/report.js';
 import { budgetText, capNote, clip, criteriaByPhase, gainLabel, meanShares, pointsLabel, rubricLine, shareLabel, toneOf, withinBudget } from './score-parts.js';
 import { PHASE_BUDGET } from '../core/phase-shares.js';
 import type { Formatter } from './types.js';
+import { ruleErrorText } from './failures.js';
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
@@ -38,6 +39,7 @@ td a, h2 code { overflow-wrap: anywhere; }
 .chart .share { fill: #0969da; } .chart .budget { fill: #b6e3ff; } .chart .share-label { font-size: 11px; fill: var(--muted); }
 table.budget { width: auto; } tr.off-budget td { color: var(--fair); }
 .cap { border-left: 4px solid var(--fair); background: #fff8c5; padding: 6px 12px; }
+.rule-error { border-left: 4px solid var(--poor); background: #ffebe9; padding: 6px 12px; }
 table { border-collapse: collapse; width: 100%; margin: 4px 0 12px; } th, td { border: 1px solid var(--line); padding: 6px 8px; text-align: left; vertical-align: top; }
 th { background: #f6f8fa; } td.num { text-align: right; white-space: nowrap; } tr.fail td:first-child { color: var(--poor); } tr.pass td:first-child { color: var(--good); } tr.na { color: var(--muted); }
 td code { white-space: nowrap; }
@@ -180,6 +182,8 @@ function fileSection(file: FileReport, index: number, quiet: boolean): Element {
     h('p', [h('span.total', String(sc.total)), '/100', h('span', { className: ['band', toneOf(sc.total)] }, sc.band)]),
     h('p.meta', `Graded with the ${rubricLine(sc)}.`),
     ...(cap ? [h('p.cap', cap)] : []),
+    // a rule that threw has no result and no score: an internal error
+    ...(file.ruleErrors ?? []).map((e) => h('p.rule-error', [h('strong', 'Internal error: '), ruleErrorText(e)])),
     h('div.overview', [
       h('div', [phaseChart(sc.phases, `Phase scores and shares of words of ${file.path}`, file.phaseShares && file.phaseShares.words > 0 ? file.phaseShares.shares : null), ...(budget ? [budget] : [])]),
       h('div', [h('h3', 'Top fixes'), fixes]),

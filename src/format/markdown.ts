@@ -16,6 +16,7 @@ import { PHASES, type FileReport, type Status } from '../core/types.js';
 import type { Report } from '../core/report.js';
 import { budgetText, capNote, clip, criteriaByPhase, gainLabel, pointsLabel, rubricLine, shareLabel, textBar } from './score-parts.js';
 import type { Formatter } from './types.js';
+import { ruleErrorText } from './failures.js';
 
 const STATUS_MARK: Record<Status, string> = { pass: '✅', fail: '❌', 'n/a': '➖' };
 
@@ -66,6 +67,8 @@ function fileSection(file: FileReport, quiet: boolean): RootContent[] {
   ];
   const cap = capNote(s);
   if (cap) out.push({ type: 'blockquote', children: [paragraph(strong(text(cap.replace(/^c/, 'C'))))] });
+  // a rule that threw has no result and no score: an internal error, shown even with --quiet
+  for (const e of file.ruleErrors ?? []) out.push({ type: 'blockquote', children: [paragraph(strong(text('Internal error: ')), text(ruleErrorText(e)))] });
   // the time budget: each phase's share of the words beside the framework's share
   out.push(
     table(

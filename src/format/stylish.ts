@@ -11,6 +11,7 @@ import type { Report } from '../core/report.js';
 import { budgetParts, capNote, clip, gainLabel, rubricLine, textBar, toneOf } from './score-parts.js';
 import type { Formatter } from './types.js';
 import { terminalSafe } from './escape.js';
+import { ruleErrorText } from './failures.js';
 
 const GROUPS = [...PHASES, 'document'] as const;
 
@@ -23,6 +24,8 @@ function fileBlock(file: FileReport, c: ReturnType<typeof createColors>, quiet: 
     lines.push(`  ${c.bold(group)}`);
     for (const r of results) lines.push(resultLine(r, width, c));
   }
+  // a rule that threw has no result: say so, even with --quiet (an internal error)
+  for (const e of file.ruleErrors ?? []) lines.push(`  ${c.red('✗')} ${c.red(terminalSafe(ruleErrorText(e)))}`);
   if (!quiet) lines.push(...scoreBlock(file, c));
   return lines.join('\n');
 }

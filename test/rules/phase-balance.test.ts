@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { ruleTester, statusOf } from '../helpers/rule-tester.js';
 import { crlf } from './cases.js';
-import { lint } from '../../src/core/engine.js';
+import { lint } from '../../src/shipped.js';
 import { buildDocument } from '../../src/core/document.js';
 import { phaseShares, wordCount } from '../../src/core/phase-shares.js';
 import { validateConfig, formatProblem } from '../../src/config/resolve.js';

@@ -29,7 +29,7 @@ export interface ModelProposals {
 }
 
 /** Words by which an author adopts an existing system as their starting point. */
-const ADOPTION = ['baseline-word', 'model-proposal'];
+const ADOPTION = ['baseline-word', 'model-proposal'] as const;
 
 /** A baseline proposed in so many words, whatever the model is called. */
 const BASELINE_PROPOSAL =
