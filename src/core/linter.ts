@@ -11,10 +11,10 @@ import type { Root } from 'mdast';
 import { VFile } from 'vfile';
 import { stripBom, withMarkdownSyntax } from './parse.js';
 import { scoreResults } from './score.js';
+import { phaseShareReport } from './phase-shares.js';
 import mlsdLintInlineControl, { INLINE_PROBLEM } from './control.js';
 import { compileLexicons, type CompiledLexicon } from './lexicon.js';
 import { documentFor, isRuleErrorMessage, useLexicon, type Rule } from './rule.js';
-import { phaseShareReport } from './phase-shares.js';
 import { compileRubric, resolveRubric, type Rubric } from './rubric.js';
 import { UnknownRuleError, type LintMessage, type LintOptions, type LintReport, type RuleSetting } from './engine.js';
 import type { RuleResult } from './types.js';
@@ -104,7 +104,7 @@ export function createLinter(setup: LinterSetup): Linter {
       path: options.path ?? '<text>',
       results,
       score: scoreResults(results, rubric(options.rubric)),
-      // the time budget, from the document model the rules shared (built here when every rule is off)
+      // the document model the rules shared (built here when every rule is off)
       phaseShares: phaseShareReport(documentFor(tree as Root, file)),
       ...(disabledInline ? { disabledInline } : {}),
       ...(ruleErrors ? { ruleErrors } : {}),

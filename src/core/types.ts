@@ -94,19 +94,19 @@ export interface ScoreFix {
   total: number;
 }
 
+/** A rule that threw while checking a document: an internal error, reported instead of its result. */
+export interface RuleError {
+  rule: string;
+  /** The error's message. */
+  message: string;
+}
+
 /** The time budget of a file: where its words went (src/core/phase-shares.ts). */
 export interface PhaseShareReport {
   /** Words counted for the budget: the body text of the phases' sections (phase-balance). */
   words: number;
   /** Each phase's share of the counted words, 0-1 (0 where no section is about the phase). */
   shares: Record<Phase, number>;
-}
-
-/** A rule that threw while checking a document: an internal error, reported instead of its result. */
-export interface RuleError {
-  rule: string;
-  /** The error's message. */
-  message: string;
 }
 
 export interface FileReport {
