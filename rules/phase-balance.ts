@@ -40,7 +40,7 @@ export default defineRule(
       'The words of each phase\'s sections (subsections go with their section unless they are clearly about another phase) are at least `min` (default 0.10) of the counted words, and no phase holds more than `max` (default 0.50). Not counted: the title, front matter, fenced code, HTML comments, tables of contents, text before the first phase section and sections about no phase (references, appendix).',
     fails:
       'A phase with content holds less than `min` of the counted words, or one phase more than `max`. A phase with no content at all is `phases-covered`\'s failure, not this rule\'s.',
-    notApplicable: 'Fewer than two phases have their own section (as in `phases-in-order`).',
+    notApplicable: 'Fewer than two phases have a section of their own (as in `phases-in-order`): a heading naming the phase, or content clearly about it; a subsection counts too.',
     messages: { fail: 'One phase crowds out the others.' },
     fixExample: 'Give each phase its share of the answer: about a quarter of the words each for data, model and production, and a tenth to a quarter for clarifying the problem.',
     optionsSchema: {
