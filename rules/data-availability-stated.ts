@@ -26,6 +26,9 @@ function anyIn(positions: ReadonlySet<number>, from: number, to: number): boolea
   return false;
 }
 
+/** "per million images": a number after these is a denominator. */
+const PER_WORDS = new Set(['per', 'each', 'every']);
+
 /** "train on N weeks", "fitted over the last N months". */
 const ON_WORDS = new Set(['on', 'over']);
 const RECENT_WORDS = new Set(['the', 'last', 'past', 'latest', 'most', 'recent', 'first']);
@@ -38,7 +41,8 @@ const isAmount = (q: Quantity): boolean => (q.kind === 'count' || q.kind === 'ra
 
 /** How far back the data goes: "3 years of bookings", "kept for 18 months", "we have logs from the last 6 months". */
 function historySpan(doc: DocumentModel, s: Sentence): boolean {
-  const spans = statedQuantities(s).filter(isSpan);
+  // "within 60 days of the snapshot", "a click within 24 hours" define windows, not data held
+  const spans = statedQuantities(s).filter((q) => isSpan(q) && !WINDOW_WORDS.has(s.tokens[q.start - 1]?.lower ?? ''));
   if (spans.length === 0) return false;
   // "| click logs | 18 months |" under "| source | history |"
   const header = s.block === 'table-row' ? tableHeaders(doc).get(s.index) : undefined;
@@ -46,7 +50,8 @@ function historySpan(doc: DocumentModel, s: Sentence): boolean {
   const records = hitsIn(s, 'record-noun');
   // "<span> of [a word or two] <records>"; "within 60 days of the snapshot" defines a label window instead
   const recordStarts = startsOf(records);
-  const spanOfRecords = spans.some((q) => s.tokens[q.end]?.lower === 'of' && !WINDOW_WORDS.has(s.tokens[q.start - 1]?.lower ?? '') && anyIn(recordStarts, q.end + 1, q.end + 3));
+  // (not a compound: "168 hour-of-week rates")
+  const spanOfRecords = spans.some((q) => s.tokens[q.end]?.lower === 'of' && !s.tokens[q.end - 1]?.joinNext && anyIn(recordStarts, q.end + 1, q.end + 3));
   // "we train on eight weeks", "fitted on the last 18 months" (not "trained for 3 days": a duration)
   // a cue's own stance does not matter: "not covered beyond a model trained on 2 years of data" still states the data
   const trainEnds = endsOf(hitsIn(s, 'train-word', STATED));
@@ -89,7 +94,8 @@ function dataAmount(s: Sentence): boolean {
   return statedQuantities(s).some((q) => {
     // the noun is the number's unit or right after it; "40 TB of logs": a data size followed by what it holds
     const counted = isAmount(q) ? anyIn(nouns, q.end - 1, q.end + 2) : q.kind === 'data' && anyIn(anyNoun, q.end, q.end + 2);
-    return counted && !anyIn(capacity, q.start - 3, q.start);
+    // "cost per million images" is a unit of cost, not an amount held
+    return counted && !anyIn(capacity, q.start - 3, q.start) && !PER_WORDS.has(s.tokens[q.start - 1]?.lower ?? '');
   });
 }
 
