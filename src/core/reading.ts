@@ -70,7 +70,15 @@ const FUTURE_PHRASES: ReadonlyArray<readonly string[]> = [
   ['might', 'later'], ['may', 'later'], ['could', 'eventually'], ['could', 'explore'], ['might', 'explore'], ['could', 'also', 'explore'],
   ['worth', 'exploring', 'later'], ['in', 'v2'], ['for', 'v2'], ['a', 'v2'], ['the', 'v2'], ['in', 'phase', '2'], ['in', 'phase', 'two'], ['not', 'in', 'v1'], ['not', 'for', 'v1'],
   ['with', 'more', 'time'], ['if', 'time', 'permits'], ['stretch', 'goal'],
+  ['long', 'term', 'idea'], ['long', 'term', 'plan'], ['long', 'term', 'goal'], ['long', 'term', 'vision'],
+  // put off: "the A/B test is put off until later", "we postpone the canary to a later phase"
+  ['put', 'off'], ['puts', 'off'], ['putting', 'off'], ['postpone'], ['postpones'], ['postponed'], ['postponing'], ['defer'], ['defers'], ['deferred'],
+  ['until', 'later'], ['till', 'later'], ['left', 'for', 'later'], ['leave', 'for', 'later'], ['saved', 'for', 'later'], ['at', 'some', 'point'],
+  ['can', 'wait'], ['later', 'phase'], ['later', 'stage'], ['later', 'milestone'], ['after', 'v1'], ['not', 'for', 'now'],
 ];
+
+/** A statement that points back at the one before it: "...; that is future work". */
+const BACK_POINTERS = new Set(['that', 'this', 'it', 'which', 'both', 'these', 'those']);
 
 const MODALS = new Set(['would', 'could', 'might', "would've", "could've"]);
 const HYPOTHETICAL_VERBS = new Set(['be', 'give', 'cost', 'need', 'require', 'take', 'put', 'leak', 'mix', 'let', 'inflate', 'probably', 'likely', 'make', 'add', 'lose', 'hurt', 'break', 'overfit', 'also', 'not', 'have', 'mean', 'see', 'work', 'help']);
@@ -250,6 +258,12 @@ function statementAround(tokens: readonly Token[], start: number, end: number): 
 export function isFuture(tokens: readonly Token[], start = 0, end = tokens.length): boolean {
   const [from, to] = statementAround(tokens, start, end);
   if (findPhrase(tokens, from, to, FUTURE_PHRASES) >= 0) return true;
+  // "a transformer over the whole history; that is future work": the next
+  // statement points back at this one and puts it off
+  if (to < tokens.length && BACK_POINTERS.has(tokens[to]!.lower)) {
+    const [, nextTo] = statementAround(tokens, to, to + 1);
+    if (findPhrase(tokens, to, nextTo, FUTURE_PHRASES) >= 0) return true;
+  }
   // "something we could look at later", "might be worth trying eventually"
   const later = nextIndex(tokens, LATER_WORDS, (i) => LATER_WORDS.has(tokens[i]!.lower));
   const maybe = nextIndex(tokens, MAYBE, (i) => MAYBE.has(tokens[i]!.lower));
