@@ -31,7 +31,8 @@ function temporal(tokens: readonly Token[], cell = false): boolean {
     const t = tokens[k]!;
     if (t.isNumber && t.value >= 1990 && t.value <= 2100 && t.suffix === '') return true;
     if (months === 1 && isMonth(t) && /^(to|through|until|till|from|since|before|after)$/.test(tokens[k - 1]?.lower ?? tokens[k + 1]?.lower ?? '')) return true;
-    if (LATER.has(t.lower) && tokens.slice(k + 1, k + 5).some((w) => PERIOD.test(w.lower))) return true;
+    // a period inside a hyphenated compound names a thing ("the same-interval-last-week forecast"), not a split
+    if (LATER.has(t.lower) && !tokens[k - 1]?.joinNext && tokens.slice(k + 1, k + 5).some((w) => PERIOD.test(w.lower))) return true;
     if (/^(older|earlier|before)$/.test(t.lower) && /^(everything|all|data|logs|examples|ones|rows|records)$/.test(tokens[k - 1]?.lower ?? '')) return true;
     if (PERIOD.test(t.lower)) {
       const prev = tokens[k - 1];
@@ -42,8 +43,6 @@ function temporal(tokens: readonly Token[], cell = false): boolean {
   return false;
 }
 
-/** "we split the data by time", "split chronologically by order date". */
-const SPLIT_BY_TIME = /\bsplit(?:s|ting)?\b[^.;]{0,30}?\bby (?:time|date|day|week|month|timestamp|order date|event time|booking date)\b/i;
 
 /** A table of splits by period: one row trains on a period, another validates on a later one. */
 function tableSplit(doc: DocumentModel): Sentence | undefined {
@@ -88,7 +87,7 @@ export default defineRule(
       ({ sentence, hit }) => !WEAK_SPLIT_TERMS.has(hit.term) || hasHit(sentence, ['train-word', 'eval-word']),
     );
     if (terms.length > 0) return { status: 'pass', evidence: [terms[0]!.sentence] };
-    const periods = doc.sentences.filter((s) => s.evidence && (splitsByTime(s) || (SPLIT_BY_TIME.test(s.text) && !hasHit(s, 'random-split'))));
+    const periods = doc.sentences.filter((s) => s.evidence && splitsByTime(s));
     if (periods.length > 0) return { status: 'pass', evidence: periods.slice(0, 1) };
     const table = tableSplit(doc);
     if (table) return { status: 'pass', evidence: [table] };
