@@ -139,6 +139,11 @@ describe('stance', () => {
     expect(stance('An online experiment can wait until traffic grows.', 'online experiment')).toBe('future');
     expect(stance('We run an A/B test on 5% of users.', 'a/b test')).toBe('asserted');
   });
+  it('reads a pointer to further reading as navigation, not a statement (reading rule 10)', () => {
+    expect(stance('On this topic, read more about A/B testing and interleaving.', 'a/b testing')).toBe('navigation');
+    expect(stance('See also: concept drift in streaming systems.', 'concept drift')).toBe('navigation');
+    expect(stance('We read the concept drift alerts every morning.', 'concept drift')).toBe('asserted');
+  });
 });
 
 describe('document model', () => {

@@ -19,7 +19,9 @@ export type Stance =
   /** Only as future work ("later we could explore transformers"). */
   | 'future'
   /** A conditional or counterfactual ("a random split would leak"). */
-  | 'hypothetical';
+  | 'hypothetical'
+  /** A pointer to reading elsewhere ("read more about A/B testing"): states nothing about this design (reading rule 10). */
+  | 'navigation';
 
 /** Words that end a clause before a hit: negation does not reach across them. */
 const CLAUSE_WORDS = new Set(['but', 'instead', 'while', 'whereas', 'then', 'so', 'because', 'although', 'though', 'however', 'since', 'which', 'where', 'otherwise']);
@@ -289,9 +291,23 @@ export function isHypothetical(tokens: readonly Token[], start: number, end: num
   return false;
 }
 
+/** Phrases that point the reader elsewhere; what follows them in the statement is a topic, not a statement. */
+const POINTER_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['read', 'more', 'about'], ['read', 'more', 'on'], ['learn', 'more', 'about'], ['learn', 'more', 'on'], ['see', 'also'], ['further', 'reading'],
+  ['recommended', 'reading'], ['for', 'more', 'on'], ['for', 'more', 'about'], ['more', 'reading', 'on'], ['to', 'read', 'about'], ['check', 'out', 'this'],
+];
+
+/** "Related to this topic, read more about A/B testing and bandits." */
+export function isPointer(tokens: readonly Token[], start: number, end: number): boolean {
+  const [from] = statementAround(tokens, start, end);
+  const at = findPhrase(tokens, from, start, POINTER_PHRASES);
+  return at >= 0 && at < start;
+}
+
 /** Classify one hit in one sentence. */
 export function stanceOf(tokens: readonly Token[], start: number, end: number, inQuestion: boolean): Stance {
   if (inQuestion) return 'question';
+  if (isPointer(tokens, start, end)) return 'navigation';
   if (isNegated(tokens, start, end)) return 'negated';
   if (isFuture(tokens, start, end)) return 'future';
   if (isHypothetical(tokens, start, end)) return 'hypothetical';
