@@ -92,7 +92,13 @@ export default defineRule(
     const table = tableSplit(doc);
     if (table) return { status: 'pass', evidence: [table] };
     // "no timestamps", "no time dimension": the data has no time to split on
-    const timeless = [...findHits(doc, 'no-time-dimension', { stances: ['asserted', 'negated'] }), ...findHits(doc, 'time-attribute', { stances: ['negated'] })];
+    // a time word inside a split phrase ("we do not split by date") says nothing about the data having dates
+    const insideSplit = ({ sentence, hit }: { sentence: Sentence; hit: { start: number; end: number } }) =>
+      sentence.hits.some((h) => h.concept === 'time-split' && h.start <= hit.start && h.end >= hit.end);
+    const timeless = [
+      ...findHits(doc, 'no-time-dimension', { stances: ['asserted', 'negated'] }),
+      ...findHits(doc, 'time-attribute', { stances: ['negated'] }).filter((f) => !insideSplit(f)),
+    ];
     if (timeless.length > 0) return { status: 'n/a', evidence: [timeless[0]!.sentence] };
     const random = findHits(doc, 'random-split');
     return { status: 'fail', ...(random.length > 0 ? { evidence: [random[0]!.sentence] } : {}) };

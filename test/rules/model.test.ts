@@ -254,3 +254,63 @@ ruleTester('leakage-addressed', {
     { name: 'CRLF, nothing said', markdown: crlf('# Fraud\n\nWe train on six months of payments.\n') },
   ],
 });
+
+/*
+ * Issue 11: kinds of sentence the detectors misread, each in its passing
+ * form, negated and asked, and its tricky neighbours (written from the
+ * catalog, in domains of their own).
+ */
+ruleTester('baseline-proposed', {
+  pass: [
+    { name: 'terse label "Starting point:"', markdown: '# Songs\n\n## Model\n\n- Starting point: the most-played tracks of the week, one chart for everyone.\n', lines: [5] },
+    { name: 'terse label "Baseline:" with a heuristic', markdown: '# Tickets\n\n## Model\n\nBaseline: keyword rules that route a ticket by its subject line.\n', lines: [5] },
+    { name: 'a hedged proposal ("I could use")', markdown: '# Latency alerts\n\nFor a fast and explainable baseline I could use a seasonal naive forecast per service.\n', lines: [3] },
+    { name: 'the status quo named in the same sentence does not hide the proposal', markdown: '# Careers\n\n## Model\n\nWe train a logistic regression and compare it against the current carousel.\n', lines: [5] },
+  ],
+  fail: [
+    { name: 'negated label', markdown: '# Tickets\n\n## Model\n\nNo baseline: we fine-tune a transformer directly.\n' },
+    { name: 'asked label', markdown: '# Tickets\n\n## Model\n\nBaseline: keyword rules?\n' },
+    { name: 'a popularity noun in another sense ("our best sellers")', markdown: '# Bookshop\n\nLast winter several of our best sellers went out of stock.\n\n## Model\n\nWe train a transformer over the order history.\n' },
+    { name: 'a menu of model families the platform supports', markdown: '# ML platform\n\nThe platform supports distributed training of decision trees, logistic regression models and deep neural networks.\n' },
+    { name: 'items of a list of options, none chosen', markdown: '# Speech search\n\n## Model\n\nTwo approaches:\n\n- Statistical: TF-IDF over the transcripts\n- Neural: a conformer encoder over the audio\n' },
+    { name: 'a tool list', markdown: '# Vision\n\n## Toolset\n\n- scikit-learn for logistic regression and random forests\n- PyTorch for the CNN\n' },
+    { name: 'a prerequisites section', markdown: '# Study guide\n\n## Prerequisites\n\n- Familiarity with random forests and gradient boosting\n' },
+    { name: 'the system being replaced', markdown: '# Payments\n\nThe new risk score replaces static rule-based checks with a neural network over the session.\n' },
+    { name: 'a pointer to further reading', markdown: '# Ads\n\nWe train a DCN on the click logs. For more on logistic regression, read the course notes.\n' },
+  ],
+});
+
+ruleTester('baseline-before-deep-model', {
+  pass: [
+    {
+      name: 'the deep model also named next to the status quo later',
+      markdown: '# Food\n\n## Model\n\n1. Matrix factorization on the order matrix, as the first model.\n2. Wide & Deep over the same features.\n\n## Launch\n\nCompare Wide & Deep against MF and against the current carousel.\n',
+      lines: [5, 6],
+    },
+  ],
+  fail: [
+    { name: 'a deep model proposed in the framing, before the baseline', markdown: '# Support bot\n\nWe call a hosted LLM through an API to write the answers.\n\n## Model\n\nRetrieval v0 is BM25 over the help articles.\n' },
+  ],
+  na: [
+    { name: 'a deep model put off by the statement after it', markdown: '# Login risk\n\nThe long-term idea is a transformer over the whole login history; that is future work.\n\n## Model\n\nWe start with LightGBM on the session features.\n' },
+    { name: 'a deep model named as a size limit', markdown: '# Reviews\n\nCompute: one 16 GB GPU, which limits us to models of about DistilBERT size.\n\n## Model\n\nWe train a logistic regression on TF-IDF features.\n' },
+    { name: 'deep learning only in a tool list', markdown: '# Forecast\n\n## Model\n\nWe fit a gradient-boosted tree per store.\n\n## Toolset\n\n- PyTorch for deep learning models\n' },
+    { name: 'deep models only in a prerequisites section', markdown: '# Guide\n\n## Recommended experience\n\n- Deep learning fundamentals (neural networks, backpropagation)\n\n## Model\n\nWe fit a linear regression on the price features.\n' },
+  ],
+});
+
+ruleTester('validation-split-time-based', {
+  pass: [
+    { name: 'out-of-time validation, terse', markdown: '# Credit\n\nValidation: out-of-time test on the last quarter of applications.\n', lines: [3] },
+    { name: 'validated out of time', markdown: '# Credit\n\nThe scorecard is validated out of time on the 2024 vintages.\n', lines: [3] },
+    { name: 'rolling cross-validation', markdown: '# Forecast\n\nRolling cross-validation over eight weekly folds picks the hyperparameters.\n', lines: [3] },
+    { name: 'split by date', markdown: '# Churn\n\nWe split the snapshots by date: train before June, test after.\n', lines: [3] },
+  ],
+  fail: [
+    { name: '"ran out of time" is not a split', markdown: '# Jobs\n\nWe train a GBDT on two years of applications.\n\nI ran out of time before the evaluation.\n' },
+    { name: 'an interviewer turn about time', markdown: '# Jobs\n\nWe train a GBDT on two years of applications.\n\nInterviewer: we are almost out of time.\n' },
+    { name: 'a period inside a forecast\'s name', markdown: '# Rides\n\nWe train on two years of trips; the model is compared with the same-hour-last-week forecast on a held-out set.\n' },
+    { name: 'negated split by date', markdown: '# Churn\n\nWe do not split by date; a random 80/20 split of the logs is used.\n' },
+    { name: 'asked out-of-time validation', markdown: '# Credit\n\nWe train on two years of loans. Should we do an out-of-time validation?\n' },
+  ],
+});

@@ -164,3 +164,29 @@ ruleTester('retraining-planned', {
     { name: 'CRLF, no plan', markdown: crlf('# Churn\n\n## Model\n\nWe train once on last year\'s data.\n') },
   ],
 });
+
+/*
+ * Issue 11: kinds of sentence the detectors misread (written from the
+ * catalog, in domains of their own).
+ */
+ruleTester('ab-test-rollout', {
+  pass: [
+    { name: 'A/B test on a share of learners', markdown: '# Lessons\n\nWe run an A/B test on 5% of learners for two weeks.\n', lines: [3] },
+  ],
+  fail: [
+    { name: 'a bandit that is the recommender, not an experiment', markdown: '# Onboarding\n\nA contextual bandit picks the first five topics for each new user.\n' },
+    { name: 'an A/B test put off until later', markdown: '# Lessons\n\nThe A/B test is put off until later; for now everyone gets the new model.\n' },
+    { name: 'an online experiment that can wait', markdown: '# Lessons\n\nAn online experiment can wait until next quarter.\n' },
+    { name: 'a pointer to further reading', markdown: '# Ads\n\nRead more about A/B testing and interleaving in the platform wiki.\n' },
+  ],
+});
+
+ruleTester('system-health-monitored', {
+  pass: [
+    { name: 'latency alerts page the on-call', markdown: '# Pricing\n\nAn alert pages the on-call when p99 latency passes 80 ms.\n', lines: [3] },
+  ],
+  fail: [
+    { name: 'a latency requirement next to a product page', markdown: '# Pricing\n\nThe system has to be low latency, since the price is rendered into the product page.\n' },
+    { name: 'negated monitoring', markdown: '# Pricing\n\nWe will not monitor latency or error rates.\n' },
+  ],
+});
