@@ -190,3 +190,19 @@ ruleTester('system-health-monitored', {
     { name: 'negated monitoring', markdown: '# Pricing\n\nWe will not monitor latency or error rates.\n' },
   ],
 });
+
+ruleTester('retraining-planned', {
+  pass: [
+    { name: 'a bold label, the cadence in the next sentence', markdown: '# Claims\n\n## Upkeep\n\n**Retraining.** Every quarter on the latest two years of settled claims.\n', lines: [5] },
+    { name: 'a trigger after the retraining', markdown: '# Tutor\n\nWe retrain the hint model when the share of skipped hints rises above 20%.\n', lines: [3] },
+    { name: 'every N weeks in words', markdown: '# Tutor\n\nThe ranker is retrained every two weeks on fresh sessions.\n', lines: [3] },
+  ],
+  fail: [
+    { name: 'a to-do, not a plan', markdown: '# Stock\n\n## Open items\n\n- TODO retraining schedule\n' },
+    { name: 'retraining as the condition of another job', markdown: '# Photos\n\nRe-embed the gallery when you retrain the encoder; it is a heavy offline job.\n' },
+    { name: 'a cadence in another table cell', markdown: '# Abuse\n\n| Risk | Symptom | Remedy |\n|---|---|---|\n| Adversarial drift | Recall decays weekly | Fresh labels, frequent retrain |\n' },
+    { name: 'scheduled with no cadence', markdown: '# Platform\n\nTeams have scripts that schedule regular model retraining.\n' },
+    { name: 'negated cadence', markdown: '# Tutor\n\nWe will not retrain the model weekly.\n' },
+    { name: 'a bold label asked', markdown: '# Claims\n\n**Retraining?** Not decided.\n' },
+  ],
+});
