@@ -18,19 +18,26 @@ const OUR_EVALUATION = /\b(we|our|us|i|compar\w*|evaluat\w*|test(ed|ing)?|a\/b|o
 const SYSTEM_WORD = /\b(model|models|system|ranker|ranking|ordering|rules?|filter|formula|scorecard|heuristic|engine|tool|forecast|list|suggestions|suggester|logic|approach|classifier|baseline|matching|matcher|protocol|bot|thresholds?|process)\b/i;
 
 /** "matching against known hashes", "robust against attacks": not comparisons of the model. */
-const NOT_COMPARING = /^(match|matching|matched|check|checked|checking|hash|hashed|protect|protected|defend|defended|guard|guarded|robust|secure|insure|hedge|validated)$/i;
+const NOT_COMPARING = /^(match|matching|matched|check|checked|checking|hash|hashed|protect|protected|defend|defended|guard|guarded|robust|secure|insure|hedge|validated|audit|audits|audited|auditing|verify|verified|verifying|reconcile|reconciled|labels)$/i;
+
+/** How far (tokens) after a comparison word the status quo's marker may stand: "against the current carousel". */
+const MARKER_REACH = 3;
 
 function comparison(s: Sentence): boolean {
   if (!s.evidence) return false;
   return s.hits.some((h) => {
     if (h.concept !== 'comparison' || (h.stance !== 'asserted' && h.stance !== 'hypothetical')) return false;
     if (h.term === 'against' && NOT_COMPARING.test(s.tokens[h.start - 1]?.lower ?? '')) return false;
-    return !LOOSE.has(h.term) || OUR_EVALUATION.test(s.text);
+    // a measured result ("0.33% more transactions versus the rule regime") is an evaluation too
+    return !LOOSE.has(h.term) || OUR_EVALUATION.test(s.text) || s.quantities.some((q) => q.kind === 'percent');
   });
 }
 
 /** The sentence names the status quo: a heuristic, the system in place, or a model first described as in place. */
 function namesStatusQuo(s: Sentence, existing: ReadonlySet<string>): boolean {
+  // "against the current carousel", "versus today's ordering": whatever the system is called
+  const compared = s.hits.filter((h) => h.concept === 'comparison' && h.stance === 'asserted');
+  if (s.hits.some((m) => m.concept === 'existing-before' && m.stance === 'asserted' && compared.some((c) => c.end <= m.start && m.start - c.end <= MARKER_REACH))) return true;
   if (hasHit(s, 'status-quo') || STATUS_QUO_PHRASE.test(s.text) || (s.existing && SYSTEM_WORD.test(s.text))) return true;
   return s.hits.some((h) => (h.concept === 'baseline-model' || h.concept === 'deep-model') && existing.has(h.term));
 }

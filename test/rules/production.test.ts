@@ -206,3 +206,17 @@ ruleTester('retraining-planned', {
     { name: 'a bold label asked', markdown: '# Claims\n\n**Retraining?** Not decided.\n' },
   ],
 });
+
+ruleTester('heuristic-baseline-compared', {
+  pass: [
+    { name: 'against the current X, whatever X is called', markdown: '# Courses\n\nWe compare the new ranker against the current shelf of staff picks.\n', lines: [3] },
+    { name: 'terse label with a hand-made score', markdown: '# Tutors\n\n- Comparison: the hand-made score (rating times response rate) on the same weeks.\n', lines: [3] },
+    { name: 'a trivial predictor as the yardstick', markdown: '# Clicks\n\nWe report the log-loss improvement over a constant-rate baseline.\n', lines: [3] },
+    { name: 'a measured result versus the rules', markdown: '# Payments\n\n- 2% fewer false declines versus the old velocity-rule regime.\n', lines: [3] },
+  ],
+  fail: [
+    { name: 'auditing labels against a gold set is not a comparison of the model', markdown: '# Moderation\n\nAudit the weak labels against a small gold set every month.\n' },
+    { name: 'negated', markdown: '# Courses\n\nWe will not compare the ranker against the current shelf.\n' },
+    { name: 'asked', markdown: '# Courses\n\nShould we compare the ranker against the current shelf?\n' },
+  ],
+});
