@@ -220,3 +220,16 @@ ruleTester('heuristic-baseline-compared', {
     { name: 'asked', markdown: '# Courses\n\nShould we compare the ranker against the current shelf?\n' },
   ],
 });
+
+ruleTester('drift-type-named', {
+  pass: [
+    { name: 'the kind is what is watched for drift', markdown: '# Photos\n\nMonitor the input embeddings for drift, not just the output labels.\n', lines: [3] },
+    { name: 'another named kind (adversarial drift)', markdown: '# Spam\n\n- Adversarial drift: spammers change their wording on purpose, so recall is checked weekly.\n', lines: [3] },
+  ],
+  fail: [
+    { name: 'generic drift only', markdown: '# Photos\n\nWe monitor the model for drift.\n' },
+    { name: 'negated', markdown: '# Photos\n\nWe do not monitor the input embeddings for drift.\n' },
+    { name: 'asked', markdown: '# Spam\n\nIs adversarial drift a risk here?\n' },
+    { name: 'a pointer to further reading', markdown: '# Spam\n\nRead more about concept drift in the appendix of the course.\n' },
+  ],
+});

@@ -20,6 +20,8 @@ const DETERMINER = /^(the|its|our|their|all|input|model)$/;
 function kindWords(tokens: readonly string[], start: number, end: number): string[] {
   const words: string[] = [];
   if (start > 0) words.push(tokens[start - 1]!);
+  // "monitor input embeddings for drift": the kind is the object watched for it
+  if (start > 1 && /^(for|against)$/.test(tokens[start - 1]!)) for (let k = Math.max(0, start - 4); k < start - 1; k++) words.push(tokens[k]!);
   if (start > 1 && /^distributions?$/.test(tokens[start - 1]!)) words.push(tokens[start - 2]!);
   let k = end;
   if (/^(detection|monitoring|monitors?|alerts?|checks?)$/.test(tokens[k] ?? '')) k++;
