@@ -314,3 +314,15 @@ ruleTester('validation-split-time-based', {
     { name: 'asked out-of-time validation', markdown: '# Credit\n\nWe train on two years of loans. Should we do an out-of-time validation?\n' },
   ],
 });
+
+ruleTester('model-choice-justified', {
+  pass: [
+    { name: 'a trade-off among weighed options, the deep one chosen', markdown: '# Clip search\n\n## Model\n\nWe chose a video transformer.\n\n- Clip-level encoder: more expensive, but captures motion across frames\n- Frame-level encoder: cheaper to serve\n', lines: [7] },
+  ],
+  fail: [
+    { name: 'a reason about a library only', markdown: '# Clip search\n\n## Model\n\nWe chose a video transformer. We use PyTorch because the team knows it.\n' },
+  ],
+  na: [
+    { name: 'deep models only in a capability list', markdown: '# Forecast\n\n## Training pipeline\n\nWe fit a gradient-boosted model per store.\n\nThe pipeline should support various model families, including:\n\n- Deep learning models: LSTMs and transformers\n' },
+  ],
+});

@@ -25,8 +25,11 @@ export function inFeatureContext(doc: DocumentModel, s: Sentence): boolean {
 /** A list lead-in that offers alternatives ("Two approaches:", "Options:"): its items are weighed, not chosen. */
 const OPTIONS_LEAD = /\b(options?|approaches|alternatives|choices|candidates(?: considered)?)\s*(?:\([^)]*\))?\s*:?\s*$/i;
 
+/** A lead-in of what a pipeline or platform should support ("should accommodate various model architectures, including:"): capabilities, not choices. */
+const CAPABILITY_LEAD = /\b(?:supports?|accommodates?|accommodate|handles?|allows?|enables?)\s+(?:various|multiple|different|several|many|a range of|a variety of|any)\b/i;
+
 export function inOptionsList(s: Sentence): boolean {
-  return s.list >= 0 && s.listLead !== '' && matchesShared(OPTIONS_LEAD, s.listLead);
+  return s.list >= 0 && s.listLead !== '' && (matchesShared(OPTIONS_LEAD, s.listLead) || matchesShared(CAPABILITY_LEAD, s.listLead));
 }
 
 /** A list of tools or a tech stack ("The suggested tools are: PyTorch for deep learning models"): it names software, not the design's model. */
