@@ -1,10 +1,17 @@
 import { defineRule, passIfAny } from '../src/core/rule.js';
 import { findHits, hasHit } from '../src/core/query.js';
+import type { Sentence, SentenceHit } from '../src/core/document.js';
+import { inReaderSection, underHeading } from '../src/core/analysis/context.js';
 
-/** Losses that are just as often evaluation metrics: they need a training cue and no metric context. */
-const METRIC_LIKE = new Set(['cross-entropy', 'cross entropy', 'log loss', 'logloss', 'mse', 'mean squared error', 'squared error', 'mae', 'mean absolute error', 'nll', 'negative log-likelihood', 'negative log likelihood', 'bce']);
-/** Bare words that name a loss only next to "loss" / "objective" ("focal", "triplet"). */
-const BARE = new Set(['contrastive', 'triplet', 'focal', 'hinge', 'huber', 'pinball', 'ctc']);
+/** The same span carries a tag concept: per-term data in the lexicon ("loss-also-metric", "loss-bare-word"). */
+function tagged(sentence: Sentence, hit: SentenceHit, tag: string): boolean {
+  return sentence.hits.some((h) => h.concept === tag && h.start === hit.start && h.end === hit.end);
+}
+
+/** Verbs that make the loss after them a reported metric: "we report log loss". */
+const REPORTING = /^(report|reports|reported|measure|measures|track|tracks|evaluate|evaluates|monitor|compute|computes|and)$/;
+/** Headings of evaluation sections: a metric-like loss there is a metric unless training is said. */
+const EVALUATION_HEADING = /\b(evaluation|evaluating|metrics?|offline eval|validation results)\b/i;
 
 export default defineRule(
   {
@@ -27,14 +34,20 @@ export default defineRule(
   },
   ({ doc }) => {
     const found = findHits(doc, 'loss').filter(({ sentence, hit }) => {
-      // a loss word of its own, not the "loss" inside "log loss"
-      const cued = sentence.hits.some((h) => h.concept === 'loss-word' && h.stance !== 'question' && (h.end <= hit.start || h.start >= hit.end));
-      if (BARE.has(hit.term)) return cued;
-      if (!METRIC_LIKE.has(hit.term)) return true;
+      if (inReaderSection(doc, sentence)) return false;
+      // a loss word of its own, not the "loss" inside "log loss" (here or in another loss of the sentence)
+      const cued = sentence.hits.some(
+        (h) => h.concept === 'loss-word' && h.stance !== 'question' && (h.end <= hit.start || h.start >= hit.end) &&
+          !sentence.hits.some((l) => l.concept === 'loss' && l.start <= h.start && l.end >= h.end && l.end - l.start > h.end - h.start),
+      );
+      if (tagged(sentence, hit, 'loss-bare-word')) return cued;
+      if (!tagged(sentence, hit, 'loss-also-metric')) return true;
       // "trained with log loss" is a loss; "log loss on the held-out day" a metric
       // "we report log loss" names a metric even in a sentence about training
-      const reported = /^(report|reports|reported|measure|measures|track|tracks|evaluate|evaluates|monitor|compute|computes|and)$/.test(sentence.tokens[hit.start - 1]?.lower ?? '');
-      return cued && !reported && !(hasHit(sentence, 'offline-context') && !/\btrain/i.test(sentence.text));
+      const trained = hasHit(sentence, 'train-word', ['asserted', 'hypothetical']);
+      const reported = REPORTING.test(sentence.tokens[hit.start - 1]?.lower ?? '');
+      const metricPlace = hasHit(sentence, 'offline-context') || underHeading(doc, sentence, EVALUATION_HEADING);
+      return cued && !reported && !(metricPlace && !trained);
     });
     return passIfAny(found);
   },

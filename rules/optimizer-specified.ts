@@ -1,5 +1,6 @@
 import { defineRule, passIfAny } from '../src/core/rule.js';
 import { sentencesWith } from '../src/core/query.js';
+import { inReaderSection } from '../src/core/analysis/context.js';
 
 export default defineRule(
   {
@@ -21,7 +22,7 @@ export default defineRule(
     ],
   },
   ({ doc }) => {
-    const found = sentencesWith(doc, 'optimizer');
+    const found = sentencesWith(doc, 'optimizer').filter((s) => !inReaderSection(doc, s));
     return passIfAny(found);
   },
 );

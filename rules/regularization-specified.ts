@@ -1,11 +1,22 @@
 import { defineRule, passIfAny } from '../src/core/rule.js';
-import { findHits } from '../src/core/query.js';
+import { findHits, hasHit } from '../src/core/query.js';
+import { inReaderSection } from '../src/core/analysis/context.js';
 import type { Found } from '../src/core/query.js';
 
 /** "L2 (mean squared error) loss" is a loss: a bare L1 / L2 followed by a loss word is not regularization. */
 function isNormPenalty({ sentence, hit }: Found): boolean {
   const after = sentence.tokens.slice(hit.end, hit.end + 5).map((t) => t.lower);
   return !after.some((w) => w === 'loss' || w === 'error' || w === 'distance' || w === 'norm' && after.includes('loss'));
+}
+
+/**
+ * Augmentation that makes the pairs or views of contrastive training ("two
+ * augmented crops of each image form a positive pair") is how the training
+ * data is built, not a remedy for overfitting, unless the sentence says so.
+ */
+function makesPairs({ sentence, hit }: Found): boolean {
+  const augmentation = sentence.hits.some((h) => h.concept === 'augmentation' && h.start === hit.start && h.end === hit.end);
+  return augmentation && hasHit(sentence, 'pair-making', ['asserted', 'hypothetical']) && !hasHit(sentence, 'overfitting', ['asserted', 'negated', 'hypothetical']);
 }
 
 export default defineRule(
@@ -28,7 +39,9 @@ export default defineRule(
     ],
   },
   ({ doc }) => {
-    const found = [...findHits(doc, 'regularization'), ...findHits(doc, 'l-norm').filter(isNormPenalty)].sort(
+    const found = [...findHits(doc, 'regularization').filter((f) => !makesPairs(f)), ...findHits(doc, 'l-norm').filter(isNormPenalty)]
+      .filter((f) => !inReaderSection(doc, f.sentence))
+      .sort(
       (a, b) => a.sentence.index - b.sentence.index,
     );
     return passIfAny(found);

@@ -326,3 +326,34 @@ ruleTester('model-choice-justified', {
     { name: 'deep models only in a capability list', markdown: '# Forecast\n\n## Training pipeline\n\nWe fit a gradient-boosted model per store.\n\nThe pipeline should support various model families, including:\n\n- Deep learning models: LSTMs and transformers\n' },
   ],
 });
+
+ruleTester('loss-function-specified', {
+  pass: [
+    { name: 'a named training objective (contrastive learning)', markdown: '# Clip search\n\n## Model\n\n- Text and video towers trained with contrastive learning on caption pairs.\n', lines: [5] },
+    { name: 'terse label', markdown: '# Tutor\n\n- Loss: binary cross-entropy on answered / skipped.\n', lines: [3] },
+  ],
+  fail: [
+    { name: 'a metric formula whose name contains the loss', markdown: '# Ads\n\n## Offline evaluation\n\n- Relative information gain: log loss improvement over a constant-rate baseline = 1 - log_loss(model) / log_loss(baseline)\n' },
+    { name: 'negated', markdown: '# Tutor\n\nWe do not use a focal loss.\n' },
+    { name: 'asked', markdown: '# Tutor\n\nShould the loss be binary cross-entropy?\n' },
+  ],
+});
+
+ruleTester('optimizer-specified', {
+  fail: [
+    { name: 'only in a required-knowledge section', markdown: '# Study guide\n\n## Required knowledge\n\n- Machine learning: supervised learning, gradient descent, Adam\n' },
+    { name: 'negated', markdown: '# Tutor\n\nWe do not use Adam here.\n' },
+  ],
+});
+
+ruleTester('regularization-specified', {
+  pass: [
+    { name: 'a regularization term as a tuned hyperparameter', markdown: '# Forecast\n\nWe tune the learning rate and the regularization term size on the validation folds.\n', lines: [3] },
+    { name: 'augmentation against overfitting', markdown: '# Plants\n\nRandom crops and flips keep the small CNN from overfitting.\n', lines: [3] },
+  ],
+  fail: [
+    { name: 'augmentation that makes contrastive pairs', markdown: '# Plants\n\nTwo augmented views of each leaf photo form a positive pair for the contrastive encoder.\n' },
+    { name: 'only in a prerequisites section', markdown: '# Study guide\n\n## Prerequisites\n\n- Dropout, weight decay and early stopping\n' },
+    { name: 'negated', markdown: '# Plants\n\nWe use no dropout and no weight decay.\n' },
+  ],
+});
