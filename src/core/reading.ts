@@ -77,6 +77,8 @@ const FUTURE_PHRASES: ReadonlyArray<readonly string[]> = [
   ['put', 'off'], ['puts', 'off'], ['putting', 'off'], ['postpone'], ['postpones'], ['postponed'], ['postponing'], ['defer'], ['defers'], ['deferred'],
   ['until', 'later'], ['till', 'later'], ['left', 'for', 'later'], ['leave', 'for', 'later'], ['saved', 'for', 'later'], ['at', 'some', 'point'],
   ['can', 'wait'], ['later', 'phase'], ['later', 'stage'], ['later', 'milestone'], ['after', 'v1'], ['not', 'for', 'now'],
+  ['comes', 'later'], ['come', 'later'], ['happens', 'later'], ['happen', 'later'], ['added', 'later'], ['do', 'it', 'later'], ['do', 'that', 'later'],
+  ['when', 'we', 'have', 'time'], ['once', 'we', 'have', 'time'],
 ];
 
 /** A statement that points back at the one before it: "...; that is future work". */
@@ -299,7 +301,9 @@ const POINTER_PHRASES: ReadonlyArray<readonly string[]> = [
 
 /** "Related to this topic, read more about A/B testing and bandits." */
 export function isPointer(tokens: readonly Token[], start: number, end: number): boolean {
-  const [from] = statementAround(tokens, start, end);
+  let [from] = statementAround(tokens, start, end);
+  // "See also: concept drift ...", "Further reading: ...": the pointer is the label before the colon
+  if (from > 0 && tokens[from]!.before.includes(':')) from = statementAround(tokens, from - 1, from)[0];
   const at = findPhrase(tokens, from, start, POINTER_PHRASES);
   return at >= 0 && at < start;
 }

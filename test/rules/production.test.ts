@@ -172,11 +172,15 @@ ruleTester('retraining-planned', {
 ruleTester('ab-test-rollout', {
   pass: [
     { name: 'A/B test on a share of learners', markdown: '# Lessons\n\nWe run an A/B test on 5% of learners for two weeks.\n', lines: [3] },
+    { name: 'a percentage rollout in words', markdown: '# Lessons\n\nWe roll the model out to 5% of learners first, then 50%.\n', lines: [3] },
   ],
   fail: [
     { name: 'a bandit that is the recommender, not an experiment', markdown: '# Onboarding\n\nA contextual bandit picks the first five topics for each new user.\n' },
     { name: 'an A/B test put off until later', markdown: '# Lessons\n\nThe A/B test is put off until later; for now everyone gets the new model.\n' },
     { name: 'an online experiment that can wait', markdown: '# Lessons\n\nAn online experiment can wait until next quarter.\n' },
+    { name: 'an A/B test that comes later', markdown: '# Lessons\n\nFor v1 everyone gets the new model; an A/B test comes later.\n' },
+    { name: 'a percentage rollout only as future work', markdown: '# Lessons\n\nLater we could roll the model out to 5% of learners first.\n' },
+    { name: 'a negated percentage rollout', markdown: '# Lessons\n\nWe will not roll the model out to 5% of learners first; it replaces the old one at once.\n' },
     { name: 'a pointer to further reading', markdown: '# Ads\n\nRead more about A/B testing and interleaving in the platform wiki.\n' },
   ],
 });
