@@ -1,6 +1,6 @@
 import { defineRule, passIfAny } from '../src/core/rule.js';
 import { hasHit } from '../src/core/query.js';
-import type { DocumentModel, Sentence } from '../src/core/document.js';
+import type { DocumentModel, Sentence, SentenceHit } from '../src/core/document.js';
 
 const MONITORING_CONTEXT = /\b(monitor(ing|s|ed)?|dashboards?|alert(s|ing)?|observability|on-?call|health|operations|slos?)\b/i;
 
@@ -11,7 +11,10 @@ const STATED = ['asserted', 'hypothetical'] as const;
 
 function healthMonitored(doc: DocumentModel, s: Sentence): boolean {
   if (!s.evidence) return false;
-  const signals = s.hits.filter((h) => h.concept === 'health-signal' && (STATED as readonly string[]).includes(h.stance));
+  const systemNamed = hasHit(s, 'system-subject', STATED);
+  const weak = (h: SentenceHit) => s.hits.some((w) => w.concept === 'health-signal-weak' && w.start === h.start && w.end === h.end);
+  // "lag features", "delayed labels", "order failures" are not serving health: a weak signal needs the system it is measured on
+  const signals = s.hits.filter((h) => h.concept === 'health-signal' && (STATED as readonly string[]).includes(h.stance) && (systemNamed || !weak(h)));
   if (signals.length === 0) return false;
   if (hasHit(s, 'monitoring', STATED)) return true;
   if (signals.every((h) => HARDWARE.has(h.term))) return false;

@@ -188,9 +188,15 @@ ruleTester('ab-test-rollout', {
 ruleTester('system-health-monitored', {
   pass: [
     { name: 'latency alerts page the on-call', markdown: '# Pricing\n\nAn alert pages the on-call when p99 latency passes 80 ms.\n', lines: [3] },
+    { name: 'a batch job that fails or runs late', markdown: '# Forecast\n\nAlerts fire when the nightly scoring job fails or runs late.\n', lines: [3] },
+    { name: 'request errors and consumer lag, terse', markdown: '# Feed\n\nDashboards: request errors and consumer lag per replica.\n', lines: [3] },
   ],
   fail: [
     { name: 'a latency requirement next to a product page', markdown: '# Pricing\n\nThe system has to be low latency, since the price is rendered into the product page.\n' },
+    { name: 'lag features of a time series on a dashboard', markdown: '# Sales\n\nDashboards show the lag features after we detrend the series.\n' },
+    { name: 'delayed labels', markdown: '# Fraud\n\nWe alert when delayed labels pile up.\n' },
+    { name: 'a business failure count', markdown: '# Delivery\n\nWe monitor order failures per store on a dashboard.\n' },
+    { name: 'the model\'s error rate on labelled samples', markdown: '# Moderation\n\nWe monitor the error rate of the model on labelled samples.\n' },
     { name: 'negated monitoring', markdown: '# Pricing\n\nWe will not monitor latency or error rates.\n' },
   ],
 });
