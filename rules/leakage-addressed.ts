@@ -1,5 +1,6 @@
 import { defineRule } from '../src/core/rule.js';
 import { findHits, hasHit, neighbours } from '../src/core/query.js';
+import { isTimeSplit } from '../src/core/analysis/splits.js';
 
 export default defineRule(
   {
@@ -25,7 +26,8 @@ export default defineRule(
     mentions.sort((a, b) => Number(a.sentence.block === 'heading') - Number(b.sentence.block === 'heading'));
     for (const { sentence } of mentions) {
       const around = neighbours(doc, sentence, 2);
-      if (around.some((s) => s.evidence && hasHit(s, 'leakage-guard', ['asserted', 'negated', 'hypothetical']))) {
+      // the safeguard: a guard phrase, or a time split ("instead we train on January to October and test on November")
+      if (around.some((s) => s.evidence && (hasHit(s, 'leakage-guard', ['asserted', 'negated', 'hypothetical']) || isTimeSplit(s)))) {
         return { status: 'pass', evidence: [sentence] };
       }
     }

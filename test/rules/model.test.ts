@@ -357,3 +357,14 @@ ruleTester('regularization-specified', {
     { name: 'negated', markdown: '# Plants\n\nWe use no dropout and no weight decay.\n' },
   ],
 });
+
+ruleTester('leakage-addressed', {
+  pass: [
+    { name: 'the risk, then a time split as the safeguard', markdown: '# Rentals\n\nA random split would leak next month\'s prices into training. Instead we train on January to September and test on October to December.\n', lines: [3] },
+    { name: 'terse label, the safeguard in the next sentence', markdown: '# Courses\n\nLeakage: one thing to watch. The completion rate of a course must be computed from enrolments before the learner\'s own enrolment.\n', lines: [3] },
+  ],
+  fail: [
+    { name: 'a safeguard with no word of the risk', markdown: '# Courses\n\nThe completion rate is computed from enrolments before the learner\'s own enrolment.\n' },
+    { name: 'the risk only asked', markdown: '# Courses\n\nCould the completion rate leak the label? We train on January to September.\n' },
+  ],
+});
