@@ -368,3 +368,29 @@ ruleTester('leakage-addressed', {
     { name: 'the risk only asked', markdown: '# Courses\n\nCould the completion rate leak the label? We train on January to September.\n' },
   ],
 });
+
+// Terse notes, transcripts, tables and non-native English (issue 11, "terse and tabular writing missed").
+ruleTester('baseline-before-deep-model', {
+  pass: [
+    { name: 'terse notes: a bare "NN" with its merits in brackets', markdown: '# Skips\n\n## model\n\n- baseline: LR on session feats (fast)\n- then NN (captures user x track interactions)\n', lines: [5, 6] },
+    { name: 'an interview transcript', markdown: "# Intents\n\n**Interviewer:** What would you start with?\n\n**Candidate:** I'd start with a logistic regression over n-gram counts. Then a fine-tuned DistilBERT, because word order matters.\n", lines: [5] },
+    { name: 'a table of stages', markdown: '# Invoices\n\n| Stage | Model | Why |\n|---|---|---|\n| v0 | regex templates per vendor | no training |\n| v1 | gradient-boosted trees over token features | unseen layouts |\n| v2 | LayoutLM fine-tuned | reads the 2-D layout |\n' },
+    { name: 'non-native English', markdown: '# Recipes\n\n## Model\n\nFirst we make simple model: we recommend most popular recipes of last week, this is baseline. After, we will to train two tower network for personalise.\n', lines: [5] },
+  ],
+  fail: [
+    { name: 'terse notes, deep first', markdown: '# Skips\n\n## model\n\n- NN over session feats\n- LR baseline for comparison\n' },
+  ],
+  na: [
+    { name: '"NN" that is a nearest-neighbour service', markdown: '# Search\n\n## Model\n\n- pros: efficient search by NN service\n- ranker: GBDT on query-item features\n' },
+  ],
+});
+
+ruleTester('validation-split-time-based', {
+  pass: [
+    { name: 'terse: weeks abbreviated', markdown: '# Skips\n\n- split: train wk 1-6, val wk 7, test wk 8\n', lines: [3] },
+    { name: 'a transcript answer: first weeks train, last weeks validate', markdown: '# Intents\n\n**Candidate:** The utterances have timestamps, so I train on the first ten weeks and validate on the last two weeks.\n', lines: [3] },
+  ],
+  fail: [
+    { name: 'an online holdout for the first months is not a validation split', markdown: '# Churn\n\nWe train a GBDT on the last year of accounts.\n\n- rollout: half of the top list gets a call, the other half is a randomly held-out control, for the first two months\n' },
+  ],
+});

@@ -243,3 +243,13 @@ ruleTester('drift-type-named', {
     { name: 'a pointer to further reading', markdown: '# Spam\n\nRead more about concept drift in the appendix of the course.\n' },
   ],
 });
+
+ruleTester('ab-test-rollout', {
+  pass: [
+    { name: 'terse: shadow a week, then A/B on a share', markdown: '# Skips\n\n- shadow 1 wk, then A/B 10% users vs current rules\n', lines: [3] },
+  ],
+  fail: [
+    { name: 'terse: A/B only asked', markdown: '# Skips\n\n- A/B?\n' },
+    { name: 'terse: no A/B', markdown: '# Skips\n\n- no A/B, switch everyone at once\n' },
+  ],
+});

@@ -13,7 +13,8 @@ const MONTHS = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(u
 /** Month names that are also English words count only capitalised ("May", not "may"). */
 const AMBIGUOUS_MONTHS = /^(mar|march|may|jun|june|jul|july|aug|sep|oct|nov|dec)$/i;
 const LATER = new Set(['following', 'next', 'later', 'subsequent', 'last', 'latest', 'final', 'recent', 'newest', 'future', 'after', 'held-out', 'afterwards', 'older', 'earlier', 'previous', 'prior', 'preceding', 'before']);
-const PERIOD = /^(day|days|week|weeks|month|months|quarter|quarters|year|years|period|periods|window|windows|snapshot|snapshots|season|seasons|half|vintages?|cohorts?|yearly|monthly|weekly|daily)$/;
+const TRAIN_VERBS = new Set(['train', 'trains', 'trained', 'training', 'fit', 'fits', 'fitted']);
+const PERIOD = /^(day|days|wk|wks|week|weeks|mo|mos|month|months|yr|yrs|quarter|quarters|year|years|period|periods|window|windows|snapshot|snapshots|season|seasons|half|vintages?|cohorts?|yearly|monthly|weekly|daily)$/;
 /** Cue words whose time reading needs a train / validate word in the same sentence. */
 const WEAK_SPLIT_TERMS = new Set(['cut-off', 'cutoff', 'cut-off date', 'cutoff date', 'rolling window', 'rolling windows', 'earlier period', 'later period', 'future period']);
 const HOLD_OUT = /\b(hold(s|ing)? out|held out|held-out|holdout|hold-out|set aside|sets aside|reserve[sd]?)\b/i;
@@ -37,6 +38,8 @@ function temporal(tokens: readonly Token[], cell = false): boolean {
     if (t.isNumber && t.value >= 1990 && t.value <= 2100 && t.suffix === '') return true;
     if (months === 1 && isMonth(t) && /^(to|through|until|till|from|since|before|after)$/.test(tokens[k - 1]?.lower ?? tokens[k + 1]?.lower ?? '')) return true;
     // a period inside a hyphenated compound names a thing ("the same-interval-last-week forecast"), not a split
+    // "train on the first ten weeks": an earliest period, where training is said right before it
+    if ((t.lower === 'first' || t.lower === 'earliest') && tokens.slice(Math.max(0, k - 4), k).some((w) => TRAIN_VERBS.has(w.lower)) && tokens.slice(k + 1, k + 5).some((w) => PERIOD.test(w.lower))) return true;
     if (LATER.has(t.lower) && !tokens[k - 1]?.joinNext && tokens.slice(k + 1, k + 5).some((w) => PERIOD.test(w.lower))) return true;
     if (/^(older|earlier|before)$/.test(t.lower) && /^(everything|all|data|logs|examples|ones|rows|records)$/.test(tokens[k - 1]?.lower ?? '')) return true;
     if (PERIOD.test(t.lower)) {
