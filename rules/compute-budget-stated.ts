@@ -1,8 +1,17 @@
+import { statedQuantities } from '../src/core/analysis/stated-quantities.js';
 import { defineRule, passIfAny } from '../src/core/rule.js';
-import { findHits, hasHit } from '../src/core/query.js';
+import { findHits, gap, hasHit, hitsIn } from '../src/core/query.js';
+import { inFeatureContext } from '../src/core/analysis/context.js';
+import type { Sentence } from '../src/core/document.js';
 
-/** Money named as a limit on what the system may spend. */
-const COST_BUDGET = /\b(budget|cost|costs|spend|spending|at most|cap|capped|no more than|per (?:month|day|call|request|query|conversation|prediction|1,?000|thousand|million))\b/i;
+/** Money named as a limit on what the system may spend: "at most $2k per month", "two cents per conversation". */
+function costLimit(s: Sentence): boolean {
+  const limits = hitsIn(s, 'cost-limit');
+  return statedQuantities(s, 'money').some((q) => limits.some((h) => gap(h, q) <= NEAR));
+}
+
+/** How near (in tokens) a limit word must stand to the amount of money it limits. */
+const NEAR = 4;
 
 export default defineRule(
   {
@@ -25,9 +34,10 @@ export default defineRule(
   },
   ({ doc }) => {
     // a resource named in a monitoring statement is a health signal, not a budget
-    const found = findHits(doc, 'compute-resource').filter(({ sentence }) => !hasHit(sentence, 'monitoring'));
+    // (and one in a list of input features is a measured signal: "CPU, memory and network throughput")
+    const found = findHits(doc, 'compute-resource').filter(({ sentence }) => !hasHit(sentence, 'monitoring') && !inFeatureContext(doc, sentence));
     if (found.length > 0) return passIfAny(found);
     // a cost budget in money: "a budget of two cents per conversation for model calls"
-    return passIfAny(doc.sentences.filter((s) => s.evidence && s.quantities.some((q) => q.kind === 'money') && COST_BUDGET.test(s.text) && !hasHit(s, 'monitoring')));
+    return passIfAny(doc.sentences.filter((s) => s.evidence && costLimit(s) && !hasHit(s, 'monitoring')));
   },
 );

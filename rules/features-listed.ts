@@ -9,6 +9,8 @@ const MODEL_SEES = /\b(?:model|ranker|classifier|network|scorer|it)\s+(?:sees|us
 const MODEL_SEES_PREFIX = /^.*?\b(?:sees|uses|looks at|is given|gets|takes|reads|consumes)\b/i;
 /** "Useful inputs would be ..." names features as much as "the inputs are ...". */
 const STATED = ['asserted', 'hypothetical'] as const;
+/** A list item longer than this reads as a remark ("the hardest part of ML is finding good features"), not a feature's name. */
+const MAX_FEATURE_NAME_TOKENS = 8;
 /** How many features we needed to see. */
 const MIN_FEATURES = 3;
 
@@ -36,8 +38,12 @@ function dropParenthesized(text: string): string {
 function entries(text: string): number {
   return dropParenthesized(text)
     .split(ENUM_SPLIT)
-    .filter((p) => /[\p{L}\p{N}]{2,}/u.test(p)).length;
+    // "a bag of words over the subject and body, with TF-IDF weights": a
+    // piece opening with a preposition modifies the entry before it
+    .filter((p) => /[\p{L}\p{N}]{2,}/u.test(p) && !MODIFIER_START.test(p)).length;
 }
+
+const MODIFIER_START = /^\s*(?:with|over|from|of|in|on|for|by|using|via|per|at|into|weighted)\b/i;
 
 /** The enumerated part of a sentence that introduces features ("Features: a, b, c"). */
 function enumerated(s: Sentence): number {
@@ -51,10 +57,17 @@ function enumerated(s: Sentence): number {
     // "user, item and context features" (", plus the time of day"): groups before the word, extras after
     const extra = /^\s*,?\s*(?:plus|and also|as well as|along with|together with)\s+(.*)$/i.exec(after);
     if (/^[\s.)]*$/.test(after) || extra) {
-      return entries(text.slice(0, h.charStart).replace(/^.*\b(use|uses|using|have|has|with|from)\b/i, '')) + (extra ? entries(extra[1]!) : 0);
+      // the groups of this clause only: "we'd collect user data and title data, so user features and item features"
+      return entries(text.slice(0, h.charStart).replace(/^.*\b(use|uses|using|have|has|with|from|so|then|thus|which|because)\b/i, '')) + (extra ? entries(extra[1]!) : 0);
     }
   }
   return 0;
+}
+
+/** The features a list item names: a short name, or the entries it enumerates. */
+function itemFeatures(s: Sentence): number {
+  const listed = entries(s.text);
+  return Math.max(s.tokens.length <= MAX_FEATURE_NAME_TOKENS ? 1 : 0, listed >= 2 ? listed : 0, enumerated(s));
 }
 
 /**
@@ -70,10 +83,11 @@ function featureGroup(doc: DocumentModel, s: Sentence): { key: string; count: nu
     return { key: `table:${s.section}:${s.tableHeader}`, count: Math.max(1, entries(s.text.split('|').slice(1).join(','))) };
   }
   if (s.list >= 0 && FEATURE_WORDS.test(s.listLead)) {
-    return { key: `list:${s.list}`, count: s.itemSentence === 0 ? Math.max(1, enumerated(s)) : 0 };
+    return { key: `list:${s.list}`, count: s.itemSentence === 0 ? itemFeatures(s) : 0 };
   }
   if (inFeatureSection) {
-    const n = s.list >= 0 && s.itemSentence === 0 ? Math.max(1, enumerated(s)) : Math.max(enumerated(s), entries(s.text) >= MIN_FEATURES ? entries(s.text) : 0);
+    // a list item names a feature when it is a short name or an enumeration, not a remark about features
+    const n = s.list >= 0 && s.itemSentence === 0 ? itemFeatures(s) : Math.max(enumerated(s), entries(s.text) >= MIN_FEATURES ? entries(s.text) : 0);
     return { key: `section:${s.section}`, count: n };
   }
   // "The model sees the query text, the price, its distance and the host's rating"

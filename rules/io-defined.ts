@@ -1,18 +1,5 @@
 import { defineRule } from '../src/core/rule.js';
 import { sentencesWith } from '../src/core/query.js';
-import type { Sentence } from '../src/core/document.js';
-
-/** "In: ...", "What goes in: ...", "the detector reads X", "the model gets X". */
-const INPUT = /(?:^|[\s(*_])(?:in|inputs?)\s*:|\bwhat goes in\b|\bgoes in\b|\b(?:takes|gets|reads|receives|consumes|ingests|accepts|sees|is given|are given|is fed|are fed)\s+(?!(?:about|around|roughly|less|more|up|over|under|longer|long|time|hours?|minutes?|seconds?|days?|weeks?|better|worse|stale|old|older|bigger|larger|smaller|place|care|priority|effect|off|into|through|to|it|them|us|that|this|there|paged|called|used|done|~)\b|\d)[\w'-]+/i;
-/** "Out: ...", "What comes out: ...", "returns ten postings", "outputs a probability". */
-const OUTPUT = /(?:^|[\s(*_;.,])(?:out|outputs?)\s*:|\bwhat comes out\b|\bcomes out\b|\b(?:returns?|outputs?|produces?|emits?|yields?|responds? with|gives back|hands back)\s+(?!(?:rates?|polic(?:y|ies)|costs?|on\b|window|labels?|requests?|the favou?r)\b)(?:the|a|an|its|their|one|two|three|five|ten|twenty|\d+|top|up to|ranked|per|[\w-]+ (?:scores?|probabilit(?:y|ies)|lists?|ids?|labels?))\b/i;
-
-/** "The model maps a member profile to a ranked list of jobs": input and output at once. */
-const MAPS = /\bmaps?\s+(?:a|an|the|each|every|one)\b[^.;]{1,60}?\bto\s+(?:a|an|the|one|its)\b/i;
-
-function states(s: Sentence, pattern: RegExp): boolean {
-  return s.evidence && pattern.test(s.text);
-}
 
 export default defineRule(
   {
@@ -35,9 +22,8 @@ export default defineRule(
   },
   ({ doc }) => {
     // "gives every session a bot score" names the unit in and the result out
-    const both = [...sentencesWith(doc, 'io-both'), ...doc.sentences.filter((s) => states(s, MAPS))];
-    const inputs = [...both, ...sentencesWith(doc, 'io-input'), ...doc.sentences.filter((s) => states(s, INPUT))].sort((a, b) => a.index - b.index);
-    const outputs = [...both, ...sentencesWith(doc, 'io-output'), ...doc.sentences.filter((s) => states(s, OUTPUT))].sort((a, b) => a.index - b.index);
+    const inputs = sentencesWith(doc, ['io-both', 'io-input']);
+    const outputs = sentencesWith(doc, ['io-both', 'io-output']);
     if (inputs.length > 0 && outputs.length > 0) return { status: 'pass', evidence: [inputs[0]!, outputs[0]!].sort((a, b) => a.index - b.index) };
     const missing = inputs.length === 0 && outputs.length === 0 ? 'Neither the input nor the output is' : inputs.length === 0 ? 'The input is not' : 'The output is not';
     return { status: 'fail', message: `${missing} stated: say what the system receives and what it returns.` };

@@ -1,31 +1,5 @@
 import { defineRule } from '../src/core/rule.js';
-import { sentencesWith, hitsIn } from '../src/core/query.js';
-import type { Sentence } from '../src/core/document.js';
-
-/** After a label word: an assignment ("label = ...", "Label: a click ...", "labeled 1 if ...") or an origin ("... come from"). */
-const DEFINES = /^\s*(?:[:=]|->|→|\bis\b|\bare\b|\bcomes?\b|\bif\b|\bwhen\b|\bfrom\b|\bmeans\b|\bbased on\b|\bdefined\b|\bgets?\b)/i;
-
-/** "Positives: purchases within 7 days", "negative = shown but skipped", "positive label is a click". */
-const POSITIVE_DEFINED = /\b(positives?|negatives?)\s*(?::|=|->|→)\s*\S|\b(positive|negative)\s+(labels?|class|examples?)\s+(?:is|are|=|:)\s/i;
-/** "a claim counts as fraud if the investigation confirmed it". */
-const COUNTS_AS_IF = /\b(?:counts? as|label(?:s|l?ed)?|mark(?:s|ed)?|tag(?:s|ged)?|flag(?:s|ged)?|treat(?:s|ed)?|considered)\b(?: [\w-]+){0,4}? (?:as )?(?:a |an )?[\w-]+ (?:if|when|whenever|once|after|because)\b/i;
-/** "each pair scored 0-100 by two professional linguists", "graded by human raters". */
-const JUDGED_BY_PEOPLE = /\b(?:scored|rated|graded|judged|assessed|reviewed|annotated|labell?ed|tagged|marked|classified)\b[^.;]{0,40}?\bby\s+(?:[\w-]+\s+){0,3}?(?:humans?|people|raters?|annotators?|linguists?|experts?|editors?|moderators?|reviewers?|analysts?|doctors?|clinicians?|nurses?|agents?|crowd[\w-]*|workers?|vendors?|contractors?|specialists?|investigators?|teams?|staff|users?|customers?|engineers?)\b/i;
-
-/** A header naming labels and their origin: "Label | Source", "Class | Definition". */
-const LABEL_TABLE = /\b(labels?|class(es)?|targets?)\b.*\|.*\b(source|sources|from|definition|defined|rule|how|origin|signal)\b/i;
-
-function definesLabel(s: Sentence): boolean {
-  for (const h of hitsIn(s, 'label-word')) {
-    const after = s.text.slice(h.charEnd, h.charEnd + 24);
-    if (DEFINES.test(after)) {
-      // "labels are the hard part" names labels but says nothing of their origin
-      if (/^\s*(is|are)\s+(the\s+|a\s+)?(hard|difficult|tricky|important|noisy|scarce|expensive|missing|unclear|main|biggest|bottleneck|problem|challenge|open question)\b/i.test(after)) continue;
-      return true;
-    }
-  }
-  return false;
-}
+import { findHits, hasHit, hitsIn } from '../src/core/query.js';
 
 export default defineRule(
   {
@@ -47,12 +21,14 @@ export default defineRule(
     ],
   },
   ({ doc }) => {
-    const methods = sentencesWith(doc, 'label-method');
+    const methods = findHits(doc, ['label-method', 'label-definition'])
+      // "labels are the hard part" judges the labels; it says nothing of their origin
+      .filter(({ sentence, hit }) => hit.term !== 'label-is' || !hitsIn(sentence, 'label-judgement').some((j) => j.start < hit.end && j.end > hit.start))
+      .map((f) => f.sentence);
     if (methods.length > 0) return { status: 'pass', evidence: methods.slice(0, 1) };
-    // a table of labels and where they come from
-    const tables = doc.sentences.filter((s) => s.evidence && s.block === 'table-row' && LABEL_TABLE.test(s.tableHeader));
-    if (tables.length > 0) return { status: 'pass', evidence: tables.slice(0, 1) };
-    const defined = doc.sentences.filter((s) => s.evidence && (definesLabel(s) || POSITIVE_DEFINED.test(s.text) || COUNTS_AS_IF.test(s.text) || JUDGED_BY_PEOPLE.test(s.text)));
-    return defined.length > 0 ? { status: 'pass', evidence: defined.slice(0, 1) } : { status: 'fail' };
+    // a table of labels and where they come from ("Label | Source"): its first row
+    const headers = new Set(doc.sentences.filter((s) => s.block === 'table-header' && hasHit(s, 'label-word') && hasHit(s, 'label-origin-word')).map((s) => s.text));
+    const rows = doc.sentences.filter((s) => s.evidence && s.block === 'table-row' && headers.has(s.tableHeader));
+    return rows.length > 0 ? { status: 'pass', evidence: rows.slice(0, 1) } : { status: 'fail' };
   },
 );

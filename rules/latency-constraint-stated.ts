@@ -2,9 +2,12 @@ import { defineRule } from '../src/core/rule.js';
 import { findHits, gap, hasHit, hitsIn, questionAnswered } from '../src/core/query.js';
 import type { DocumentModel, Sentence } from '../src/core/document.js';
 import type { Quantity } from '../src/core/quantities.js';
+import { statedQuantities } from '../src/core/analysis/stated-quantities.js';
 
 /** Longest time that still reads as a serving latency (batch cadences are handled apart). */
 const MAX_LATENCY_SECONDS = 60;
+/** Longest time that reads as a latency where a latency word names it (an alerting pipeline's minutes). */
+const MAX_NAMED_LATENCY_SECONDS = 3600;
 /** How far (in tokens) a number may stand from the word that makes it a latency. */
 const NEAR = 12;
 
@@ -15,25 +18,20 @@ const BOUND = /^(under|within|below|in|by|less|<|≤|max|maximum|at|than|sub|p99
 const AFTER_BOUND = /^(at most|or less|or under|or below|max|maximum|tops|at p\d+|p\d+)/;
 /** Longest time a request-side bound can be without a latency word ("an alert has to fire within 60 seconds"). */
 const MAX_BOUNDED_SECONDS = 60;
-/**
- * Predictions computed in batch with a cadence: "scores are recomputed
- * nightly", "every Sunday night the whole base gets a fresh score",
- * "estimates are recomputed every night".
- */
-const BATCH_OBJECT = /\b(predictions?|scores?|scoring|scored|forecasts?|recommendations?|estimates?|rankings?|inference|lists?|suggestions?|propensit(y|ies)|probabilit(y|ies)|outputs?)\b/i;
-const BATCH_VERB = /\b(batch|recomput\w*|precomput\w*|pre-comput\w*|refresh(es|ed)?|regenerat\w*|rebuil[dt]\w*|re-?scor\w*|scored|gets a fresh|cached)\b/i;
-
 function seconds(q: Quantity): number {
   return (q.seconds ?? 0) * (Number.isNaN(q.value) ? 1 : q.value);
 }
 
 function latencyQuantity(s: Sentence): boolean {
-  const times = s.quantities.filter((q) => q.kind === 'time' && seconds(q) <= MAX_LATENCY_SECONDS);
-  if (times.length === 0) return false;
+  const stated = statedQuantities(s, 'time');
   const strong = hitsIn(s, 'latency-cue');
-  if (times.some((q) => strong.some((h) => gap(h, q) <= NEAR))) return true;
+  // a time named as the latency may be minutes ("Latency: an alert within 2 minutes end-to-end")
+  const named = stated.filter((q) => seconds(q) <= MAX_NAMED_LATENCY_SECONDS);
+  if (named.some((q) => strong.some((h) => gap(h, q) <= NEAR))) return true;
   // "Latency: ... must come back within tens of milliseconds": the label governs the line
-  if (strong.some((h) => h.start === 0 && /^\W*[\w\s-]{0,30}:/.test(s.text))) return true;
+  if (named.length > 0 && strong.some((h) => h.start === 0 && /^\W*[\w\s-]{0,30}:/.test(s.text))) return true;
+  const times = stated.filter((q) => seconds(q) <= MAX_LATENCY_SECONDS);
+  if (times.length === 0) return false;
   if (!SERVING_CONTEXT.test(s.text)) return false;
   return times.some(
     (q) =>
@@ -45,10 +43,17 @@ function latencyQuantity(s: Sentence): boolean {
   );
 }
 
+ /** The sentence, or the one before it in the same block, computes predictions in batch. */
+function batchHere(doc: DocumentModel, s: Sentence): boolean {
+  if (hasHit(s, 'batch-cadence')) return true;
+  const prev = doc.sentences[s.index - 1];
+  return prev !== undefined && prev.evidence && prev.section === s.section && prev.list === s.list && prev.item === s.item && prev.endLine >= s.line - 1 && hasHit(prev, 'batch-cadence');
+}
+
 /** "What is the latency budget?" / "About 200 milliseconds.": the answer is a latency. */
 function answersLatency(doc: DocumentModel, s: Sentence): boolean {
   const question = questionAnswered(doc, s);
-  return question !== undefined && hasHit(question, 'latency-cue', ['question']) && s.quantities.some((q) => q.kind === 'time' && seconds(q) <= MAX_LATENCY_SECONDS);
+  return question !== undefined && hasHit(question, 'latency-cue', ['question']) && statedQuantities(s, 'time').some((q) => seconds(q) <= MAX_LATENCY_SECONDS);
 }
 
 export default defineRule(
@@ -76,16 +81,9 @@ export default defineRule(
   ({ doc }) => {
     const quantified = doc.sentences.filter((s) => s.evidence && (latencyQuantity(s) || answersLatency(doc, s)));
     if (quantified.length > 0) return { status: 'pass', evidence: quantified.slice(0, 1) };
-    // batch scoring counts with an explicit cadence, for what is served
-    const batch = doc.sentences.filter(
-      (s) =>
-        s.evidence &&
-        hasHit(s, ['cadence-word', 'batch-cadence']) &&
-        (hasHit(s, 'cadence-word') || s.hits.some((h) => h.concept === 'batch-cadence' && /\b(nightly|daily|hourly|weekly)\b/i.test(h.term))) &&
-        BATCH_VERB.test(s.text) &&
-        !hasHit(s, 'monitoring') &&
-        (hasHit(s, 'prediction-object') || BATCH_OBJECT.test(s.text)),
-    );
+    // batch scoring counts with an explicit cadence, for what is served:
+    // "This is batch prediction. Scores are computed every night at 02:00."
+    const batch = doc.sentences.filter((s) => s.evidence && hasHit(s, 'cadence-word') && !hasHit(s, 'retrain') && batchHere(doc, s));
     if (batch.length > 0) return { status: 'pass', evidence: [batch[0]!] };
     return { status: 'fail' };
   },

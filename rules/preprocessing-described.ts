@@ -1,5 +1,5 @@
 import { defineRule, passIfAny } from '../src/core/rule.js';
-import { sentencesWith } from '../src/core/query.js';
+import { hasHit } from '../src/core/query.js';
 
 export default defineRule(
   {
@@ -21,7 +21,10 @@ export default defineRule(
     ],
   },
   ({ doc }) => {
-    const found = sentencesWith(doc, 'preprocessing-step');
+    // a step on the model's outputs ("a de-duplication step after the model") is not preprocessing
+    // a weak verb ("normalize", "clipped") is a step only where it works on data ("prices are clipped at the 99th percentile")
+    const steps = doc.sentences.filter((s) => s.evidence && (hasHit(s, 'preprocessing-step') || (hasHit(s, 'preprocessing-verb') && hasHit(s, 'data-object'))));
+    const found = steps.filter((s) => !hasHit(s, 'output-stage'));
     return passIfAny(found);
   },
 );

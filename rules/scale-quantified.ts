@@ -1,6 +1,7 @@
 import { defineRule, passIfAny } from '../src/core/rule.js';
 import { hasHit, hitsIn, questionAnswered } from '../src/core/query.js';
 import type { DocumentModel, Sentence } from '../src/core/document.js';
+import { statedQuantities } from '../src/core/analysis/stated-quantities.js';
 
 const MODEL_SIZE = /\b(fit|fits|model size|weights|binary|memory|ram|footprint|app size|download)\b/i;
 const DATA_NOUN = /\b(data|logs?|events?|records|rows|images|videos|documents|corpus|dataset|storage|per day|a day|daily)\b/i;
@@ -9,7 +10,7 @@ const MIN_COUNT = 100;
 
 function scaleFigure(s: Sentence): boolean {
   const nouns = hitsIn(s, 'scale-noun');
-  return s.quantities.some((q) => {
+  return statedQuantities(s).some((q) => {
     if (q.kind === 'rate') return true;
     // data volume, not a model-size limit ("must fit in 10 MB")
     if (q.kind === 'data') return !MODEL_SIZE.test(s.text) && (/^(gb|tb|pb|eb|gib|tib|pib|gigabytes|terabytes|petabytes)$/.test(q.unit) || DATA_NOUN.test(s.text));
@@ -24,7 +25,7 @@ function scaleFigure(s: Sentence): boolean {
 function answersScale(doc: DocumentModel, s: Sentence): boolean {
   const question = questionAnswered(doc, s);
   if (!question || !(hasHit(question, 'scale-noun', ['question']) || /\bhow (many|much)\b|\bscale\b|\btraffic\b/i.test(question.text))) return false;
-  return s.quantities.some((q) => q.kind === 'rate' || q.kind === 'data' || (q.kind === 'count' && (Number.isNaN(q.value) || q.value >= MIN_COUNT)));
+  return statedQuantities(s).some((q) => q.kind === 'rate' || q.kind === 'data' || (q.kind === 'count' && (Number.isNaN(q.value) || q.value >= MIN_COUNT)));
 }
 
 export default defineRule(

@@ -1,16 +1,8 @@
+import type { Sentence } from '../src/core/document.js';
 import { defineRule, passIfAny } from '../src/core/rule.js';
 import { hasHit } from '../src/core/query.js';
 
 /** A shared code path only addresses skew where training and serving are both in view. */
-const BOTH_SIDES = /\b(train(ing|ed)?)\b[^.]*\b(serv(e|es|ing|ed)|inference|online|request|production|forecast(s|ing)?|scor(e|ing)|predict(ion|ions)?)\b|\b(serv(e|es|ing|ed)|inference|online|request|production)\b[^.]*\b(train(ing|ed)?)\b/i;
-
-/** One piece of code used on both sides: "the same tokenisation library", "one library that both ... import". */
-const SHARED_CODE = /\b(?:same|one|single|shared|identical|common)\s+(?:[\w-]+\s+){0,2}?(?:code|code path|library|libraries|package|module|service|pipeline|job|function|functions|transform\w*|preprocessing|tokeni[sz]\w*|definitions?|path|container|image|binary)\b/i;
-/** Values logged where the model serves and reused for training. */
-const LOGGED_AT_SERVING = /\b(?:features?|feature values?|feature vectors?|values|inputs)\b[^.;]{0,40}?\blogged\b|\blog(?:s|ged)?\s+(?:the\s+)?(?:exact\s+)?(?:features?|feature values?|feature vectors?|inputs)\b|\blogged (?:feature )?values\b/i;
-const SERVING_SIDE = /\b(serv(e|es|ed|ing)|inference|online|live|real-?time|request|production|query service|scorer|app|bid time|stream)\b/i;
-const TRAINING_SIDE = /\b(train(s|ed|ing)?|backfill|historical|offline|batch)\b/i;
-
 export default defineRule(
   {
     id: 'training-serving-skew-addressed',
@@ -31,13 +23,15 @@ export default defineRule(
     ],
   },
   ({ doc }) => {
-    const bothSides = (text: string): boolean => BOTH_SIDES.test(text) || (SERVING_SIDE.test(text) && TRAINING_SIDE.test(text)) || /\bboth\b/i.test(text);
+    // a shared code path or logged features address skew when the sentence is about both sides
+    // (skew named as what is avoided counts: "skew is avoided by ...")
+    const bothSides = (s: Sentence): boolean => hasHit(s, 'skew-word', ['asserted', 'negated']) || (hasHit(s, 'serving-side') && hasHit(s, 'training-side')) || s.tokens.some((t) => t.lower === 'both');
     const found = doc.sentences.filter(
       (s) =>
         s.evidence &&
         (hasHit(s, ['feature-store', 'serving-feature-log']) ||
-          ((hasHit(s, 'shared-feature-code') || SHARED_CODE.test(s.text)) && (hasHit(s, 'skew-word') || bothSides(s.text))) ||
-          (LOGGED_AT_SERVING.test(s.text) && (SERVING_SIDE.test(s.text) || TRAINING_SIDE.test(s.text)))),
+          (hasHit(s, 'shared-feature-code') && bothSides(s)) ||
+          (hasHit(s, 'logged-values') && (hasHit(s, 'serving-side') || hasHit(s, 'training-side')))),
     );
     return passIfAny(found);
   },

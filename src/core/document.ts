@@ -122,6 +122,9 @@ interface Unit {
   todo: boolean;
 }
 
+/** A turn of the interviewer in a transcript: "**Interviewer:** ...", "Q: ...", "Interviewer (Sam): ...". */
+const INTERVIEWER_TURN = /^[\s*_]*(?:interviewer|interviewers|panel|panelist|hiring manager|q)\b[^:\n]{0,30}:/i;
+
 const PLACEHOLDER_ONLY = /^\s*(tbd|todo|tba|fixme|wip|n\/a|\?+|\.{3}|…|-+|coming soon|to be (written|done|determined|decided)|lorem ipsum.*|\[insert[^\]]*\]|<fill[^>]*>)\s*[.!]*\s*$/i;
 
 class Builder {
@@ -286,7 +289,9 @@ class Builder {
         case 'paragraph': {
           const acc = { text: '', segments: [] as Segment[] };
           this.inline(node.children, acc);
-          this.pushUnit(acc, 'paragraph', ctx);
+          // an interviewer's turn is somebody else's words (reading rule 9):
+          // "Interviewer: we're almost out of time" states nothing of the design
+          this.pushUnit(acc, 'paragraph', ctx, INTERVIEWER_TURN.test(acc.text) ? { prompt: true } : {});
           break;
         }
         case 'list':
@@ -349,12 +354,16 @@ class Builder {
     const heading = this.sections[this.section]?.title ?? '';
     const leadSaysQuestions = /\bquestions?\b|\bask(ed|ing)?\b|\bunknowns?\b|\bto clarify\b/i.test(lead) && !/\banswer/i.test(lead);
     const headingSaysQuestions = /\bquestions\b|\bquestions to ask\b|\bopen question\b/i.test(heading) && !isQuestionText(heading);
-    const isQuestionList = firsts.length > 0 && (questions * 2 > firsts.length || leadSaysQuestions || headingSaysQuestions);
+    const saysQuestions = leadSaysQuestions || headingSaysQuestions;
+    const isQuestionList = firsts.length > 0 && (questions * 2 > firsts.length || saysQuestions);
     if (!isQuestionList) return;
     const itemFirsts = new Set(itemFirstUnits);
     for (let u = firstUnit; u < this.units.length; u++) {
       const unit = this.units[u]!;
-      if (unit.list === id && itemFirsts.has(u)) unit.questionListItem = true;
+      // A list that is questions only by the form of most items keeps its
+      // statements: "- is it classification? ask / - the answer must come
+      // back in under 1 s / - who are the users? ask" states the latency.
+      if (unit.list === id && itemFirsts.has(u) && (saysQuestions || isQuestionText(firstSentenceText(unit.text)))) unit.questionListItem = true;
     }
   }
 
@@ -544,6 +553,10 @@ export function buildDocument(input: string, tree?: Root): DocumentModel {
         ...h,
         stance: stanceOf(tokens, h.start, h.end, question || insideSpan(quoted, h.charStart, h.charEnd)),
       }));
+      // numbers are read like terms: "we do not need it within 100 ms" states no latency
+      for (const q of s.quantities) {
+        q.stance = stanceOf(tokens, q.start, q.end, question || insideSpan(quoted, tokens[q.start]!.start, tokens[q.end - 1]!.end));
+      }
       sentences.push(s);
       if (unit.list >= 0) itemSentence++;
     }

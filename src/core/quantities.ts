@@ -19,6 +19,12 @@ export interface Quantity {
   /** Token span [start, end) covering number and unit. */
   start: number;
   end: number;
+  /**
+   * How the sentence states it, read by the document model like a lexicon
+   * hit ("we do not need an answer within 100 ms" is negated); absent on
+   * quantities parsed outside a document.
+   */
+  stance?: import('./reading.js').Stance;
 }
 
 const TIME_UNITS: Record<string, number> = {
@@ -78,6 +84,13 @@ function periodOf(tokens: readonly Token[], i: number): number {
   return -1;
 }
 
+/** "02:00", "5:30pm": a number, then a two-digit number right after a colon. */
+function isClockTime(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  return t.suffix === '' && t.raw.length <= 2 && next !== undefined && next.isNumber && next.before === ':' && next.start === t.end + 1 && /^\d\d/.test(next.raw);
+}
+
 function singular(w: string): string {
   return w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w;
 }
@@ -96,6 +109,11 @@ export function parseQuantities(tokens: readonly Token[], text = ''): Quantity[]
     let next = i + 1;
     let unitFromSuffix = '';
     if (t.isNumber) {
+      // a clock time ("at 02:00", "by 5:30"): a moment, not an amount
+      if (isClockTime(tokens, i)) {
+        i += 2;
+        continue;
+      }
       if (/^(st|nd|rd|th|x|e|p)$/.test(t.suffix)) {
         // ordinals ("99th"), factors ("2x"), exponents ("1e-3"), "1080p"
         i++;

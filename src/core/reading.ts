@@ -21,7 +21,9 @@ export type Stance =
   /** A conditional or counterfactual ("a random split would leak"). */
   | 'hypothetical'
   /** A pointer to reading elsewhere ("read more about A/B testing"): states nothing about this design (reading rule 10). */
-  | 'navigation';
+  | 'navigation'
+  /** The label of a value left open ("Output: TBD", "label: ???"): nothing is stated yet. */
+  | 'placeholder';
 
 /** Words that end a clause before a hit: negation does not reach across them. */
 const CLAUSE_WORDS = new Set(['but', 'instead', 'while', 'whereas', 'then', 'so', 'because', 'although', 'though', 'however', 'since', 'which', 'where', 'otherwise']);
@@ -73,9 +75,11 @@ const FUTURE_PHRASES: ReadonlyArray<readonly string[]> = [
   ['worth', 'exploring', 'later'], ['in', 'v2'], ['for', 'v2'], ['a', 'v2'], ['the', 'v2'], ['in', 'phase', '2'], ['in', 'phase', 'two'], ['not', 'in', 'v1'], ['not', 'for', 'v1'],
   ['with', 'more', 'time'], ['if', 'time', 'permits'], ['stretch', 'goal'],
   ['long', 'term', 'idea'], ['long', 'term', 'plan'], ['long', 'term', 'goal'], ['long', 'term', 'vision'],
-  // put off: "the A/B test is put off until later", "we postpone the canary to a later phase"
+  // put off / deferred: "the A/B test is put off until after the pilot", "rollout is deferred", "we postpone the canary to a later phase"
   ['put', 'off'], ['puts', 'off'], ['putting', 'off'], ['postpone'], ['postpones'], ['postponed'], ['postponing'], ['defer'], ['defers'], ['deferred'],
   ['until', 'later'], ['till', 'later'], ['left', 'for', 'later'], ['leave', 'for', 'later'], ['saved', 'for', 'later'], ['at', 'some', 'point'],
+  ['at', 'a', 'later', 'stage'], ['in', 'a', 'later', 'phase'], ['in', 'a', 'later', 'stage'], ['parked'], ['on', 'the', 'backlog'],
+  ['nice', 'to', 'have'], ['if', 'we', 'have', 'time'],
   ['can', 'wait'], ['later', 'phase'], ['later', 'stage'], ['later', 'milestone'], ['after', 'v1'], ['not', 'for', 'now'],
   ['comes', 'later'], ['come', 'later'], ['happens', 'later'], ['happen', 'later'], ['added', 'later'], ['do', 'it', 'later'], ['do', 'that', 'later'],
   ['when', 'we', 'have', 'time'], ['once', 'we', 'have', 'time'],
@@ -104,6 +108,8 @@ function isNegatorAt(tokens: readonly Token[], i: number): boolean {
     // "decided against X" rejects; "compared against X" is a comparison
     return /^(decided|decide|advise|advised|argue|argued|recommend|voted|chose)$/.test(tokens[i - 1]?.lower ?? '');
   }
+  // "skew is avoided by sharing one library": what follows "by" is the means, not what is avoided
+  if (/^avoid(s|ed|ing)?$/.test(w) && nx === 'by') return false;
   if (w === 'drop' || w === 'dropping') {
     // "drop rows with missing values" is preprocessing, not negation
     return false;
@@ -204,7 +210,7 @@ function findPhrase(tokens: readonly Token[], from: number, to: number, phrases:
 
 /** Is the hit negated: "no baseline", "we will not use a random split", "X is not needed". */
 export function isNegated(tokens: readonly Token[], start: number, end: number): boolean {
-  const from = clauseStart(tokens, start, 8);
+  const from = clauseStart(tokens, start, 12);
   for (let i = from; i < start; i++) {
     if (isNegatorAt(tokens, i)) return true;
   }
@@ -308,8 +314,32 @@ export function isPointer(tokens: readonly Token[], start: number, end: number):
   return at >= 0 && at < start;
 }
 
+const PLACEHOLDER_WORDS = new Set(['tbd', 'tba', 'todo', 'fixme', 'tbc']);
+/** A label's value that states there is nothing (yet). */
+const EMPTY_VALUES = new Set(['none', 'nothing', 'unknown', 'unclear', 'undecided', 'tbd', 'tba', 'todo', 'fixme', 'tbc']);
+
+/**
+ * "Output: TBD (a label? a score?)": the hit labels a value the author left
+ * open. The placeholder follows the label's colon within a few words.
+ */
+export function labelsPlaceholder(tokens: readonly Token[], start: number, end: number): boolean {
+  // from inside the hit: a pattern may take in the colon and the value ("label: TBD")
+  for (let i = start + 1; i < Math.min(tokens.length, end + 4); i++) {
+    const t = tokens[i]!;
+    if (t.before.includes(':')) {
+      const value = tokens[i]!;
+      // "Sources: none", "data sources: didn't get to it": the value says nothing is there
+      if (EMPTY_VALUES.has(value.lower) || isNegatorAt(tokens, i)) return true;
+      return PLACEHOLDER_WORDS.has(value.lower) && (tokens[i + 1] === undefined || !/^[a-z]/.test(tokens[i + 1]!.raw) || tokens[i + 1]!.before !== '');
+    }
+  }
+  // "label: ???": question marks leave no token after the colon
+  return false;
+}
+
 /** Classify one hit in one sentence. */
 export function stanceOf(tokens: readonly Token[], start: number, end: number, inQuestion: boolean): Stance {
+  if (labelsPlaceholder(tokens, start, end)) return 'placeholder';
   if (inQuestion) return 'question';
   if (isPointer(tokens, start, end)) return 'navigation';
   if (isNegated(tokens, start, end)) return 'negated';
@@ -355,8 +385,13 @@ export function questionSpans(text: string): Array<[number, number]> {
 export function isWholeQuestion(text: string, spans: ReadonlyArray<[number, number]>): boolean {
   if (spans.length === 0 || !isQuestionText(text)) return false;
   const prefix = text.slice(0, spans[0]![0]).replace(/[*_`>#\-\s]+/g, ' ').trim();
-  return prefix === '' || prefix.split(' ').length <= 2;
+  // "What is the input: the user id?": a question that opens with its
+  // question word asks all of itself, across the colon
+  return prefix === '' || prefix.split(' ').length <= 2 || INTERROGATIVE.test(prefix);
 }
+
+/** A clause that opens as a question: "What is", "Should we", "Do we". */
+const INTERROGATIVE = /^(?:what|which|how|who|where|when|why|should|shall|do|does|did|is|are|can|could|will|would)\b/i;
 
 const TRAILING = /[\s"'”’)\]*_`]/u;
 

@@ -24,6 +24,7 @@ ruleTester('ml-task-framed', {
     { name: 'CRLF line endings', markdown: crlf('# Spam\n\n## Problem\n\nWe frame spam filtering as binary classification of each incoming email.\n'), lines: [5] },
   ],
   fail: [
+    { name: "a task word naming a method in a list of techniques", markdown: "# Search\n\n## Nearest neighbour service\n\n- Approximate nearest neighbours\n  - Tree-based ANN\n  - Clustering based\n" },
     { name: 'a probability to infer the task from', markdown: '# Ads\n\nThe model outputs the probability that a user clicks an ad, given the user and the ad.\n' },
     { name: 'a score and a top-k to infer from', markdown: '# Listings\n\nWe score every listing with a gradient-boosted model and show the highest-scoring ones first.\n' },
     { name: 'task only asked as a question', markdown: '# Fraud\n\nWhat kind of ML problem is this: anomaly detection or classification?\n' },
@@ -39,6 +40,7 @@ ruleTester('ml-task-framed', {
 
 ruleTester('io-defined', {
   pass: [
+    { name: "terse I/O label with I: and O: parts", markdown: "# Video search\n\n- ML I/O: I: text query from a user, O: ranked list of relevant videos\n", lines: [3] },
     { name: 'Input / Output labels', markdown: '# Videos\n\nInput: a user id and the request context.\nOutput: the top 20 video ids, ranked.\n', lines: [3, 4] },
     { name: 'receives ... produces ... in prose', markdown: '# Fraud\n\nThe model receives a transaction as input and produces a fraud probability as output.\n', lines: [3] },
     { name: 'input and output in one sentence', markdown: '# Fraud\n\nThe input is a card transaction; the output is a fraud probability.\n', lines: [3] },
@@ -52,6 +54,7 @@ ruleTester('io-defined', {
     { name: 'CRLF line endings', markdown: crlf('# Jobs\n\n## Interface\n\nInput: a member profile.\nOutput: 50 ranked job postings.\n'), lines: [5, 6] },
   ],
   fail: [
+    { name: 'output left as a placeholder', markdown: '# Mail\n\nInput: the raw email with headers.\nOutput: TBD (a label? a score?).\n' },
     { name: 'only the input', markdown: '# Feed\n\nThe model consumes the watch history of the user and the current time.\n' },
     { name: 'only the output', markdown: '# Shop\n\nThe system outputs a list of recommended products.\n' },
     { name: 'neither', markdown: '# Feed\n\nWe want to recommend better videos to our users.\n' },
@@ -122,6 +125,10 @@ ruleTester('online-metric-named', {
 
 ruleTester('latency-constraint-stated', {
   pass: [
+    { name: 'minutes, named as the latency of an alerting pipeline', markdown: '# Alerts\n\n- Latency: an anomaly must raise an alert within 2 minutes end-to-end.\n', lines: [3] },
+    { name: 'batch named in one sentence, the cadence in the next', markdown: '# Fleet\n\nThis is batch prediction. Scores for every truck are computed every night at 02:00.\n', lines: [3] },
+    { name: 'a nightly batch job that writes the list', markdown: '# Stock\n\nA batch job runs every night and writes the list of at-risk items to the buyers\' dashboard.\n', lines: [3] },
+    { name: 'a statement inside a list of mostly questions', markdown: '# Loans\n\n## Requirements\n\n- is it classification or regression? ask\n- the applicant waits, so the answer must come back in under 1 second\n- who are the users? ask\n', lines: [6] },
     { name: 'p99 under 100 ms', markdown: '# Ads\n\nThe p99 latency of the ranker must stay under 100 ms.\n', lines: [3] },
     { name: 'respond within 200 milliseconds', markdown: '# Search\n\nThe ranker has to respond within 200 milliseconds.\n', lines: [3] },
     { name: 'end-to-end < 1 s', markdown: '# Chat\n\nEnd-to-end response time < 1 s.\n', lines: [3] },
@@ -141,6 +148,12 @@ ruleTester('latency-constraint-stated', {
     { name: 'CRLF line endings', markdown: crlf('# Voice\n\n## Constraints\n\n- On-device inference latency below 300 ms\n'), lines: [5] },
   ],
   fail: [
+    { name: "only in the interviewer's turn of a transcript", markdown: "# Bots\n\n**Interviewer:** Scoring must respond within 100 ms, by the way.\n\n**Me:** Understood, I will keep the model small.\n" },
+    { name: 'a nightly job that retrains is not batch serving', markdown: '# Stock\n\nA batch job retrains the model every night.\n' },
+    { name: 'batch scoring only as future work', markdown: '# Stock\n\nLater we could move to batch scoring every night.\n' },
+    { name: 'negated number: no need to answer within 100 ms', markdown: '# Tickets\n\nWe do not need the response within 100 ms; agents read it minutes later.\n' },
+    { name: 'the budget only as an open question inside a statement', markdown: '# Tickets\n\nWe still have to find out whether the reply must arrive within 200 ms.\n' },
+    { name: 'a clock time is not a latency', markdown: '# Reports\n\nThe service responds to the morning request at 06:00 with the list.\n' },
     { name: 'qualitative only', markdown: '# Fraud\n\nPredictions must be real-time and low latency.\n' },
     { name: 'only asked as a question', markdown: '# Search\n\nIs 100 ms a reasonable latency budget?\n' },
     interviewerQuestions(['What is the p99 latency requirement?', 'Is 200 ms acceptable?'], 'We rank search results.'),
@@ -155,6 +168,7 @@ ruleTester('latency-constraint-stated', {
 
 ruleTester('scale-quantified', {
   pass: [
+    { name: "geographic scale", markdown: "# Demand\n\n- About 60,000 active zones across 300 cities.\n", lines: [3] },
     { name: 'daily active users', markdown: '# Feed\n\nThe platform has 500M daily active users.\n', lines: [3] },
     { name: '10k QPS', markdown: '# Search\n\nPeak traffic is 10k QPS.\n', lines: [3] },
     { name: 'catalogue size, British spelling', markdown: '# Shop\n\nThe catalogue holds 2 million items.\n', lines: [3] },
@@ -169,6 +183,8 @@ ruleTester('scale-quantified', {
     { name: 'CRLF, in a nested list', markdown: crlf('# Rides\n\n- Scale\n  - 20,000 ride requests per second at peak\n'), lines: [4] },
   ],
   fail: [
+    { name: 'a figure only in an open question (whether ...)', markdown: '# Churn\n\nThings I am not sure about yet: whether the call centre can take more than a few hundred calls a day.\n' },
+    { name: 'a negated figure', markdown: '# Churn\n\nWe do not have 10 million users; the pilot is one branch.\n' },
     { name: 'scale words without numbers', markdown: '# Feed\n\nWe serve a large number of users at high traffic.\n' },
     { name: 'only asked as a question', markdown: '# Feed\n\nHow many daily active users do we have?\n' },
     interviewerQuestions(['What is the peak QPS?', 'How big is the catalog?'], 'We recommend products.'),
@@ -181,6 +197,9 @@ ruleTester('scale-quantified', {
 
 ruleTester('compute-budget-stated', {
   pass: [
+    { name: "a cost per inference as the constraint", markdown: "# Moderation\n\n- Cost per inference low enough to run on the full firehose, not a sample\n", lines: [3] },
+    { name: "many machines in words", markdown: "# Ads\n\nThe model is served from a cluster of hundreds of machines behind a load balancer.\n", lines: [3] },
+    { name: "a spending cap in money", markdown: "# Assistant\n\nModel calls may cost at most $0.02 per conversation.\n", lines: [3] },
     { name: 'GPUs for training', markdown: '# Vision\n\nTraining runs on 8 A100 GPUs.\n', lines: [3] },
     { name: 'model-size limit on-device', markdown: '# Keyboard\n\nThe model must fit in 50 MB so that it runs on-device.\n', lines: [3] },
     { name: 'CPU-only serving', markdown: '# Ads\n\nServing is CPU-only: the ranking tier has no GPUs.\n', lines: [3] },
@@ -196,6 +215,10 @@ ruleTester('compute-budget-stated', {
     { name: 'CRLF, in a list', markdown: crlf('# Speech\n\n## Constraints\n\n- Runs on a phone CPU with 2 GB of RAM\n'), lines: [5] },
   ],
   fail: [
+    { name: "kinds of constraint listed, none stated", markdown: "# Search\n\n## Constraints\n\n- budget limitations, hardware limitations, or legal and privacy constraints\n" },
+    { name: "money that is a business cost, not a budget", markdown: "# Fraud\n\nEvery $1 of fraud loss carries about $4.41 in total cost for the merchant.\n" },
+    { name: "CPU as an input feature", markdown: "# Anomalies\n\nInput channels per service:\n\n- request rate and error rate\n- CPU, memory and network throughput averaged across hosts\n" },
+    { name: "loan amounts next to a monthly volume", markdown: "# Credit\n\nWe lend between 2,000 and 40,000 euros, and we receive about 60,000 applications a month.\n" },
     { name: 'nothing stated', markdown: '# Feed\n\nWe train the model and serve it behind an API.\n' },
     { name: 'vague efficiency wish', markdown: '# Feed\n\nWe want an efficient model.\n' },
     { name: 'only asked as a question', markdown: '# Vision\n\nHow many GPUs do we have for training?\n' },

@@ -7,6 +7,7 @@ import { crlf, hiddenOnly, interviewerQuestions } from './cases.js';
 
 ruleTester('data-sources-identified', {
   pass: [
+    { name: "a Sources label", markdown: "# Video search\n\n- Sources: videos (1B) and their text metadata\n", lines: [3] },
     { name: 'impression and click logs', markdown: '# Ads\n\nWe train on the impression and click logs of the last 90 days.\n', lines: [3] },
     { name: 'transaction records in a list', markdown: '# Fraud\n\n## Data\n\n- Transaction records from the payments database\n- Chargeback reports from the card networks\n', lines: [5] },
     { name: 'user and item databases', markdown: '# Shop\n\nItem metadata comes from the product catalog database and user profiles from the accounts database.\n', lines: [3] },
@@ -23,6 +24,8 @@ ruleTester('data-sources-identified', {
     { name: 'CRLF line endings', markdown: crlf('# Rides\n\n## Data sources\n\nGPS traces from the driver app and the trip records table.\n'), lines: [5] },
   ],
   fail: [
+    { name: "a Sources label whose value says nothing is there", markdown: "# Feed\n\n- data sources: didn't get to it, assume we have what we need\n" },
+    { name: "a transcript as the thing the model reads, not a source", markdown: "# Speech\n\nGiven audio and its known transcript, forced alignment finds the word boundaries.\n" },
     { name: 'we need data, no source', markdown: '# Feed\n\nWe need a lot of labelled data to train the model.\n' },
     { name: 'only asked as a question', markdown: '# Feed\n\nWhich logs do we have access to?\n' },
     interviewerQuestions(['Do we have click logs?', 'Can we use third-party data?'], 'We recommend articles.'),
@@ -36,6 +39,8 @@ ruleTester('data-sources-identified', {
 
 ruleTester('labeling-strategy-defined', {
   pass: [
+    { name: "labels are somebody's judgements", markdown: "# Triage\n\nLabels are the nurses' dispositions after each call.\n", lines: [3] },
+    { name: "terse label encoding", markdown: "# Hotels\n\n- one row = one hotel shown for one search\n- booked = 1, not booked = 0\n", lines: [4] },
     { name: 'implicit feedback: click is positive', markdown: '# Ads\n\nA click within 30 seconds of the impression is a positive; an impression without a click is a negative.\n', lines: [3] },
     { name: 'human annotation via crowdsourcing', markdown: '# Moderation\n\nLabels come from crowdsourced annotators, with three votes per image.\n', lines: [3] },
     { name: 'delayed outcome (chargebacks)', markdown: '# Fraud\n\nA transaction is labelled fraud when a chargeback arrives within 90 days.\n', lines: [3] },
@@ -51,6 +56,8 @@ ruleTester('labeling-strategy-defined', {
     { name: 'CRLF line endings', markdown: crlf('# Jobs\n\n## Labels\n\nAn application counts as a positive; a skipped job as a negative.\n'), lines: [5] },
   ],
   fail: [
+    { name: "labels judged, not defined", markdown: "# Triage\n\nLabels are the hard part of this problem.\n" },
+    { name: "the label left as a placeholder", markdown: "# Events\n\n- label: TBD.\n" },
     { name: 'labels used, origin not stated', markdown: '# Fraud\n\nWe train a classifier on labelled transactions.\n' },
     { name: 'no labels at all', markdown: '# Movies\n\nWe do not have labels.\n' },
     { name: 'bare outline items of an unfilled template', markdown: '# Feed\n\n## Data\n\n- Data sources\n- Labelling strategy\n- Features\n' },
@@ -64,6 +71,7 @@ ruleTester('labeling-strategy-defined', {
 
 ruleTester('preprocessing-described', {
   pass: [
+    { name: "a weak verb working on data", markdown: "# Pricing\n\nPrices are clipped at the 99th percentile before training.\n", lines: [3] },
     { name: 'median imputation', markdown: '# Credit\n\nMissing ages are imputed with the median age.\n', lines: [3] },
     { name: 'standardised (British spelling)', markdown: '# Credit\n\nNumeric features are standardised to zero mean and unit variance.\n', lines: [3] },
     { name: 'log-transformed (inflection)', markdown: '# Homes\n\nPrices are log-transformed before training.\n', lines: [3] },
@@ -81,6 +89,9 @@ ruleTester('preprocessing-described', {
     { name: 'CRLF line endings', markdown: crlf('# Search\n\n## Data\n\nQueries are lower-cased and stripped of punctuation before tokenization.\n'), lines: [5] },
   ],
   fail: [
+    { name: "a weak verb working on no data", markdown: "# Platform\n\n- Standardize workflows and tools across teams\n" },
+    { name: "stemming in the sense of originating", markdown: "# Fraud\n\nMost losses come from chargebacks stemming from stolen cards.\n" },
+    { name: "a step on the outputs, after the model", markdown: "# Home\n\nThere is a small de-duplication step after the model so a show never appears twice.\n" },
     { name: '"data cleaning" alone', markdown: '# Churn\n\nWe clean the data before training.\n' },
     { name: 'only asked as a question', markdown: '# Credit\n\nShould we normalize the features?\n' },
     interviewerQuestions(['Are there many missing values?', 'Do we need to deduplicate the events?'], 'We predict loan defaults.'),
@@ -93,6 +104,7 @@ ruleTester('preprocessing-described', {
 
 ruleTester('features-listed', {
   pass: [
+    { name: "a list introduced as input channels", markdown: "# Anomalies\n\nPer service we use these input channels:\n\n- Request rate and error rate of the service.\n- Queue depth.\n- Hour of week.\n", lines: [5] },
     { name: 'three features after a colon', markdown: '# Videos\n\nFeatures: user age, watch history, video length.\n', lines: [3] },
     { name: 'a lead-in other than "features"', markdown: '# Shop\n\nSignals: recency, frequency and monetary value.\n', lines: [3] },
     { name: 'instead of X, Y: Y counts', markdown: '# Feed\n\nInstead of raw clicks, we use click rate, dwell time and scroll depth as features.\n', lines: [3] },
@@ -103,6 +115,8 @@ ruleTester('features-listed', {
     { name: 'CRLF line endings', markdown: crlf('# ETA\n\n## Features\n\nFeatures are pickup distance, time of day and the current traffic speed.\n'), lines: [5] },
   ],
   fail: [
+    { name: "one feature with its weighting, not three", markdown: "# Spam\n\nFeatures will be a bag of words over the subject and body, with TF-IDF weights.\n" },
+    { name: "two groups, said twice over two clauses", markdown: "# Home\n\nWe'd collect user data and title data, so user features and item features.\n" },
     { name: 'two feature groups only', markdown: '# Feed\n\nWe use user and item features.\n' },
     { name: 'two features only', markdown: '# Stays\n\nFeatures: price and distance.\n' },
     { name: 'only features to ask about', markdown: '# Login risk\n\n## Questions\n\n- Which user features are available?\n- Do we know the device type?\n- Can we use the location?\n' },
@@ -114,6 +128,8 @@ ruleTester('features-listed', {
 
 ruleTester('training-serving-skew-addressed', {
   pass: [
+    { name: "features written to a feature log at serving", markdown: "# Logins\n\nEach feature is computed in the login path and written to a feature log; training sets join labels onto that log.\n", lines: [3] },
+    { name: "skew named as what is avoided, with the means", markdown: "# Shop\n\nTraining-serving skew is avoided by sharing one transformation library between the batch job and the online scorer.\n", lines: [3] },
     { name: 'feature store with offline and online stores', markdown: '# Feed\n\nFeatures live in a feature store with an offline store for training and an online store for serving.\n', lines: [3] },
     { name: 'a feature store named as part of the design', markdown: '# Fraud\n\nUser aggregates are written to a Feast feature store.\n', lines: [3] },
     { name: 'one shared pipeline', markdown: '# Ads\n\nTraining and serving share one feature pipeline.\n', lines: [3] },

@@ -7,7 +7,7 @@ import type { DocumentModel, Sentence } from '../document.js';
 import { phaseOf } from '../document.js';
 import { matchesShared } from '../query.js';
 
-export const FEATURE_WORDS = /\b(features?|signals?|predictors?|covariates|variables|feature groups?|inputs)\b/i;
+export const FEATURE_WORDS = /\b(features?|signals?|predictors?|covariates|variables|feature groups?|inputs|input (?:channels?|fields))\b/i;
 
 function headingChain(doc: DocumentModel, s: Sentence): string[] {
   const titles: string[] = [];

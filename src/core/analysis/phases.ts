@@ -93,8 +93,10 @@ export const phaseSections = memo((doc: DocumentModel): Section[] => {
   for (const sec of doc.sections) {
     // a section orders the phases when its heading names one, or its content is clearly about one
     if (!sec.phase || sec.depth === 0 || (sec.phaseSource !== 'heading' && sec.phaseSource !== 'content')) continue;
+    // subsections merge into a parent that orders the phases itself; under a
+    // parent only weakly about one ("Deep dives") they keep their own place
     const parent = sec.parent > 0 ? doc.sections[sec.parent] : undefined;
-    if (parent && parent.phase) continue;
+    if (parent && parent.phase && (parent.phaseSource === 'heading' || parent.phaseSource === 'content')) continue;
     // topics under "Deep dives" or "Appendix" are not the framework's phases
     if (underOther(doc, sec)) continue;
     out.push(sec);
