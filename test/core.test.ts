@@ -140,6 +140,11 @@ describe('stance', () => {
     expect(stance('We run an A/B test on 5% of users.', 'a/b test')).toBe('asserted');
     expect(stance('For v1 everyone gets the new model; an A/B test comes later.', 'a/b test')).toBe('future');
   });
+  it('reads what an author is not sure about as asked, not stated', () => {
+    expect(stance("Things I'm not sure about yet: how often we retrain, and whether a GBDT is enough.", 'gbdt')).toBe('question');
+    expect(stance('We are not sure the GBDT is enough, but we start with logistic regression.', 'logistic regression')).toBe('asserted');
+    expect(stance('Open questions: should the A/B test run for two weeks.', 'a/b test')).toBe('question');
+  });
   it('reads a pointer to further reading as navigation, not a statement (reading rule 10)', () => {
     expect(stance('On this topic, read more about A/B testing and interleaving.', 'a/b test')).toBe('navigation');
     expect(stance('See also: concept drift in streaming systems.', 'concept drift')).toBe('navigation');

@@ -337,10 +337,27 @@ export function labelsPlaceholder(tokens: readonly Token[], start: number, end: 
   return false;
 }
 
+/** Phrases of doubt: what follows them in their clause is asked, not stated ("Things I'm not sure about yet: how often ..."). */
+const DOUBT_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['not', 'sure'], ["i'm", 'unsure'], ['unsure', 'about'], ['unsure', 'whether'], ['unsure', 'how'], ['open', 'question'], ['open', 'questions'], ['not', 'certain'],
+  ["don't", 'know', 'yet'], ['do', 'not', 'know', 'yet'], ['still', 'unclear'], ['still', 'to', 'figure', 'out'], ['need', 'to', 'figure', 'out'],
+];
+
+/** Is the hit inside a statement of doubt: after the doubt phrase, in its clause or after its label's colon. */
+export function isDoubted(tokens: readonly Token[], start: number, end: number): boolean {
+  let [from] = statementAround(tokens, start, end);
+  if (from > 0 && tokens[from]!.before.includes(':')) from = statementAround(tokens, from - 1, from)[0];
+  const at = findPhrase(tokens, from, start, DOUBT_PHRASES);
+  if (at < 0 || at >= start) return false;
+  // "we are not sure the trees are enough, but we start with them": the doubt ends at the clause word
+  for (let i = at + 1; i < start; i++) if (CLAUSE_WORDS.has(tokens[i]!.lower) && tokens[i]!.lower !== 'which' && tokens[i]!.lower !== 'where') return false;
+  return true;
+}
+
 /** Classify one hit in one sentence. */
 export function stanceOf(tokens: readonly Token[], start: number, end: number, inQuestion: boolean): Stance {
   if (labelsPlaceholder(tokens, start, end)) return 'placeholder';
-  if (inQuestion) return 'question';
+  if (inQuestion || isDoubted(tokens, start, end)) return 'question';
   if (isPointer(tokens, start, end)) return 'navigation';
   if (isNegated(tokens, start, end)) return 'negated';
   if (isFuture(tokens, start, end)) return 'future';

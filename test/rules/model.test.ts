@@ -394,3 +394,9 @@ ruleTester('validation-split-time-based', {
     { name: 'an online holdout for the first months is not a validation split', markdown: '# Churn\n\nWe train a GBDT on the last year of accounts.\n\n- rollout: half of the top list gets a call, the other half is a randomly held-out control, for the first two months\n' },
   ],
 });
+
+ruleTester('model-choice-justified', {
+  fail: [
+    { name: 'the only "instead of" is in a list of open doubts', markdown: '# Churn\n\nWe will use a deep neural network with four dense layers.\n\nThings I am not sure about yet: how often the list is refreshed, and what counts as leaving for customers who switch plans instead of cancelling.\n' },
+  ],
+});
