@@ -36,8 +36,13 @@ function comparison(s: Sentence): boolean {
 /** The sentence names the status quo: a heuristic, the system in place, or a model first described as in place. */
 function namesStatusQuo(s: Sentence, existing: ReadonlySet<string>): boolean {
   // "against the current carousel", "versus today's ordering": whatever the system is called
-  const compared = s.hits.filter((h) => h.concept === 'comparison' && h.stance === 'asserted');
-  if (s.hits.some((m) => m.concept === 'existing-before' && m.stance === 'asserted' && compared.some((c) => c.end <= m.start && m.start - c.end <= MARKER_REACH))) return true;
+  const comparedEnd = new Uint8Array(s.tokens.length + 1);
+  for (const h of s.hits) if (h.concept === 'comparison' && h.stance === 'asserted') comparedEnd[h.end] = 1;
+  const markedAfterComparison = (m: { start: number }) => {
+    for (let end = Math.max(0, m.start - MARKER_REACH); end <= m.start; end++) if (comparedEnd[end]) return true;
+    return false;
+  };
+  if (s.hits.some((m) => m.concept === 'existing-before' && m.stance === 'asserted' && markedAfterComparison(m))) return true;
   if (hasHit(s, 'status-quo') || STATUS_QUO_PHRASE.test(s.text) || (s.existing && SYSTEM_WORD.test(s.text))) return true;
   return s.hits.some((h) => (h.concept === 'baseline-model' || h.concept === 'deep-model') && existing.has(h.term));
 }

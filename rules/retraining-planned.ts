@@ -28,8 +28,18 @@ function sameStatement(s: Sentence, r: SentenceHit, c: SentenceHit): boolean {
 }
 
 function cadenceFor(s: Sentence, retrain: readonly SentenceHit[]): boolean {
-  const cadences = hitsIn(s, 'retrain-cadence', STATED);
-  if (cadences.some((c) => retrain.some((r) => sameStatement(s, r, c) && (!TRIGGER_WORDS.has(c.term) || c.start >= r.end)))) return true;
+  // cadences by start token, so each retraining looks only at the few within reach (linear in a long sentence)
+  const byStart = new Map<number, SentenceHit[]>();
+  for (const c of hitsIn(s, 'retrain-cadence', STATED)) {
+    const list = byStart.get(c.start);
+    if (list) list.push(c);
+    else byStart.set(c.start, [c]);
+  }
+  for (const r of retrain) {
+    for (let k = Math.max(0, r.start - REACH - 8); k <= r.end + REACH; k++) {
+      for (const c of byStart.get(k) ?? []) if (sameStatement(s, r, c) && (!TRIGGER_WORDS.has(c.term) || c.start >= r.end)) return true;
+    }
+  }
   return s.quantities.some((q) => q.kind === 'time' && /^every$|^each$/.test(s.tokens[q.start - 1]?.lower ?? ''));
 }
 

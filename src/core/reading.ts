@@ -343,6 +343,9 @@ const DOUBT_PHRASES: ReadonlyArray<readonly string[]> = [
   ["don't", 'know', 'yet'], ['do', 'not', 'know', 'yet'], ['still', 'unclear'], ['still', 'to', 'figure', 'out'], ['need', 'to', 'figure', 'out'],
 ];
 
+/** Clause words that end a doubt ("not sure X is enough, but we ..."). */
+const DOUBT_ENDERS = new Set([...CLAUSE_WORDS].filter((w) => w !== 'which' && w !== 'where'));
+
 /** Is the hit inside a statement of doubt: after the doubt phrase, in its clause or after its label's colon. */
 export function isDoubted(tokens: readonly Token[], start: number, end: number): boolean {
   let [from] = statementAround(tokens, start, end);
@@ -350,8 +353,8 @@ export function isDoubted(tokens: readonly Token[], start: number, end: number):
   const at = findPhrase(tokens, from, start, DOUBT_PHRASES);
   if (at < 0 || at >= start) return false;
   // "we are not sure the trees are enough, but we start with them": the doubt ends at the clause word
-  for (let i = at + 1; i < start; i++) if (CLAUSE_WORDS.has(tokens[i]!.lower) && tokens[i]!.lower !== 'which' && tokens[i]!.lower !== 'where') return false;
-  return true;
+  const ender = nextIndex(tokens, DOUBT_ENDERS, (i) => DOUBT_ENDERS.has(tokens[i]!.lower));
+  return firstIn(ender, at + 1, start) < 0;
 }
 
 /** Classify one hit in one sentence. */

@@ -42,11 +42,11 @@ interface SentenceFacts {
   /** Per concept, the token index of its first negated hit. */
   firstNegated: Map<string, number>;
   /** Token ranges of words that mark the system in place before / after a name, and of replacing verbs. */
-  existingBefore: number[];
-  existingAfter: number[];
-  supersede: number[];
+  existingBefore: Uint8Array;
+  existingAfter: Uint8Array;
+  supersede: Uint8Array;
   /** Token starts of size words ("DistilBERT size"). */
-  sizeWords: number[];
+  sizeWords: Uint8Array;
   /** Model families named, simple and deep, and whether both kinds are there. */
   menu: boolean;
 }
@@ -57,10 +57,12 @@ function factsOf(s: Sentence): SentenceFacts {
   let facts = FACTS.get(s);
   if (!facts) {
     const firstNegated = new Map<string, number>();
-    const existingBefore: number[] = [];
-    const existingAfter: number[] = [];
-    const supersede: number[] = [];
-    const sizeWords: number[] = [];
+    // per token position, so that each hit asks in constant time (a long sentence may hold thousands of hits)
+    const n = s.tokens.length + 1;
+    const existingBefore = new Uint8Array(n);
+    const existingAfter = new Uint8Array(n);
+    const supersede = new Uint8Array(n);
+    const sizeWords = new Uint8Array(n);
     const families = new Set<string>();
     const kinds = new Set<string>();
     for (const h of s.hits) {
@@ -68,11 +70,11 @@ function factsOf(s: Sentence): SentenceFacts {
         families.add(h.term);
         kinds.add(h.concept === 'deep-model' ? 'deep' : 'simple');
       }
-      if (h.concept === 'size-reference') sizeWords.push(h.start);
+      if (h.concept === 'size-reference') sizeWords[h.start] = 1;
       if (h.stance === 'negated' && !(h.start >= (firstNegated.get(h.concept) ?? Infinity))) firstNegated.set(h.concept, h.start);
-      if (h.concept === 'existing-before') existingBefore.push(h.end);
-      else if (h.concept === 'existing-after') existingAfter.push(h.start);
-      else if (h.concept === 'supersede' && h.stance !== 'question') supersede.push(h.end);
+      if (h.concept === 'existing-before') existingBefore[h.end] = 1;
+      else if (h.concept === 'existing-after') existingAfter[h.start] = 1;
+      else if (h.concept === 'supersede' && h.stance !== 'question') supersede[h.end] = 1;
     }
     const list = /\bfeatures?\s*:/i.exec(s.text);
     const adopted = hasHit(s, ADOPTION);
@@ -95,10 +97,13 @@ const EXISTING_REACH = 5;
  */
 function namesExisting(s: Sentence, hit: SentenceHit): boolean {
   const { existingBefore, existingAfter, supersede } = factsOf(s);
-  if (existingBefore.some((end) => end <= hit.start && hit.start - end <= EXISTING_REACH)) return true;
-  if (existingAfter.some((start) => start >= hit.end && start - hit.end <= 3)) return true;
+  for (let end = Math.max(0, hit.start - EXISTING_REACH); end <= hit.start; end++) if (existingBefore[end]) return true;
+  for (let start = hit.end; start <= Math.min(s.tokens.length, hit.end + 3); start++) if (existingAfter[start]) return true;
   // "replace X with Y": X only, not what comes after "with" / "by"
-  return supersede.some((end) => end <= hit.start && hit.start - end <= 3 && !s.tokens.slice(end, hit.start).some((t) => t.lower === 'with' || t.lower === 'by'));
+  for (let end = Math.max(0, hit.start - 3); end <= hit.start; end++) {
+    if (supersede[end] && !s.tokens.slice(end, hit.start).some((t) => t.lower === 'with' || t.lower === 'by')) return true;
+  }
+  return false;
 }
 
 function isProposal(doc: DocumentModel, s: Sentence, hit: SentenceHit, existing: ReadonlySet<string>): boolean {
@@ -110,7 +115,7 @@ function isProposal(doc: DocumentModel, s: Sentence, hit: SentenceHit, existing:
   if (!adopted && (inFeatureContext(doc, s) || inOptionsList(s) || inToolList(doc, s))) return false;
   if (inReaderSection(doc, s)) return false;
   // a menu of model families, a size unit ("models of roughly DistilBERT size"), a noun that only sometimes names a heuristic
-  if (menu || sizeWords.some((w) => w === hit.end)) return false;
+  if (menu || sizeWords[hit.end]) return false;
   if (hit.concept === 'baseline-model-cued' && !adopted) return false;
   // Data sections name models while describing the data ("the autoencoder
   // trains without labels"): a mention, unless the author proposes it there.
