@@ -13,6 +13,7 @@ export default defineRule(
   {
     id: 'data-sources-identified',
     phase: 'data',
+    concepts: ['api-word', 'data-source', 'source-word'],
     description: 'Concrete data sources are named: logs, databases, transaction records, third-party APIs, crawls, sensors.',
     severity: 'error',
     rationale:

@@ -5,8 +5,6 @@ import { FEATURE_WORDS } from '../src/core/analysis/context.js';
 
 const ENUM_SPLIT = /\s*(?:[,;]|\band\b|\bor\b|\bplus\b|\/)\s*/i;
 /** The model's inputs in a verb: "the model sees / uses / looks at a, b and c". */
-const MODEL_SEES = /\b(?:model|ranker|classifier|network|scorer|it)\s+(?:sees|uses|looks at|is given|gets|takes|reads|consumes)\b/i;
-const MODEL_SEES_PREFIX = /^.*?\b(?:sees|uses|looks at|is given|gets|takes|reads|consumes)\b/i;
 /** "Useful inputs would be ..." names features as much as "the inputs are ...". */
 const STATED = ['asserted', 'hypothetical'] as const;
 /** A list item longer than this reads as a remark ("the hardest part of ML is finding good features"), not a feature's name. */
@@ -91,8 +89,9 @@ function featureGroup(doc: DocumentModel, s: Sentence): { key: string; count: nu
     return { key: `section:${s.section}`, count: n };
   }
   // "The model sees the query text, the price, its distance and the host's rating"
-  if (MODEL_SEES.test(s.text)) {
-    const n = entries(s.text.replace(MODEL_SEES_PREFIX, ''));
+  const sees = hitsIn(s, 'model-sees')[0];
+  if (sees) {
+    const n = entries(s.text.slice(sees.charEnd));
     if (n >= MIN_FEATURES) return { key: `sentence:${s.index}`, count: n };
   }
   // the answer to "Which features?" ("Recency, frequency and order value.")
@@ -101,7 +100,7 @@ function featureGroup(doc: DocumentModel, s: Sentence): { key: string; count: nu
     return { key: `sentence:${s.index}`, count: entries(s.text) };
   }
   // "Input: the symptoms, age band, sex and known conditions" names features too
-  if (/^\W*(?:inputs?|in)\s*:/i.test(s.text)) return { key: `sentence:${s.index}`, count: enumerated(s) };
+  if (hitsIn(s, 'io-input').some((h) => h.term === 'input-label' && h.start === 0)) return { key: `sentence:${s.index}`, count: enumerated(s) };
   return hasHit(s, 'feature-word', STATED) ? { key: `sentence:${s.index}`, count: enumerated(s) } : null;
 }
 
@@ -109,6 +108,7 @@ export default defineRule(
   {
     id: 'features-listed',
     phase: 'data',
+    concepts: ['feature-word', 'io-input', 'model-sees'],
     description: 'At least three distinct concrete input features or feature groups are named.',
     severity: 'warn',
     rationale:

@@ -5,6 +5,7 @@ export default defineRule(
   {
     id: 'io-defined',
     phase: 'clarify',
+    concepts: ['io-both', 'io-input', 'io-output'],
     description: 'The document states both what the system takes as input and what it returns.',
     severity: 'warn',
     rationale:

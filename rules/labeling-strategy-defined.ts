@@ -1,10 +1,27 @@
 import { defineRule } from '../src/core/rule.js';
-import { findHits, hasHit, hitsIn } from '../src/core/query.js';
+import { hasHit, hitsIn } from '../src/core/query.js';
+import type { Sentence } from '../src/core/document.js';
+
+/**
+ * The sentence says where labels come from. "Labels are the hard part"
+ * judges the labels and says nothing of their origin: a label-is hit that a
+ * label-judgement overlaps does not count (tokens marked once per sentence,
+ * so a sentence full of both stays linear).
+ */
+function definesLabels(s: Sentence): boolean {
+  if (hasHit(s, 'label-method')) return true;
+  const found = hitsIn(s, 'label-definition');
+  if (found.length === 0) return false;
+  const judged = new Uint8Array(s.tokens.length + 1);
+  for (const j of hitsIn(s, 'label-judgement')) judged.fill(1, j.start, j.end);
+  return found.some((h) => h.term !== 'label-is' || !judged.subarray(h.start, h.end).includes(1));
+}
 
 export default defineRule(
   {
     id: 'labeling-strategy-defined',
     phase: 'data',
+    concepts: ['label-definition', 'label-judgement', 'label-method', 'label-origin-word', 'label-word'],
     description: 'The document says how training labels are obtained.',
     severity: 'error',
     rationale:
@@ -21,10 +38,7 @@ export default defineRule(
     ],
   },
   ({ doc }) => {
-    const methods = findHits(doc, ['label-method', 'label-definition'])
-      // "labels are the hard part" judges the labels; it says nothing of their origin
-      .filter(({ sentence, hit }) => hit.term !== 'label-is' || !hitsIn(sentence, 'label-judgement').some((j) => j.start < hit.end && j.end > hit.start))
-      .map((f) => f.sentence);
+    const methods = doc.sentences.filter((s) => s.evidence && definesLabels(s)).slice(0, 1);
     if (methods.length > 0) return { status: 'pass', evidence: methods.slice(0, 1) };
     // a table of labels and where they come from ("Label | Source"): its first row
     const headers = new Set(doc.sentences.filter((s) => s.block === 'table-header' && hasHit(s, 'label-word') && hasHit(s, 'label-origin-word')).map((s) => s.text));

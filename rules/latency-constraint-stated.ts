@@ -11,8 +11,6 @@ const MAX_NAMED_LATENCY_SECONDS = 3600;
 /** How far (in tokens) a number may stand from the word that makes it a latency. */
 const NEAR = 12;
 
-/** Words that make "under 50 ms" a serving constraint when no latency word is there. */
-const SERVING_CONTEXT = /\b(request\w*|come back|keystrokes?|alerts?|fires?|flag(s|ged)?|block(s|ed)?|detect(s|ed|ion)?|serv(e|es|ed|ing)|respon(d|ds|se|ses)|return(s|ed)?|load(s|ed)?|render(s|ed)?|display(s|ed)?|shown?|api|calls?|page|quer(y|ies)|scor(e|es|ed|ing)|inference|predict(ion|ions)?|refresh(es)?|answers?|decisions?|verdicts?|ready|model)\b/i;
 /** A bound right before the number: "under 50 ms", "in 80 ms", "< 1 s". */
 const BOUND = /^(under|within|below|in|by|less|<|≤|max|maximum|at|than|sub|p99|p95|p90|p50|take|takes|taking|budget|of)$/;
 const AFTER_BOUND = /^(at most|or less|or under|or below|max|maximum|tops|at p\d+|p\d+)/;
@@ -22,6 +20,11 @@ function seconds(q: Quantity): number {
   return (q.seconds ?? 0) * (Number.isNaN(q.value) ? 1 : q.value);
 }
 
+/** The sentence opens with a short label ("Latency: ...", "p99 latency - serving: ..."). */
+function labelsLine(s: Sentence): boolean {
+  return s.tokens.slice(1, 6).some((t) => t.before.includes(':'));
+}
+
 function latencyQuantity(s: Sentence): boolean {
   const stated = statedQuantities(s, 'time');
   const strong = hitsIn(s, 'latency-cue');
@@ -29,10 +32,10 @@ function latencyQuantity(s: Sentence): boolean {
   const named = stated.filter((q) => seconds(q) <= MAX_NAMED_LATENCY_SECONDS);
   if (named.some((q) => strong.some((h) => gap(h, q) <= NEAR))) return true;
   // "Latency: ... must come back within tens of milliseconds": the label governs the line
-  if (named.length > 0 && strong.some((h) => h.start === 0 && /^\W*[\w\s-]{0,30}:/.test(s.text))) return true;
+  if (named.length > 0 && strong.some((h) => h.start === 0 && labelsLine(s))) return true;
   const times = stated.filter((q) => seconds(q) <= MAX_LATENCY_SECONDS);
   if (times.length === 0) return false;
-  if (!SERVING_CONTEXT.test(s.text)) return false;
+  if (!hasHit(s, 'serving-context')) return false;
   return times.some(
     (q) =>
       seconds(q) <= MAX_BOUNDED_SECONDS &&
@@ -60,6 +63,7 @@ export default defineRule(
   {
     id: 'latency-constraint-stated',
     phase: 'clarify',
+    concepts: ['batch-cadence', 'cadence-word', 'latency-cue', 'retrain', 'serving-context'],
     description: 'A quantified latency requirement for serving (a number with a time unit), or batch scoring with an explicit cadence.',
     severity: 'error',
     rationale:

@@ -11,6 +11,7 @@ export default defineRule(
   {
     id: 'ml-task-framed',
     phase: 'clarify',
+    concepts: ['task-type', 'task-weak'],
     description: 'The document names the ML task its model solves (classification, regression, ranking, retrieval, ...).',
     severity: 'error',
     rationale:

@@ -1,13 +1,8 @@
 import { defineRule } from '../src/core/rule.js';
 import { positionAt, type DocumentModel } from '../src/core/document.js';
+import { lineRange } from '../src/core/line-index.js';
+import { placeholderMarkers } from '../src/core/placeholder.js';
 import type { Evidence } from '../src/core/types.js';
-
-/**
- * Placeholder markers. Each alternative is a literal or a bounded class run,
- * so the scan stays linear on any input. Upper-case markers count anywhere;
- * lower-case "todo" only as a marker ("todo:"), not in "a todo list".
- */
-const PLACEHOLDER = /\b(?:TODO|TBD|TBA|FIXME|XXX)\b|\b(?:[Tt]odo|[Tt]bd|[Ff]ixme)\b(?=\s*[:!.\-]|\s*$)|\b[Ll]orem ipsum\b|\?{3,}|\[(?:[Ii]nsert|[Ff]ill in|[Aa]dd|TODO|[Tt]odo)\b[^\]\n]{0,80}\]|<(?:[Ff]ill in|[Ii]nsert|[Aa]dd|TODO|[Tt]odo)\b[^>\n]{0,80}>|\{\{\s*(?:[Ff]ill|[Ii]nsert|TODO|[Tt]odo)[^}\n]{0,80}\}\}/g;
 
 /** The source with code, front matter and HTML comments blanked out (newlines kept). */
 function visibleText(doc: DocumentModel): string {
@@ -20,8 +15,7 @@ function visibleText(doc: DocumentModel): string {
 }
 
 function lineText(doc: DocumentModel, line: number): string {
-  const start = doc.lineStarts[line - 1] ?? 0;
-  const end = doc.lineStarts[line] ?? doc.source.length;
+  const [start, end] = lineRange(doc, line);
   return doc.source.slice(start, end).replace(/\s+/g, ' ').trim().slice(0, 200);
 }
 
@@ -31,6 +25,8 @@ export default defineRule(
     phase: 'document',
     description: 'No placeholder text is left (TODO, TBD, FIXME, "lorem ipsum", "???", "[insert ...]", "<fill in>").',
     severity: 'warn',
+    // reads the visible text for placeholder markers (src/core/placeholder.ts), no lexicon concept
+    concepts: [],
     rationale:
       'A placeholder is a promise the document did not keep; in a submitted answer or a design review it reads as unfinished work, and it hides which parts really are missing.',
     passes: 'No placeholder anywhere in the visible document.',
@@ -48,9 +44,9 @@ export default defineRule(
   ({ doc }) => {
     const text = visibleText(doc);
     const found: Evidence[] = [];
-    PLACEHOLDER.lastIndex = 0;
-    for (let m = PLACEHOLDER.exec(text); m !== null; m = PLACEHOLDER.exec(text)) {
-      const { line, column } = positionAt(doc, m.index);
+    // the placeholder concept is defined once, in src/core/placeholder.ts
+    for (const offset of placeholderMarkers(text)) {
+      const { line, column } = positionAt(doc, offset);
       if (found.length === 0 || found[found.length - 1]!.line !== line) found.push({ line, column, text: lineText(doc, line) });
     }
     if (found.length === 0) return { status: 'pass' };

@@ -2,12 +2,11 @@ import { defineRule, passIfAny } from '../src/core/rule.js';
 import { findHits, hasHit } from '../src/core/query.js';
 
 /** Terms that are a training loss as often as a metric: they need a metric context. */
-const LOSS_LIKE = new Set(['log loss', 'logloss', 'cross-entropy', 'mse', 'mae', 'mean squared error', 'mean absolute error', 'pinball loss', 'quantile loss']);
-
 export default defineRule(
   {
     id: 'offline-metric-named',
     phase: 'clarify',
+    concepts: ['evaluation-word', 'loss-like-metric', 'loss-word', 'offline-context', 'offline-metric', 'online-context'],
     description: 'At least one offline evaluation metric is named for the model.',
     severity: 'error',
     rationale:
@@ -24,11 +23,12 @@ export default defineRule(
     ],
   },
   ({ doc }) => {
-    const found = findHits(doc, 'offline-metric').filter(({ sentence, hit }) => {
-      if (!LOSS_LIKE.has(hit.term)) return true;
+    // a metric that is also a loss ("log loss") is a metric only where the sentence evaluates with it
+    const found = findHits(doc, ['offline-metric', 'loss-like-metric']).filter(({ sentence, hit }) => {
+      if (hit.concept === 'offline-metric') return true;
       // "log loss on the held-out day" is a metric; "trained with log loss" is a loss
       const lossWord = sentence.hits.some((h) => h.concept === 'loss-word' && (h.end <= hit.start || h.start >= hit.end));
-      return !lossWord && (hasHit(sentence, ['offline-context', 'online-context']) || /\b(metrics?|measured?|evaluat\w*|compar\w*|report\w*|judge[sd]?|assess\w*)\b/i.test(sentence.text));
+      return !lossWord && hasHit(sentence, ['offline-context', 'online-context', 'evaluation-word']);
     });
     return passIfAny(found);
   },

@@ -1,17 +1,17 @@
 import { defineRule, passIfAny } from '../src/core/rule.js';
-import { findHits, hasHit } from '../src/core/query.js';
+import { findHits, hasHit, hitsIn } from '../src/core/query.js';
 import { inFeatureContext } from '../src/core/analysis/context.js';
 
 /** Words that name an outcome only where the sentence is about measuring it ("revenue managers" are people). */
 const NEEDS_CONTEXT = new Set(['revenue', 'engagement', 'retention', 'churn', 'conversions', 'profit', 'waste', 'prevalence', 'complaints', 'user satisfaction']);
 /** The shape of a business outcome: a rate, a count per unit, money, time spent. */
-const OUTCOME_SHAPE = /\b(rate|ratio|share of|percentage of|number of|count of|revenue|sales|bookings|orders|purchases|sign-?ups|installs|minutes|hours|time spent|per (user|session|visit|search|query|day|week|order|impression|thousand)|per\s+\w+)\b/i;
 const METRIC_CONTEXT = /\b(metrics?|kpis?|measur\w*|track\w*|monitor\w*|optimi[sz]\w*|maximi[sz]\w*|minimi[sz]\w*|increas\w*|improv\w*|lift|uplift|grow\w*|primary|guardrails?|online|success|goals?|objective|north star|a\/b|experiment\w*|per|rate|look at|watch|moves?|drive[sn]?)\b/i;
 
 export default defineRule(
   {
     id: 'online-metric-named',
     phase: 'clarify',
+    concepts: ['evaluation-word', 'latency-cue', 'online-context', 'online-experiment', 'online-metric', 'outcome-shape'],
     description: 'At least one online metric is named: a user or business outcome measured on live traffic.',
     severity: 'error',
     rationale:
@@ -43,11 +43,11 @@ export default defineRule(
           if (!s.evidence || s.tokens.length < 4 || inFeatureContext(doc, s)) return false;
           // the outcome comes after the online marker ("offline, MAE; online, post-editing hours per word")
           // "we measure the apply rate in an A/B test": measured live, wherever the outcome stands
-          if (hasHit(s, 'online-experiment') && OUTCOME_SHAPE.test(s.text)) return true;
+          if (hasHit(s, 'online-experiment') && hasHit(s, 'outcome-shape')) return true;
           const online = s.hits.find((h) => h.concept === 'online-context' && h.stance === 'asserted');
           if (online === undefined) return false;
           // latency counts where the author lists it among the online metrics
-          return OUTCOME_SHAPE.test(s.text.slice(online.charEnd)) || (/metrics?/i.test(online.term) && hasHit(s, 'latency-cue'));
+          return hitsIn(s, 'outcome-shape').some((h) => h.start >= online.end) || (hasHit(s, 'evaluation-word') && hasHit(s, 'latency-cue'));
         },
       ),
     );

@@ -1,6 +1,10 @@
 import { defineRule } from '../src/core/rule.js';
 import { phaseCoverage } from '../src/core/analysis/phases.js';
 import { PHASES } from '../src/core/types.js';
+import { PHASE_CONTENT } from '../src/core/phase-content.js';
+import type { ConceptId } from '../src/core/lexicons.js';
+
+const COVERAGE_CUES: readonly ConceptId[] = ['cue-clarify', 'cue-data', 'cue-model', 'cue-production'];
 
 export default defineRule(
   {
@@ -8,6 +12,8 @@ export default defineRule(
     phase: 'document',
     description: 'Every one of the four phases (clarify, data, model, production) has content in the document.',
     severity: 'error',
+    // a phase section's heading cue, or the phase's content concepts in the text
+    concepts: [...COVERAGE_CUES, ...PHASES.flatMap((p) => PHASE_CONTENT[p] as readonly ConceptId[])],
     rationale:
       'The framework is a time budget: an answer that spends forty minutes on the model and never reaches production, or skips the data, has a hole an interviewer will find. Coverage is the first thing a grader checks.',
     passes: 'Each phase has a section, or at least a paragraph clearly about it. Production needs content about going live or running in production (rollout, serving, monitoring); offline evaluation alone belongs with the model.',

@@ -8,6 +8,8 @@ export default defineRule(
     phase: 'document',
     description: 'The phase sections come in the framework order: clarify, data, model, production.',
     severity: 'warn',
+    // reads the sections' phases, which the document model judges (engine-concepts.ts)
+    concepts: [],
     rationale:
       'The order is the argument: constraints shape the data, the data shapes the model, the model shapes serving. Jumping to the model before the data is the pattern interviewers flag as "went to the model too fast".',
     passes: 'The sections for the phases come in the framework\'s order; evaluation may sit inside or right after the model section. A high-level architecture or overview section before the data section belongs to framing.',

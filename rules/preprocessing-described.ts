@@ -5,6 +5,7 @@ export default defineRule(
   {
     id: 'preprocessing-described',
     phase: 'data',
+    concepts: ['data-object', 'output-stage', 'preprocessing-step', 'preprocessing-verb'],
     description: 'At least one concrete preprocessing step applied to the training or serving inputs.',
     severity: 'warn',
     rationale:

@@ -1,5 +1,6 @@
 import { defineRule, passIfAny } from '../src/core/rule.js';
 import { hasHit, hitsIn } from '../src/core/query.js';
+import { placeholderMarkers } from '../src/core/placeholder.js';
 import type { DocumentModel, Sentence, SentenceHit } from '../src/core/document.js';
 
 /** Retraining modes that are a plan by themselves. */
@@ -48,8 +49,13 @@ function labelOnly(s: Sentence, retrain: readonly SentenceHit[]): boolean {
   return s.tokens.length <= 3 && retrain.length > 0;
 }
 
+/** A to-do line ("TODO retraining schedule") is not a plan. */
+function holdsPlaceholder(s: Sentence): boolean {
+  return placeholderMarkers(s.text).length > 0;
+}
+
 function planned(doc: DocumentModel, s: Sentence): Sentence | undefined {
-  if (!s.evidence || hasHit(s, 'placeholder')) return undefined;
+  if (!s.evidence || holdsPlaceholder(s)) return undefined;
   // "How often do we retrain? Every week, on the last 60 days."
   const prev = doc.sentences[s.index - 1];
   if (prev?.question && prev.section === s.section && hasHit(prev, 'retrain', ['question']) && hitsIn(s, 'retrain-cadence', STATED).length > 0) return s;
@@ -59,7 +65,7 @@ function planned(doc: DocumentModel, s: Sentence): Sentence | undefined {
   if (cadenceFor(s, retrain)) return s;
   // "**Retraining.** Quarterly on the latest 3 years of claims."
   const next = doc.sentences[s.index + 1];
-  if (labelOnly(s, retrain) && next && next.evidence && next.section === s.section && next.line === s.endLine && !hasHit(next, 'placeholder') && hitsIn(next, 'retrain-cadence', STATED).length > 0) return next;
+  if (labelOnly(s, retrain) && next && next.evidence && next.section === s.section && next.line === s.endLine && !holdsPlaceholder(next) && hitsIn(next, 'retrain-cadence', STATED).length > 0) return next;
   return undefined;
 }
 

@@ -3,8 +3,8 @@ import { hasHit, hitsIn, questionAnswered } from '../src/core/query.js';
 import type { DocumentModel, Sentence } from '../src/core/document.js';
 import { statedQuantities } from '../src/core/analysis/stated-quantities.js';
 
-const MODEL_SIZE = /\b(fit|fits|model size|weights|binary|memory|ram|footprint|app size|download)\b/i;
-const DATA_NOUN = /\b(data|logs?|events?|records|rows|images|videos|documents|corpus|dataset|storage|per day|a day|daily)\b/i;
+/** Units large enough to be a data volume on their own. */
+const LARGE_DATA_UNITS = new Set(['gb', 'tb', 'pb', 'eb', 'gib', 'tib', 'pib', 'gigabytes', 'terabytes', 'petabytes']);
 /** A count needs at least this value to read as a scale figure ("3 layers" is not). */
 const MIN_COUNT = 100;
 
@@ -13,7 +13,7 @@ function scaleFigure(s: Sentence): boolean {
   return statedQuantities(s).some((q) => {
     if (q.kind === 'rate') return true;
     // data volume, not a model-size limit ("must fit in 10 MB")
-    if (q.kind === 'data') return !MODEL_SIZE.test(s.text) && (/^(gb|tb|pb|eb|gib|tib|pib|gigabytes|terabytes|petabytes)$/.test(q.unit) || DATA_NOUN.test(s.text));
+    if (q.kind === 'data') return !hasHit(s, 'model-size-word') && (LARGE_DATA_UNITS.has(q.unit) || hasHit(s, 'data-volume-noun'));
     if (q.kind !== 'count') return false;
     if (!Number.isNaN(q.value) && q.value < MIN_COUNT) return false;
     // the noun right after the number: "120M daily active users", "800M videos";
@@ -32,6 +32,7 @@ export default defineRule(
   {
     id: 'scale-quantified',
     phase: 'clarify',
+    concepts: ['data-volume-noun', 'model-size-word', 'scale-noun'],
     description: 'At least one quantified scale figure: users, request rate, catalogue size or data volume.',
     severity: 'warn',
     rationale:

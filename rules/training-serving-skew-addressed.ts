@@ -7,6 +7,7 @@ export default defineRule(
   {
     id: 'training-serving-skew-addressed',
     phase: 'data',
+    concepts: ['feature-store', 'logged-values', 'serving-feature-log', 'serving-side', 'shared-feature-code', 'skew-word', 'training-side'],
     description: 'Training-serving skew is addressed: a feature store, one shared code path, or features logged at serving time.',
     severity: 'warn',
     rationale:

@@ -21,7 +21,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import { lint } from '../src/core/engine.js';
+import { lint } from '../src/shipped.js';
 import { parseMarkdown } from '../src/core/parse.js';
 
 const REAL = fileURLToPath(new URL('../../../shared/corpus/real/', import.meta.url));

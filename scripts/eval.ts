@@ -8,7 +8,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { lint } from '../src/core/engine.js';
+import { lint } from '../src/shipped.js';
 import { rules } from '../rules/index.js';
 
 interface Labels {

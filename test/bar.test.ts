@@ -9,7 +9,7 @@
  * doing more. Both documents also pass the report properties.
  */
 import { describe, expect, it } from 'vitest';
-import { lint } from '../src/core/engine.js';
+import { lint } from '../src/shipped.js';
 import { rules } from '../rules/index.js';
 import { checkDocument } from '../scripts/hostile/properties.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lint } from '../src/core/engine.js';
+import { lint } from '../src/shipped.js';
 import { rules } from '../rules/index.js';
 import { readFileSync } from 'node:fs';
 

@@ -7,7 +7,7 @@
  * the file name reaches the output; each payload stays on its line.
  */
 import { describe, expect, it } from 'vitest';
-import { lint } from '../src/core/engine.js';
+import { lint } from '../src/shipped.js';
 import { summarize, type Report } from '../src/core/report.js';
 import { formatters } from '../src/format/index.js';
 import { terminalSafe } from '../src/format/escape.js';

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import Ajv04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import type { Log } from 'sarif';
-import { lint } from '../src/core/engine.js';
+import { lint } from '../src/shipped.js';
 import { summarize, type Report } from '../src/core/report.js';
 import type { FileReport } from '../src/core/types.js';
 import { rules, rulesById } from '../rules/index.js';

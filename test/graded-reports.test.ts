@@ -10,7 +10,7 @@ import remarkGfm from 'remark-gfm';
 import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
 import type { Root, Table } from 'mdast';
-import { lint } from '../src/core/engine.js';
+import { lint } from '../src/shipped.js';
 import { summarize, type Report } from '../src/core/report.js';
 import { formatters } from '../src/format/index.js';
 import { PHASES, type FileReport } from '../src/core/types.js';

@@ -17,7 +17,7 @@ import { run, type Io } from '../src/cli/run.js';
 import { memoryIo } from './helpers/io.js';
 import { readDocument } from '../src/cli/read.js';
 import { writeFileAtomic, type WriteFs } from '../src/cli/output.js';
-import { lint } from '../src/core/engine.js';
+import { lint } from '../src/shipped.js';
 import { rules } from '../rules/index.js';
 import type { Report } from '../src/core/report.js';
 

@@ -1,6 +1,7 @@
 /** Inline control: <!-- mlsd-lint disable|enable|ignore --> comments and what they do to results. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { lint, type LintReport } from '../src/core/engine.js';
+import { lint } from '../src/shipped.js';
+import type { LintReport } from '../src/core/engine.js';
 import { MAX_DIRECTIVES } from '../src/core/control.js';
 import { rules } from '../rules/index.js';
 import { cli, project } from './helpers/cli.js';

@@ -13,7 +13,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkLint from 'remark-lint';
 import { VFile } from 'vfile';
 import preset from '../src/preset.js';
-import { lint } from '../src/core/engine.js';
+import { lint } from '../src/shipped.js';
 import { rules } from '../rules/index.js';
 import { DEV_CORPUS, hasDevCorpus } from './helpers/shared.js';
 

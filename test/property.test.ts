@@ -10,7 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { lint } from '../src/core/engine.js';
+import { lint } from '../src/shipped.js';
 import { summarize } from '../src/core/report.js';
 import { PHASES } from '../src/core/types.js';
 import reportSchema from '../schema/report.schema.json' with { type: 'json' };

@@ -5,8 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { scoreResults } from '../src/core/score.js';
-import { compileRubric, getRubric, RubricError } from '../src/core/rubric.js';
-import { lint } from '../src/core/engine.js';
+import { RubricError } from '../src/core/rubric.js';
+import { compileRubric, getRubric } from '../src/shipped.js';
+import { grade } from '../src/index.js';
+import { lint } from '../src/shipped.js';
 import { rules, rulesById } from '../rules/index.js';
 import type { RuleResult, Status } from '../src/core/types.js';
 
@@ -279,13 +281,13 @@ describe('the shipped interview rubric', () => {
   const interview = JSON.parse(readFileSync(new URL('../rubrics/interview.json', import.meta.url), 'utf8'));
 
   it('is the default, and a document passing every rule gets 100 and the top band', () => {
-    const s = scoreResults(results(all));
+    const s = grade({ results: results(all) });
     expect([s.rubric, s.total, s.band]).toEqual(['interview', 100, 'Strong hire']);
   });
 
   for (const flagship of ['baseline-before-deep-model', 'validation-split-time-based', 'drift-type-named', 'latency-constraint-stated']) {
     it(`failing ${flagship} alone keeps the grade below Hire`, () => {
-      const s = scoreResults(results({ ...all, [flagship]: 'fail' }));
+      const s = grade({ results: results({ ...all, [flagship]: 'fail' }) });
       const cap = interview.mustHaves.find((m: { rule: string }) => m.rule === flagship).cap;
       expect(s.uncapped).toBeGreaterThan(cap);
       expect(s.total).toBe(cap);

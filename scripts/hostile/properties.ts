@@ -10,7 +10,8 @@
  * `checkDocument` throws an Error naming the broken property, so it works
  * as a fast-check predicate (tests, `npm run fuzz`).
  */
-import { lint, type LintReport } from '../../src/core/engine.js';
+import { lint } from '../../src/shipped.js';
+import type { LintReport } from '../../src/core/engine.js';
 import { summarize, type Report } from '../../src/core/report.js';
 import { validateWith } from '../../src/core/schemas.js';
 import { PHASES } from '../../src/core/types.js';

@@ -4,7 +4,7 @@
  * lint() comes back as a message; a runaway is stopped from outside.
  */
 import { parentPort } from 'node:worker_threads';
-import { lint } from '../core/engine.js';
+import { lint } from '../shipped.js';
 import { fileOutcome, type LintJob, type LintReply } from './linter.js';
 
 const port = parentPort;

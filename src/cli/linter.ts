@@ -15,7 +15,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { lint, type LintOptions } from '../core/engine.js';
+import { lint } from '../shipped.js';
+import type { LintOptions } from '../core/engine.js';
 import type { FileReport } from '../core/types.js';
 import type { LintReport } from '../core/engine.js';
 
@@ -27,7 +28,9 @@ function fileOutcome(r: LintReport): FileOutcome {
     path: r.path,
     results: r.results,
     score: r.score,
+    ...(r.phaseShares ? { phaseShares: r.phaseShares } : {}),
     ...(r.disabledInline ? { disabledInline: r.disabledInline } : {}),
+    ...(r.ruleErrors ? { ruleErrors: r.ruleErrors } : {}),
     ...(r.inlineProblems ? { inlineProblems: r.inlineProblems } : {}),
   };
 }

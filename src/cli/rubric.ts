@@ -6,7 +6,8 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { compileRubric, getRubric, rubricNames, DEFAULT_RUBRIC, RubricError, type Rubric } from '../core/rubric.js';
+import { rubricNames, DEFAULT_RUBRIC, RubricError, type Rubric } from '../core/rubric.js';
+import { compileRubric, getRubric } from '../shipped.js';
 import type { FileReport } from '../core/types.js';
 import { describe } from './read.js';
 

@@ -178,6 +178,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       }
       const { inlineProblems: problems, ...fileReport } = outcome.report;
       for (const p of problems ?? []) notes.push(`${fileReport.path}:${p.line}:${p.column}: ${p.message}`);
+      // a rule that threw is an internal error (exit 3); the file's other results are still reported
+      for (const e of fileReport.ruleErrors ?? []) notes.push(`${fileReport.path}: rule ${e.rule} failed: ${e.message}`);
+      internalErrors += fileReport.ruleErrors?.length ?? 0;
       inlineProblems += problems?.length ?? 0;
       files.push(fileReport);
     }

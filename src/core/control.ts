@@ -33,7 +33,6 @@ import type { Node } from 'unist';
 import { messageControl } from 'unified-message-control';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
-import { rules } from '../../rules/index.js';
 import type { Evidence } from './types.js';
 
 /** The comment marker name and the vfile message source of every rule. */
@@ -62,14 +61,25 @@ declare module './rule.js' {
 }
 
 export interface InlineControlOptions {
-  /** Rule ids a comment may name (default: every rule). */
+  /**
+   * Rule ids a comment may name: the ids of the rules that run (the linter
+   * and the preset pass them). Without it any id is accepted.
+   */
   known?: readonly string[];
 }
+
+/** The rule ids a comment may name (a Set, or any id). */
+export interface KnownIds {
+  has(id: string): boolean;
+}
+
+/** Any id is a known id: for inline control used without a rule list. */
+const ANY_ID: KnownIds = { has: () => true };
 
 type Parsed = { attributes: string } | { problem: string } | undefined;
 
 /** Read one HTML node as a directive: its normalised attributes, a problem, or not ours. */
-export function parseDirective(raw: string, known: ReadonlySet<string>): Parsed {
+export function parseDirective(raw: string, known: KnownIds): Parsed {
   const value = raw.trim();
   const head = /^<!--\s*mlsd-lint([\w-]*)/.exec(value);
   if (!head) return undefined;
@@ -122,7 +132,7 @@ function representatives(blocks: readonly RootContent[], changes: readonly numbe
 
 type VFileMessage = VFile['messages'][number];
 
-export function applyInlineControl(tree: Root, file: VFile, known: ReadonlySet<string>): void {
+export function applyInlineControl(tree: Root, file: VFile, known: KnownIds): void {
   const applied = new Map<Node, string>();
   const changes: number[] = [];
   const problems: InlineProblem[] = [];
@@ -226,6 +236,6 @@ function enabledAt(tree: Root, file: VFile, probes: readonly Probe[], applied: R
  * Use it after the rules (the engine and the preset do).
  */
 export default function mlsdLintInlineControl(options: InlineControlOptions = {}) {
-  const known = new Set(options.known ?? rules.map((r) => r.meta.id));
+  const known: KnownIds = options.known ? new Set(options.known) : ANY_ID;
   return (tree: Root, file: VFile): void => applyInlineControl(tree, file, known);
 }

@@ -8,6 +8,9 @@
 import type { DocumentModel, Sentence, SentenceHit } from './document.js';
 import { phaseOf } from './document.js';
 import type { Stance } from './reading.js';
+import type { ConceptId } from './lexicons.js';
+import { capturing, noteConcepts } from './concept-usage.js';
+import { lastAtOrBefore } from './line-index.js';
 import type { Phase } from './types.js';
 
 export interface Found {
@@ -25,8 +28,9 @@ export interface HitQuery {
 const ASSERTED: readonly Stance[] = ['asserted'];
 
 /** All hits of the given concepts, in document order. */
-export function findHits(doc: DocumentModel, concepts: string | readonly string[], query: HitQuery = {}): Found[] {
-  const wanted = typeof concepts === 'string' ? [concepts] : concepts;
+export function findHits(doc: DocumentModel, concepts: ConceptId | readonly ConceptId[], query: HitQuery = {}): Found[] {
+  noteConcepts(concepts);
+  const wanted: readonly string[] = typeof concepts === 'string' ? [concepts] : concepts;
   const stances = query.stances ?? ASSERTED;
   const statementsOnly = query.statementsOnly ?? true;
   const out: Found[] = [];
@@ -40,7 +44,7 @@ export function findHits(doc: DocumentModel, concepts: string | readonly string[
 }
 
 /** Statements holding an asserted hit of a concept. */
-export function sentencesWith(doc: DocumentModel, concepts: string | readonly string[], query: HitQuery = {}): Sentence[] {
+export function sentencesWith(doc: DocumentModel, concepts: ConceptId | readonly ConceptId[], query: HitQuery = {}): Sentence[] {
   const out: Sentence[] = [];
   for (const f of findHits(doc, concepts, query)) {
     if (out[out.length - 1] !== f.sentence) out.push(f.sentence);
@@ -69,7 +73,8 @@ function stancesByConcept(sentence: Sentence): Map<string, Set<Stance>> {
   return index;
 }
 
-export function hasHit(sentence: Sentence, concepts: string | readonly string[], stances: readonly Stance[] = ASSERTED): boolean {
+export function hasHit(sentence: Sentence, concepts: ConceptId | readonly ConceptId[], stances: readonly Stance[] = ASSERTED): boolean {
+  noteConcepts(concepts);
   const index = stancesByConcept(sentence);
   for (const concept of typeof concepts === 'string' ? [concepts] : concepts) {
     const found = index.get(concept);
@@ -89,8 +94,9 @@ export function textMatches(sentence: Sentence, re: RegExp): boolean {
   return result;
 }
 
-export function hitsIn(sentence: Sentence, concepts: string | readonly string[], stances: readonly Stance[] = ASSERTED): SentenceHit[] {
-  const wanted = typeof concepts === 'string' ? [concepts] : concepts;
+export function hitsIn(sentence: Sentence, concepts: ConceptId | readonly ConceptId[], stances: readonly Stance[] = ASSERTED): SentenceHit[] {
+  noteConcepts(concepts);
+  const wanted: readonly string[] = typeof concepts === 'string' ? [concepts] : concepts;
   return sentence.hits.filter((h) => wanted.includes(h.concept) && stances.includes(h.stance));
 }
 
@@ -136,14 +142,8 @@ export function anyWithin(
   for (const b of sorted) maxEnd.push(Math.max(b.end, maxEnd[maxEnd.length - 1] ?? -Infinity));
   for (const a of as) {
     // spans starting at or before a.end + distance, and one of them ending at or after a.start - distance
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]!.start <= a.end + distance) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo > 0 && maxEnd[lo - 1]! >= a.start - distance) return true;
+    const last = lastAtOrBefore(sorted, (b) => b.start, a.end + distance);
+    if (last >= 0 && maxEnd[last]! >= a.start - distance) return true;
   }
   return false;
 }
@@ -163,27 +163,25 @@ export function neighbours(doc: DocumentModel, s: Sentence, radius = 1): Sentenc
   return out;
 }
 
-/** Memoise an analysis per document model. */
+/**
+ * Memoise an analysis per document model. The concepts it asks for are
+ * noted for every rule that reads it (concept-usage.ts), not only the rule
+ * that happened to compute it first.
+ */
 export function memo<T>(compute: (doc: DocumentModel) => T): (doc: DocumentModel) => T {
-  const cache = new WeakMap<DocumentModel, T>();
+  const cache = new WeakMap<DocumentModel, { value: T; concepts: readonly ConceptId[] }>();
   return (doc) => {
-    let v = cache.get(doc);
-    if (v === undefined) {
-      v = compute(doc);
-      cache.set(doc, v);
+    let entry = cache.get(doc);
+    if (entry === undefined) {
+      const { value, concepts } = capturing(() => compute(doc));
+      entry = { value, concepts: [...concepts] };
+      cache.set(doc, entry);
+    } else if (entry.concepts.length > 0) {
+      noteConcepts(entry.concepts);
     }
-    return v;
+    return entry.value;
   };
 }
 
-/**
- * The question a statement answers: the sentence right before it in the
- * same section, when that one is a question ("What is the latency budget?"
- * / "About 200 milliseconds."). The answer counts (reading rule 1), read in
- * the question's terms.
- */
-export function questionAnswered(doc: DocumentModel, s: Sentence): Sentence | undefined {
-  if (!s.evidence || s.question) return undefined;
-  const prev = doc.sentences[s.index - 1];
-  return prev && prev.question && prev.section === s.section ? prev : undefined;
-}
+// Answers to questions are read in questions.ts; re-exported for the rules that import it from here.
+export { questionAnswered } from './questions.js';

@@ -26,7 +26,7 @@ export type Stance =
   | 'placeholder';
 
 /** Words that end a clause before a hit: negation does not reach across them. */
-const CLAUSE_WORDS = new Set(['but', 'instead', 'while', 'whereas', 'then', 'so', 'because', 'although', 'though', 'however', 'since', 'which', 'where', 'otherwise']);
+const CLAUSE_WORDS = new Set(['but', 'beyond', 'except', 'besides', 'instead', 'while', 'whereas', 'then', 'so', 'because', 'although', 'though', 'however', 'since', 'which', 'where', 'otherwise']);
 /** "and" starts a new clause only before a new subject ("and we train..."); "no X and Y" keeps both negated. */
 const NEW_SUBJECT = new Set(['we', 'i', 'it', 'they', 'you', 'then', 'instead', 'also', 'this', 'that', 'there']);
 const CLAUSE_PUNCT = /[,;:()\[\]—–!?.]/;
@@ -380,45 +380,5 @@ export function describesExisting(tokens: readonly Token[]): boolean {
   return findPhrase(tokens, 0, tokens.length, EXISTING_PHRASES) >= 0;
 }
 
-/**
- * The parts of a sentence that are questions: from each "?" back to the
- * nearest "(", ":", ";" or earlier "?" (or the start). "So the task is binary
- * classification: will the loan default?" asserts its first half; "(CAPTCHA
- * failures? chargebacks?)" asks only inside the brackets.
- */
-export function questionSpans(text: string): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // ( : ; ?
-    if (c === 40 || c === 58 || c === 59) from = i + 1;
-    else if (c === 63) {
-      spans.push([from, i + 1]);
-      from = i + 1;
-    }
-  }
-  return spans;
-}
-
-/** The whole sentence is a question: its question part starts within its first two words. */
-export function isWholeQuestion(text: string, spans: ReadonlyArray<[number, number]>): boolean {
-  if (spans.length === 0 || !isQuestionText(text)) return false;
-  const prefix = text.slice(0, spans[0]![0]).replace(/[*_`>#\-\s]+/g, ' ').trim();
-  // "What is the input: the user id?": a question that opens with its
-  // question word asks all of itself, across the colon
-  return prefix === '' || prefix.split(' ').length <= 2 || INTERROGATIVE.test(prefix);
-}
-
-/** A clause that opens as a question: "What is", "Should we", "Do we". */
-const INTERROGATIVE = /^(?:what|which|how|who|where|when|why|should|shall|do|does|did|is|are|can|could|will|would)\b/i;
-
-const TRAILING = /[\s"'”’)\]*_`]/u;
-
-/** Text ends with a question mark (ignoring closing quotes, brackets, emphasis). */
-export function isQuestionText(text: string): boolean {
-  // a backward scan: /[...]+$/ retries from every start of a long run (quadratic)
-  let end = text.length;
-  while (end > 0 && TRAILING.test(text[end - 1]!)) end--;
-  return text[end - 1] === '?';
-}
+// Question reading lives in questions.ts; re-exported for the modules that import it from here.
+export { questionSpans, isWholeQuestion, isQuestionText } from './questions.js';

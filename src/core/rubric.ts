@@ -2,16 +2,21 @@
  * Rubrics: data (rubrics/*.json, validated against rubrics/rubric.schema.json
  * with ajv) that turn rule results into a grade. This module compiles a
  * rubric into plain data the scorer reads: defaults filled in, every rule id
- * checked against the rule set, each criterion's phase resolved from its
+ * checked against the rule set it is compiled for (passed in: the core does
+ * not know which rules it runs), each criterion's phase resolved from its
  * rules' metadata. The shipped rubrics are imported as JSON (no file system:
  * the core runs in the browser); reading a rubric file is the CLI's job.
  */
 import interview from '../../rubrics/interview.json' with { type: 'json' };
 import designReview from '../../rubrics/design-review.json' with { type: 'json' };
 import rubricSchema from '../../rubrics/rubric.schema.json' with { type: 'json' };
-import { rulesById } from '../../rules/index.js';
 import { validateWith } from './schemas.js';
 import { PHASES, type Aggregation, type Phase } from './types.js';
+import type { RuleMeta } from './rule.js';
+
+/** What compiling a rubric needs to know of each rule: its id, phase and description. */
+export type RuleCatalog = ReadonlyArray<{ readonly meta: Pick<RuleMeta, 'id' | 'phase' | 'description'> }>;
+type CatalogById = ReadonlyMap<string, RuleCatalog[number]>;
 
 export interface RubricCriterion {
   id: string;
@@ -74,7 +79,7 @@ export function validateRubric(data: unknown): string[] {
   return validateWith(rubricSchema, data);
 }
 
-function criterionPhase(c: RubricFile['criteria'][number], at: string, problems: string[]): Phase | undefined {
+function criterionPhase(c: RubricFile['criteria'][number], at: string, problems: string[], rulesById: CatalogById): Phase | undefined {
   if (c.phase) return c.phase;
   const phases = [...new Set(c.rules.map((id) => rulesById.get(id)?.meta.phase).filter((p) => p !== undefined))];
   if (phases.length === 1 && phases[0] !== 'document') return phases[0];
@@ -84,13 +89,18 @@ function criterionPhase(c: RubricFile['criteria'][number], at: string, problems:
 }
 
 /**
- * Validate and compile rubric data. `source` names it in errors (a file
- * path or a shipped rubric's name). Throws RubricError.
+ * Validate and compile rubric data against a rule set. `source` names it in
+ * errors (a file path or a shipped rubric's name). Throws RubricError.
  */
-export function compileRubric(data: unknown, source: string): Rubric {
+export function compileRubric(data: unknown, source: string, rules: RuleCatalog): Rubric {
   const schemaProblems = validateRubric(data);
   if (schemaProblems.length > 0) throw new RubricError(source, schemaProblems);
-  const file = data as RubricFile;
+  return compileValid(data as RubricFile, source, rules);
+}
+
+/** Compile rubric data that passed the schema. */
+function compileValid(file: RubricFile, source: string, rules: RuleCatalog): Rubric {
+  const rulesById: CatalogById = new Map(rules.map((r) => [r.meta.id, r]));
   const problems: string[] = [];
   const unknownRule = (id: string, at: string) => {
     if (!rulesById.has(id)) problems.push(`${at}: unknown rule "${id}" ("mlsd-lint rules" lists them)`);
@@ -104,7 +114,7 @@ export function compileRubric(data: unknown, source: string): Rubric {
     const id = c.id ?? c.rules.join('+');
     if (ids.has(id)) problems.push(`${at}${c.id ? '/id' : ''}: another criterion is already called "${id}"`);
     ids.add(id);
-    const phase = criterionPhase(c, at, problems);
+    const phase = criterionPhase(c, at, problems, rulesById);
     const single = c.rules.length === 1 ? rulesById.get(c.rules[0]!) : undefined;
     const title = c.title ?? single?.meta.description ?? c.rules.join(c.mode === 'any-of' ? ' or ' : ' and ');
     if (phase) criteria.push({ id, title, phase, mode: c.mode ?? 'all-of', points: c.points, rules: [...c.rules] });
@@ -136,22 +146,43 @@ export function compileRubric(data: unknown, source: string): Rubric {
   };
 }
 
-const compiled = new Map<string, Rubric>();
+/**
+ * A shipped rubric for a linter that runs only some of the rules it names:
+ * the rules it does not run are left out, as rules turned off are (a
+ * criterion left with none goes, a must-have on one goes). Rubric files a
+ * user writes are compiled strictly: an unknown rule there is a typo.
+ */
+function onlyRulesIn(file: RubricFile, rules: RuleCatalog): RubricFile {
+  const ids = new Set(rules.map((r) => r.meta.id));
+  const runs = (id: string): boolean => ids.has(id);
+  if (file.criteria.every((c) => c.rules.every(runs)) && (file.mustHaves ?? []).every((m) => runs(m.rule))) return file;
+  const criteria = file.criteria.map((c) => ({ ...c, rules: c.rules.filter(runs) })).filter((c) => c.rules.length > 0);
+  return { ...file, criteria, mustHaves: (file.mustHaves ?? []).filter((m) => runs(m.rule)) };
+}
 
-/** A shipped rubric by name; throws RubricError for an unknown name. */
-export function getRubric(name: string): Rubric {
-  let rubric = compiled.get(name);
+/** Shipped rubrics compiled per rule set (a rule set is compiled against once). */
+const compiled = new WeakMap<RuleCatalog, Map<string, Rubric>>();
+
+/** A shipped rubric by name, compiled against a rule set; throws RubricError for an unknown name. */
+export function getRubric(name: string, rules: RuleCatalog): Rubric {
+  let byName = compiled.get(rules);
+  if (!byName) compiled.set(rules, (byName = new Map()));
+  let rubric = byName.get(name);
   if (!rubric) {
     const file = RUBRIC_FILES.find((r) => r.name === name);
     if (!file) throw new RubricError(name, [`unknown rubric (expected one of: ${rubricNames().join(', ')}, or a path to a rubric .json file)`]);
-    rubric = compileRubric(file.data, `rubrics/${name}.json`);
-    compiled.set(name, rubric);
+    const source = `rubrics/${name}.json`;
+    const schemaProblems = validateRubric(file.data);
+    if (schemaProblems.length > 0) throw new RubricError(source, schemaProblems);
+    // the schema holds for the shipped file; leaving rules out may empty its criteria, which scores nothing
+    rubric = compileValid(onlyRulesIn(file.data as RubricFile, rules), source, rules);
+    byName.set(name, rubric);
   }
   return rubric;
 }
 
 /** The rubric of a lint option: a shipped name, a compiled rubric, or the default. */
-export function resolveRubric(rubric: string | Rubric | undefined): Rubric {
-  if (rubric === undefined) return getRubric(DEFAULT_RUBRIC);
-  return typeof rubric === 'string' ? getRubric(rubric) : rubric;
+export function resolveRubric(rubric: string | Rubric | undefined, rules: RuleCatalog): Rubric {
+  if (rubric === undefined) return getRubric(DEFAULT_RUBRIC, rules);
+  return typeof rubric === 'string' ? getRubric(rubric, rules) : rubric;
 }

@@ -13,7 +13,10 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Plugin } from 'unified';
 import { buildDocument, evidenceOf, type DocumentModel, type Sentence } from './document.js';
-import type { Evidence, RulePhase, RuleResult, Severity, Status } from './types.js';
+import type { Evidence, RulePhase, RuleError, RuleResult, Severity, Status } from './types.js';
+import type { CompiledLexicon } from './lexicon.js';
+import type { ConceptId } from './lexicons.js';
+import { asRule } from './concept-usage.js';
 
 export const DOCS_BASE = 'https://github.com/mlsd-lint/mlsd-lint/blob/main/docs/rules/';
 
@@ -49,6 +52,12 @@ export interface RuleMeta {
   examples: RuleExample[];
   /** JSON Schema of the rule's options (none by default). */
   optionsSchema?: Record<string, unknown>;
+  /**
+   * The lexicon concepts the rule reads (typed: a misspelt id is a compile
+   * error). A test holds every rule that declares them to what it queries
+   * at run time, and fails on a lexicon concept nothing reads.
+   */
+  concepts?: readonly ConceptId[];
 }
 
 export interface RuleOutcome {
@@ -86,6 +95,27 @@ export interface Rule {
 /** Where the structured results live on a vfile. */
 export interface MlsdLintData {
   results: Record<string, RuleResult>;
+  /** Rules that threw, in the order they ran. */
+  ruleErrors?: RuleError[];
+}
+
+/** The vfile messages that report a rule that threw (a linter reports them as ruleErrors, not as failures). */
+const ruleErrorMessages = new WeakSet<object>();
+
+export function isRuleErrorMessage(message: object): boolean {
+  return ruleErrorMessages.has(message);
+}
+
+/**
+ * A rule that throws is reported, never dropped: the error is recorded on
+ * the file (the linter's report lists it, the CLI exits 3 naming it) and is
+ * a vfile message for remark users; the other rules still run.
+ */
+function recordRuleError(file: VFile, rule: string, error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  const data = (file.data.mlsdLint ??= { results: {} });
+  (data.ruleErrors ??= []).push({ rule, message });
+  ruleErrorMessages.add(file.message(`rule ${rule} failed: ${message}`));
 }
 
 declare module 'vfile' {
@@ -95,12 +125,18 @@ declare module 'vfile' {
 }
 
 const documents = new WeakMap<Root, DocumentModel>();
+const lexicons = new WeakMap<Root, CompiledLexicon>();
+
+/** Build the document model of this tree with these lexicons (a linter's own; default: the shipped ones). */
+export function useLexicon(tree: Root, lexicon: CompiledLexicon): void {
+  lexicons.set(tree, lexicon);
+}
 
 /** The document model of a tree, built once and shared by every rule. */
 export function documentFor(tree: Root, file: VFile): DocumentModel {
   let doc = documents.get(tree);
   if (!doc) {
-    doc = buildDocument(String(file.value ?? ''), tree);
+    doc = buildDocument(String(file.value ?? ''), tree, lexicons.get(tree));
     documents.set(tree, doc);
   }
   return doc;
@@ -154,8 +190,17 @@ function failurePlace(doc: DocumentModel, meta: RuleMeta, evidence: Evidence[]):
 export function defineRule(meta: RuleMeta, check: (ctx: RuleContext) => RuleOutcome): Rule {
   const url = `${DOCS_BASE}${meta.id}.md`;
   const base = lintRule<Root, unknown>({ origin: `mlsd-lint:${meta.id}`, url }, (tree, file, options) => {
-    const doc = documentFor(tree, file);
-    const outcome = check({ doc, options: (options ?? {}) as Record<string, unknown> });
+    let doc: DocumentModel;
+    let outcome: RuleOutcome;
+    try {
+      doc = documentFor(tree, file);
+      const ctx: RuleContext = { doc, options: (options ?? {}) as Record<string, unknown> };
+      // run as the current rule: the concepts it queries are noted (concept-usage.ts)
+      outcome = asRule(meta.id, () => check(ctx));
+    } catch (error) {
+      recordRuleError(file, meta.id, error);
+      return;
+    }
     const evidence = toEvidence(outcome.evidence);
     const result: RuleResult = {
       rule: meta.id,

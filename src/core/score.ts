@@ -14,7 +14,7 @@
  *   (see fixesFor).
  */
 import { PHASES, type CriterionScore, type Phase, type RuleResult, type Score, type ScoreCap, type ScoreFix, type Status } from './types.js';
-import { resolveRubric, type Rubric, type RubricCriterion } from './rubric.js';
+import type { Rubric, RubricCriterion } from './rubric.js';
 
 type RuleStatus = Status | 'off';
 
@@ -183,9 +183,8 @@ function bandOf(rubric: Rubric, total: number): string {
   return (rubric.bands.find((b) => b.min <= total) ?? rubric.bands[rubric.bands.length - 1]!).label;
 }
 
-/** Grade rule results with a rubric (default: the interview rubric). */
-export function scoreResults(results: readonly RuleResult[], rubricOption?: string | Rubric): Score {
-  const rubric = resolveRubric(rubricOption);
+/** Grade rule results with a compiled rubric (a linter resolves rubric names: createLinter().rubric()). */
+export function scoreResults(results: readonly RuleResult[], rubric: Rubric): Score {
   const byRule: ResultsByRule = new Map(results.map((r) => [r.rule, r]));
   const statusOf = statusLookup(byRule);
   const base = evaluate(rubric, statusOf);

@@ -5,7 +5,7 @@
  * as GitHub's toolkit does: `%`, CR and LF in the message; also `:` and `,`
  * in properties. Unreadable inputs are `::error` lines too.
  */
-import { failures } from './failures.js';
+import { failures, ruleErrors, ruleErrorText } from './failures.js';
 import type { Formatter } from './types.js';
 
 export function escapeData(text: string): string {
@@ -22,6 +22,9 @@ export const github: Formatter = (report, { quiet }) => {
     const properties = `file=${escapeProperty(file.path)},line=${r.line ?? 1},col=${r.column ?? 1},title=${escapeProperty(r.rule)}`;
     return `::${command} ${properties}::${escapeData(r.message ?? r.rule)}`;
   });
+  for (const { file, error } of ruleErrors(report)) {
+    lines.push(`::error file=${escapeProperty(file.path)},title=${escapeProperty(error.rule)}::${escapeData(ruleErrorText(error))}`);
+  }
   for (const u of report.summary.unreadable) lines.push(`::error file=${escapeProperty(u.path)},title=mlsd-lint::${escapeData(`cannot lint: ${u.reason}`)}`);
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 };

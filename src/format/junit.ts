@@ -5,7 +5,8 @@
  * are test cases with an <error>. --quiet keeps only failing errors.
  * Text is XML-escaped and characters XML 1.0 cannot hold are dropped.
  */
-import type { FileReport, RuleResult } from '../core/types.js';
+import type { FileReport, RuleError, RuleResult } from '../core/types.js';
+import { ruleErrorText } from './failures.js';
 import type { Formatter } from './types.js';
 
 const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
@@ -32,6 +33,11 @@ function testCase(file: FileReport, r: RuleResult): string {
   return `${open}>\n      <failure type="${r.severity}" message="${xmlEscape(message)}">${xmlEscape(`${where} ${r.severity} ${message}`)}</failure>\n    </testcase>`;
 }
 
+/** A rule that threw: its test case is an <error>. */
+function errorCase(file: FileReport, e: RuleError): string {
+  return `    <testcase classname="${xmlEscape(file.path)}" name="${xmlEscape(e.rule)}">\n      <error message="${xmlEscape(ruleErrorText(e))}"/>\n    </testcase>`;
+}
+
 function suite(name: string, cases: string[], counts: { failures: number; errors: number; skipped: number }): string {
   const head = `  <testsuite name="${xmlEscape(name)}" tests="${cases.length}" failures="${counts.failures}" errors="${counts.errors}" skipped="${counts.skipped}">`;
   return cases.length > 0 ? `${head}\n${cases.join('\n')}\n  </testsuite>` : `${head}</testsuite>`;
@@ -42,10 +48,12 @@ export const junit: Formatter = (report, { quiet }) => {
   const total = { tests: 0, failures: 0, errors: 0, skipped: 0 };
   for (const file of report.files) {
     const results = file.results.filter((r) => !quiet || (r.status === 'fail' && r.severity === 'error'));
-    const counts = { failures: results.filter((r) => r.status === 'fail').length, errors: 0, skipped: results.filter((r) => r.status === 'n/a').length };
-    suites.push(suite(file.path, results.map((r) => testCase(file, r)), counts));
-    total.tests += results.length;
+    const errors = file.ruleErrors ?? [];
+    const counts = { failures: results.filter((r) => r.status === 'fail').length, errors: errors.length, skipped: results.filter((r) => r.status === 'n/a').length };
+    suites.push(suite(file.path, [...results.map((r) => testCase(file, r)), ...errors.map((e) => errorCase(file, e))], counts));
+    total.tests += results.length + errors.length;
     total.failures += counts.failures;
+    total.errors += counts.errors;
     total.skipped += counts.skipped;
   }
   for (const u of report.summary.unreadable) {

@@ -8,7 +8,7 @@
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { rules } from '../../rules/index.js';
 import type { Rule } from '../core/rule.js';
-import { failures } from './failures.js';
+import { failures, ruleErrors, ruleErrorText } from './failures.js';
 import type { Formatter } from './types.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -53,6 +53,7 @@ export const sarif: Formatter = (report, { quiet, version }) => {
     message: { text: r.message ?? r.rule },
     locations: [{ physicalLocation: { artifactLocation: artifactLocation(file.path), region: { startLine: r.line ?? 1, startColumn: r.column ?? 1 } } }],
   }));
+  const errors = ruleErrors(report);
   const log: Log = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -70,12 +71,21 @@ export const sarif: Formatter = (report, { quiet, version }) => {
         results,
         invocations: [
           {
-            executionSuccessful: true,
-            toolExecutionNotifications: report.summary.unreadable.map((u) => ({
-              level: 'error' as const,
-              message: { text: `${u.path}: ${u.reason}` },
-              locations: [{ physicalLocation: { artifactLocation: artifactLocation(u.path) } }],
-            })),
+            // a rule that threw did not run to the end: the run is not a success
+            executionSuccessful: errors.length === 0,
+            toolExecutionNotifications: [
+              ...errors.map(({ file, error }) => ({
+                level: 'error' as const,
+                message: { text: `${file.path}: ${ruleErrorText(error)}` },
+                associatedRule: { id: error.rule },
+                locations: [{ physicalLocation: { artifactLocation: artifactLocation(file.path) } }],
+              })),
+              ...report.summary.unreadable.map((u) => ({
+                level: 'error' as const,
+                message: { text: `${u.path}: ${u.reason}` },
+                locations: [{ physicalLocation: { artifactLocation: artifactLocation(u.path) } }],
+              })),
+            ],
           },
         ],
       },

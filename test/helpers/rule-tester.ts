@@ -3,7 +3,7 @@
  * rule must give each. One `describe` per rule, one `it` per snippet.
  */
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../src/core/engine.js';
+import { lint } from '../../src/shipped.js';
 import { rulesById } from '../../rules/index.js';
 import type { Status } from '../../src/core/types.js';
 

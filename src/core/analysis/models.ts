@@ -28,7 +28,7 @@ export interface ModelProposals {
 }
 
 /** Words by which an author adopts an existing system as their starting point. */
-const ADOPTION = ['baseline-word', 'model-proposal', 'baseline-proposal'];
+const ADOPTION = ['baseline-word', 'model-proposal', 'baseline-proposal'] as const;
 const MODEL_CONCEPTS = new Set(['baseline-model', 'baseline-model-cued', 'deep-model']);
 const BASELINE_CONCEPTS = new Set(['baseline-model', 'baseline-model-cued']);
 /** A sentence naming this many model families, simple and deep, with no word of proposing one, is a menu ("the platform trains trees, linear models and DNNs"). */

@@ -9,6 +9,7 @@ import type { DocumentModel, Section, Sentence } from '../document.js';
 import { memo } from '../query.js';
 import { PHASES, type Phase } from '../types.js';
 import { PHASE_CONTENT } from '../phase-content.js';
+import { opensWithPlaceholder } from '../placeholder.js';
 
 export { PHASE_CONTENT };
 
@@ -36,7 +37,7 @@ function labelledFor(doc: DocumentModel, s: Sentence, phase: Phase): boolean {
   const labelled = s.hits.some((h) => h.concept === CUE_OF[phase] && h.charEnd <= colon);
   if (!labelled) return false;
   const rest = s.text.slice(colon + 1).trim();
-  if (rest.split(/\s+/).length >= 2 && !/^(tbd|todo|n\/a|\?+)/i.test(rest)) return true;
+  if (rest.split(/\s+/).length >= 2 && !opensWithPlaceholder(rest)) return true;
   const next = doc.sentences[s.index + 1];
   return next !== undefined && next.list >= 0 && next.listLead.startsWith(s.text.slice(0, colon));
 }

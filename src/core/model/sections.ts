@@ -1,0 +1,142 @@
+/**
+ * Sections and phases: each section's sentence range (its subsections
+ * included), whether it is empty (only placeholders or outline words), and
+ * its phase: named by its heading's phase cues, else judged from the
+ * distinct content concepts of its sentences (PHASE_CONTENT), else its
+ * parent's.
+ */
+import { isPlaceholderOnly } from '../placeholder.js';
+import { PHASE_CONTENT } from '../phase-content.js';
+import { cueOf } from '../engine-concepts.js';
+import { PHASES, type Phase } from '../types.js';
+import { bareOutlineItem } from './outline.js';
+import type { DocumentModel, Section, Sentence } from './types.js';
+
+export function assignRanges(sections: Section[], sentences: Sentence[]): void {
+  // sentences are in document order, and so are sections
+  const firstOf = new Array<number>(sections.length).fill(-1);
+  for (const s of sentences) if (firstOf[s.section] === -1) firstOf[s.section] = s.index;
+  // first sentence of section k or of the first later section that has one (-1: none)
+  const firstFrom = new Array<number>(sections.length + 1).fill(-1);
+  for (let k = sections.length - 1; k >= 0; k--) firstFrom[k] = firstOf[k]! >= 0 ? firstOf[k]! : firstFrom[k + 1]!;
+  for (let i = 0; i < sections.length; i++) {
+    const sec = sections[i]!;
+    let start = firstOf[i]!;
+    if (start === -1) {
+      // a heading with no sentences of its own: start where the next section does
+      start = firstFrom[i + 1]! >= 0 ? firstFrom[i + 1]! : sentences.length;
+    }
+    let end = sentences.length;
+    for (let k = i + 1; k < sections.length; k++) {
+      if (sec.depth === 0 || sections[k]!.depth <= sec.depth) {
+        end = firstFrom[k]! >= 0 ? firstFrom[k]! : sentences.length;
+        break;
+      }
+    }
+    sec.start = start;
+    sec.end = Math.max(start, end);
+    const content = sentences.slice(sec.start, sec.end).filter((s) => s.block !== 'heading');
+    sec.empty = content.every((s) => isPlaceholderOnly(s.text) || bareOutlineItem(s));
+  }
+}
+
+
+const CONTENT_PHASE = new Map<string, Phase>(PHASES.flatMap((p) => PHASE_CONTENT[p].map((c) => [c, p] as [string, Phase])));
+
+/** Distinct content concepts of each phase in a run of sentences. */
+function contentPhaseCounts(sentences: readonly Sentence[]): Record<Phase, number> {
+  const counts: Record<Phase, number> = { clarify: 0, data: 0, model: 0, production: 0 };
+  for (const s of sentences) {
+    if (s.block === 'heading' || s.title) continue;
+    const seen = new Set<string>();
+    for (const h of s.hits) {
+      if (seen.has(h.concept) || h.stance !== 'asserted') continue;
+      seen.add(h.concept);
+      const phase = CONTENT_PHASE.get(h.concept);
+      if (phase) counts[phase]++;
+    }
+  }
+  return counts;
+}
+
+function dominant(counts: Record<Phase, number>, among: readonly Phase[] = PHASES, min = 2): Phase | null {
+  let best: Phase | null = null;
+  let bestCount = 0;
+  let second = 0;
+  for (const p of among) {
+    const c = counts[p];
+    if (c > bestCount) {
+      second = bestCount;
+      bestCount = c;
+      best = p;
+    } else if (c > second) second = c;
+  }
+  if (bestCount < min || bestCount < second * 1.5) return among.length < PHASES.length && best ? best : null;
+  return best;
+}
+
+/** Content clearly about one phase: three distinct concepts, twice any other phase. */
+function strongly(counts: Record<Phase, number>, phase: Phase): boolean {
+  return counts[phase] >= 3 && PHASES.every((p) => p === phase || counts[phase] >= 2 * counts[p]);
+}
+
+export function assignPhases(sections: Section[], sentences: Sentence[]): void {
+  for (const sec of sections) {
+    if (sec.depth === 0) continue;
+    // a section's heading sentence, if any, is its first sentence (a find over all sentences per section is quadratic)
+    const first = sentences[sec.start];
+    const heading = first && first.section === sec.index && first.block === 'heading' ? first : undefined;
+    // the title names the system, not a phase
+    if (heading?.title) continue;
+    const cues = new Set<Phase | 'evaluation' | 'other'>();
+    for (const h of heading?.hits ?? []) {
+      const cue = cueOf(h.concept);
+      if (cue) cues.add(cue);
+    }
+    const phases = PHASES.filter((p) => cues.has(p));
+    sec.other = cues.has('other') && phases.length === 0;
+    const own = sentences.slice(sec.start, sec.end);
+    const counts = contentPhaseCounts(own);
+    if (phases.length === 1) {
+      sec.headingPhase = phases[0]!;
+    } else if (phases.length > 1) {
+      sec.headingPhase = dominant(counts, phases, 0) ?? phases[phases.length - 1]!;
+    } else if (cues.has('evaluation')) {
+      // "Evaluation": offline evaluation belongs with the model; going live
+      // (A/B tests, rollout, monitoring) with production.
+      sec.headingPhase = counts.production > counts.model ? 'production' : 'model';
+    }
+    if (sec.headingPhase) {
+      sec.phase = sec.headingPhase;
+      sec.phaseSource = 'heading';
+    } else if (!cues.has('other') && sec.title !== '' && !(sec.depth === 1 && sec.index === firstHeadingIndex(sections))) {
+      sec.phase = dominant(counts);
+      if (sec.phase) sec.phaseSource = strongly(counts, sec.phase) ? 'content' : 'weak';
+    }
+  }
+  // subsections with no phase of their own take their parent's
+  for (const sec of sections) {
+    if (sec.phase === null && sec.parent > 0 && !sec.headingPhase) {
+      const parent = sections[sec.parent]!;
+      if (parent.phase && parent.depth > 1) {
+        sec.phase = parent.phase;
+        sec.phaseSource = 'parent';
+      }
+    }
+  }
+}
+
+function firstHeadingIndex(sections: readonly Section[]): number {
+  return sections.length > 1 ? 1 : -1;
+}
+
+/** The phase a sentence belongs to: its section's, or the nearest ancestor's. */
+export function phaseOf(doc: DocumentModel, s: Sentence): Phase | null {
+  let sec: Section | undefined = doc.sections[s.section];
+  while (sec) {
+    if (sec.phase) return sec.phase;
+    sec = sec.parent >= 0 ? doc.sections[sec.parent] : undefined;
+  }
+  return null;
+}
+
