@@ -10,6 +10,7 @@ export default defineRule(
     phase: 'production',
     description: 'The model goes live through an online experiment or staged exposure (A/B test, canary, shadow, interleaving, ramp).',
     severity: 'error',
+    concepts: ['online-experiment', 'staged-exposure'],
     rationale:
       'Offline wins do not guarantee online wins. An A/B test, canary or shadow run is how a team learns the real effect, with guardrails, before everyone is exposed.',
     passes: 'An online experiment or staged exposure: A/B test, online controlled experiment, canary, shadow mode, interleaving, percentage rollout, champion / challenger, switchback, randomised geo or store experiments.',

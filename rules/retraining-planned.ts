@@ -75,6 +75,7 @@ export default defineRule(
     phase: 'production',
     description: 'A retraining cadence or trigger is stated.',
     severity: 'warn',
+    concepts: ['retrain', 'retrain-cadence'],
     rationale:
       'Every deployed model decays. Saying when it is retrained (daily, weekly, on a drift alert, continually) turns "it will go stale" into an operating plan with a cost.',
     passes: 'A cadence or trigger: retrain daily or weekly, on drift alerts, when a metric drops, continual or online learning.',

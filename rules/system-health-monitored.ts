@@ -29,6 +29,7 @@ export default defineRule(
     phase: 'production',
     description: 'Serving health is monitored: latency, throughput, error rate, resource use or SLOs, with dashboards or alerts.',
     severity: 'warn',
+    concepts: ['health-signal', 'health-signal-weak', 'monitoring', 'system-subject'],
     rationale:
       'Most ML incidents are plain system incidents: a slow feature lookup, a timeout storm, a stuck batch job. A design that watches only model metrics finds out from users.',
     passes: 'Monitoring of serving health: latency, throughput, error rate, CPU / GPU / memory use, availability or SLOs, with dashboards or alerts. For batch scoring, job run time, failures and output freshness with alerts.',
