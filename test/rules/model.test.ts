@@ -400,3 +400,19 @@ ruleTester('model-choice-justified', {
     { name: 'the only "instead of" is in a list of open doubts', markdown: '# Churn\n\nWe will use a deep neural network with four dense layers.\n\nThings I am not sure about yet: how often the list is refreshed, and what counts as leaving for customers who switch plans instead of cancelling.\n' },
   ],
 });
+
+ruleTester('baseline-before-deep-model', {
+  pass: [
+    { name: "a reviewer's wish adopted by the author counts", markdown: '# Tickets\n\nWe start with a logistic regression on the ticket text. The reviewers asked for a transformer, and we will train one on the same labels.\n', lines: [3] },
+  ],
+  na: [
+    { name: "a deep model that is only a reviewer's wish", markdown: '# Tickets\n\nThe reviewers keep asking for a transformer over the full thread.\n\n## Model\n\nWe start with a logistic regression on the ticket text.\n' },
+    { name: 'a survey of techniques', markdown: '# Forecast\n\nCommon approaches include ARIMA, gradient boosting and LSTM networks.\n\n## Model\n\nWe fit a seasonal naive forecast per store.\n' },
+  ],
+});
+
+ruleTester('baseline-proposed', {
+  fail: [
+    { name: 'baselines only in a survey of techniques', markdown: '# Forecast\n\nCommon approaches include ARIMA, exponential smoothing and gradient boosting.\n\n## Model\n\nWe train a temporal fusion transformer.\n' },
+  ],
+});

@@ -47,8 +47,10 @@ interface SentenceFacts {
   supersede: Uint8Array;
   /** Token starts of size words ("DistilBERT size"). */
   sizeWords: Uint8Array;
-  /** Model families named, simple and deep, and whether both kinds are there. */
+  /** The sentence is a menu of model families, not a choice. */
   menu: boolean;
+  /** Token start of the first words of somebody else's wish ("the reviewers keep asking for"), or Infinity. */
+  othersWish: number;
 }
 
 const FACTS = new WeakMap<Sentence, SentenceFacts>();
@@ -78,8 +80,11 @@ function factsOf(s: Sentence): SentenceFacts {
     }
     const list = /\bfeatures?\s*:/i.exec(s.text);
     const adopted = hasHit(s, ADOPTION);
-    const menu = !adopted && families.size >= MENU_SIZE && kinds.size === 2;
-    facts = { adopted, featureList: list ? list.index : Infinity, firstNegated, existingBefore, existingAfter, supersede, sizeWords, menu };
+    // a menu: model families simple and deep, or any three after a survey word ("common approaches include ...")
+    const menu = !adopted && families.size >= MENU_SIZE && (kinds.size === 2 || hasHit(s, 'survey-cue', ['asserted', 'hypothetical']));
+    let othersWish = Infinity;
+    for (const h of s.hits) if (h.concept === 'others-wish' && h.start < othersWish) othersWish = h.start;
+    facts = { adopted, featureList: list ? list.index : Infinity, firstNegated, existingBefore, existingAfter, supersede, sizeWords, menu, othersWish };
     FACTS.set(s, facts);
   }
   return facts;
@@ -108,7 +113,9 @@ function namesExisting(s: Sentence, hit: SentenceHit): boolean {
 
 function isProposal(doc: DocumentModel, s: Sentence, hit: SentenceHit, existing: ReadonlySet<string>): boolean {
   if (!s.evidence || hit.stance !== 'asserted') return false;
-  const { adopted, featureList, firstNegated, sizeWords, menu } = factsOf(s);
+  const { adopted, featureList, firstNegated, sizeWords, menu, othersWish } = factsOf(s);
+  // "the idea that comes up in every review is a transformer": somebody else's wish, unless the author adopts it
+  if (!adopted && othersWish < hit.start) return false;
   if ((namesExisting(s, hit) || existing.has(hit.term)) && !adopted) return false;
   // Feature lists name scores such as "BM25", "TF-IDF" or "language model perplexity": not models.
   if (hit.charStart > featureList) return false;
