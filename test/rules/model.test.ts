@@ -413,6 +413,7 @@ ruleTester('baseline-before-deep-model', {
 
 ruleTester('baseline-proposed', {
   fail: [
+    { name: 'a numbered step heading is not a baseline label', markdown: '# Ads\n\n## Step 1: Clarify requirements\n\nWe rank ads by predicted CTR.\n\n## Model\n\nWe train a DCN on the click logs.\n' },
     { name: 'baselines only in a survey of techniques', markdown: '# Forecast\n\nCommon approaches include ARIMA, exponential smoothing and gradient boosting.\n\n## Model\n\nWe train a temporal fusion transformer.\n' },
   ],
 });
