@@ -25,11 +25,14 @@ const MARKER_REACH = 3;
 
 function comparison(s: Sentence): boolean {
   if (!s.evidence) return false;
+  let evaluated: boolean | undefined;
+  // once per sentence, not once per comparison word
+  const ours = () => (evaluated ??= OUR_EVALUATION.test(s.text) || s.quantities.some((q) => q.kind === 'percent'));
   return s.hits.some((h) => {
     if (h.concept !== 'comparison' || (h.stance !== 'asserted' && h.stance !== 'hypothetical')) return false;
     if (h.term === 'against' && NOT_COMPARING.test(s.tokens[h.start - 1]?.lower ?? '')) return false;
     // a measured result ("0.33% more transactions versus the rule regime") is an evaluation too
-    return !LOOSE.has(h.term) || OUR_EVALUATION.test(s.text) || s.quantities.some((q) => q.kind === 'percent');
+    return !LOOSE.has(h.term) || ours();
   });
 }
 

@@ -14,8 +14,12 @@ function isNormPenalty({ sentence, hit }: Found): boolean {
  * augmented crops of each image form a positive pair") is how the training
  * data is built, not a remedy for overfitting, unless the sentence says so.
  */
+const AUGMENTATION = new WeakMap<Found['sentence'], Set<string>>();
+
 function makesPairs({ sentence, hit }: Found): boolean {
-  const augmentation = sentence.hits.some((h) => h.concept === 'augmentation' && h.start === hit.start && h.end === hit.end);
+  let spans = AUGMENTATION.get(sentence);
+  if (!spans) AUGMENTATION.set(sentence, (spans = new Set(sentence.hits.filter((h) => h.concept === 'augmentation').map((h) => `${h.start}:${h.end}`))));
+  const augmentation = spans.has(`${hit.start}:${hit.end}`);
   return augmentation && hasHit(sentence, 'pair-making', ['asserted', 'hypothetical']) && !hasHit(sentence, 'overfitting', ['asserted', 'negated', 'hypothetical']);
 }
 

@@ -12,7 +12,8 @@ const STATED = ['asserted', 'hypothetical'] as const;
 function healthMonitored(doc: DocumentModel, s: Sentence): boolean {
   if (!s.evidence) return false;
   const systemNamed = hasHit(s, 'system-subject', STATED);
-  const weak = (h: SentenceHit) => s.hits.some((w) => w.concept === 'health-signal-weak' && w.start === h.start && w.end === h.end);
+  const weakSpans = new Set(s.hits.filter((w) => w.concept === 'health-signal-weak').map((w) => `${w.start}:${w.end}`));
+  const weak = (h: SentenceHit) => weakSpans.has(`${h.start}:${h.end}`);
   // "lag features", "delayed labels", "order failures" are not serving health: a weak signal needs the system it is measured on
   const signals = s.hits.filter((h) => h.concept === 'health-signal' && (STATED as readonly string[]).includes(h.stance) && (systemNamed || !weak(h)));
   if (signals.length === 0) return false;

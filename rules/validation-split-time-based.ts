@@ -30,8 +30,18 @@ export default defineRule(
     if (splits.length > 0) return { status: 'pass', evidence: [splits[0]!] };
     // "no timestamps", "no time dimension": the data has no time to split on
     // a time word inside a split phrase ("we do not split by date") says nothing about the data having dates
-    const insideSplit = ({ sentence, hit }: { sentence: Sentence; hit: { start: number; end: number } }) =>
-      sentence.hits.some((h) => h.concept === 'time-split' && h.start <= hit.start && h.end >= hit.end);
+    const covered = new WeakMap<Sentence, Int32Array>();
+    const insideSplit = ({ sentence, hit }: { sentence: Sentence; hit: { start: number; end: number } }) => {
+      // endFrom[i]: the furthest end of a time-split hit starting at or before token i (built once per sentence)
+      let endFrom = covered.get(sentence);
+      if (!endFrom) {
+        endFrom = new Int32Array(sentence.tokens.length + 1).fill(-1);
+        for (const h of sentence.hits) if (h.concept === 'time-split' && h.end > endFrom[h.start]!) endFrom[h.start] = h.end;
+        for (let i = 1; i < endFrom.length; i++) endFrom[i] = Math.max(endFrom[i]!, endFrom[i - 1]!);
+        covered.set(sentence, endFrom);
+      }
+      return endFrom[hit.start]! >= hit.end;
+    };
     const timeless = [
       ...findHits(doc, 'no-time-dimension', { stances: ['asserted', 'negated'] }),
       ...findHits(doc, 'time-attribute', { stances: ['negated'] }).filter((f) => !insideSplit(f)),

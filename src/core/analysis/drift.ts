@@ -34,6 +34,9 @@ function kindWords(tokens: readonly string[], start: number, end: number): strin
   return words;
 }
 
+/** Lower-cased tokens, once per sentence (a sentence may hold thousands of drift words). */
+const LOWER = new WeakMap<object, string[]>();
+
 export interface DriftKinds {
   data: Found[];
   concept: Found[];
@@ -49,7 +52,9 @@ export const driftKinds = memo((doc: DocumentModel): DriftKinds => {
   for (const found of findHits(doc, 'drift-generic', { stances: STANCES })) {
     const { sentence, hit } = found;
     if (!DRIFT_WORD.test(hit.term)) continue;
-    const around = kindWords(sentence.tokens.map((t) => t.lower), hit.start, hit.end);
+    let lower = LOWER.get(sentence);
+    if (!lower) LOWER.set(sentence, (lower = sentence.tokens.map((t) => t.lower)));
+    const around = kindWords(lower, hit.start, hit.end);
     if (around.some((w) => CONCEPT_KIND.test(w))) kinds.concept.push(found);
     else if (around.some((w) => DATA_KIND.test(w))) kinds.data.push(found);
     else if (around.some((w) => OTHER_KIND.test(w))) kinds.other.push(found);

@@ -71,7 +71,15 @@ export function splitsByTime(s: Sentence): boolean {
 
 
 /** The sentence names a time split (a lexicon term, weak cues only next to train / validate words) or splits by period. */
+const TIME_SPLIT = new WeakMap<Sentence, boolean>();
+
 export function isTimeSplit(s: Sentence): boolean {
+  let known = TIME_SPLIT.get(s);
+  if (known === undefined) TIME_SPLIT.set(s, (known = readTimeSplit(s)));
+  return known;
+}
+
+function readTimeSplit(s: Sentence): boolean {
   if (!s.evidence) return false;
   if (s.hits.some((h) => h.concept === 'time-split' && h.stance === 'asserted' && (!WEAK_SPLIT_TERMS.has(h.term) || hasHit(s, ['train-word', 'eval-word'])))) return true;
   return splitsByTime(s);
