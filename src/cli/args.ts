@@ -44,6 +44,8 @@ export interface CliOptions {
   timeoutMs: number;
   /** Inputs larger than this many bytes are refused (--max-size). */
   maxBytes: number;
+  /** --follow-symlinks: folder walks follow links to folders (loop-safe). */
+  followSymlinks: boolean;
 }
 
 export const USAGE = `Usage: mlsd-lint [options] [paths...]
@@ -73,6 +75,8 @@ Options:
       --rubric <name>   grade with a shipped rubric (${rubricNames().join(', ')};
                         default ${DEFAULT_RUBRIC}) or a rubric .json file (a path)
       --min-score <n>   exit 1 when a file's total score (0-100) is below n
+      --follow-symlinks folder walks follow links to folders (each real folder
+                        once); by default they are not followed
   -h, --help            show this help
   -v, --version         show the version
 
@@ -108,6 +112,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
         'no-inline-config': { type: 'boolean' },
         'max-size': { type: 'string' },
         timeout: { type: 'string' },
+        'follow-symlinks': { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -154,6 +159,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
     inlineConfig: !values['no-inline-config'],
     timeoutMs,
     maxBytes,
+    followSymlinks: values['follow-symlinks'] ?? false,
   };
 }
 

@@ -164,7 +164,7 @@ export const phaseShares = memo((doc: DocumentModel): PhaseShares => {
     const sec = doc.sections[s.section];
     const phase = counts[s.section];
     // a placeholder section ("TBD") has no content: phases-covered's failure
-    if (!sec || !phase || sec.empty || s.title || toc.has(s.index)) continue;
+    if (!sec || !phase || sec.empty || s.title || s.navigation || toc.has(s.index)) continue;
     const words = wordCount(s.text);
     phases[phase].words += words;
     phases[phase].section ??= sec;
