@@ -26,12 +26,23 @@ function anyIn(positions: ReadonlySet<number>, from: number, to: number): boolea
   return false;
 }
 
+/** "per million images": a number after these is a denominator. */
+const PER_WORDS = new Set(['per', 'each', 'every']);
+
+/** "train on N weeks", "fitted over the last N months". */
+const ON_WORDS = new Set(['on', 'over']);
+const RECENT_WORDS = new Set(['the', 'last', 'past', 'latest', 'most', 'recent', 'first']);
+
+/** The sentence's numbers that are stated, not asked, wished for or hypothetical ("(a year?)", "ideally a year"). */
+const statedQuantities = (s: Sentence): Quantity[] => s.quantities.filter((q) => q.stance === undefined || STATED.includes(q.stance));
+
 const isSpan = (q: Quantity): boolean => q.kind === 'time' && (Number.isNaN(q.value) ? 1 : q.value) * (q.seconds ?? 0) >= DAY_SECONDS;
 const isAmount = (q: Quantity): boolean => (q.kind === 'count' || q.kind === 'rate') && (Number.isNaN(q.value) || q.value >= MIN_ITEMS);
 
 /** How far back the data goes: "3 years of bookings", "kept for 18 months", "we have logs from the last 6 months". */
 function historySpan(doc: DocumentModel, s: Sentence): boolean {
-  const spans = s.quantities.filter(isSpan);
+  // "within 60 days of the snapshot", "a click within 24 hours" define windows, not data held
+  const spans = statedQuantities(s).filter((q) => isSpan(q) && !WINDOW_WORDS.has(s.tokens[q.start - 1]?.lower ?? ''));
   if (spans.length === 0) return false;
   // "| click logs | 18 months |" under "| source | history |"
   const header = s.block === 'table-row' ? tableHeaders(doc).get(s.index) : undefined;
@@ -39,10 +50,16 @@ function historySpan(doc: DocumentModel, s: Sentence): boolean {
   const records = hitsIn(s, 'record-noun');
   // "<span> of [a word or two] <records>"; "within 60 days of the snapshot" defines a label window instead
   const recordStarts = startsOf(records);
-  const spanOfRecords = spans.some((q) => s.tokens[q.end]?.lower === 'of' && !WINDOW_WORDS.has(s.tokens[q.start - 1]?.lower ?? '') && anyIn(recordStarts, q.end + 1, q.end + 3));
-  // "we train on eight weeks", "the model is fitted on 18 months"
-  const trainEnds = endsOf(hitsIn(s, 'train-word'));
-  const trainedOn = spans.some((q) => anyIn(trainEnds, q.start - 2, q.start));
+  // (not a compound: "168 hour-of-week rates")
+  const spanOfRecords = spans.some((q) => s.tokens[q.end]?.lower === 'of' && !s.tokens[q.end - 1]?.joinNext && anyIn(recordStarts, q.end + 1, q.end + 3));
+  // "we train on eight weeks", "fitted on the last 18 months" (not "trained for 3 days": a duration)
+  // a cue's own stance does not matter: "not covered beyond a model trained on 2 years of data" still states the data
+  const trainEnds = endsOf(hitsIn(s, 'train-word', STATED));
+  const trainedOn = spans.some((q) => {
+    let on = q.start - 1;
+    while (on > q.start - 4 && RECENT_WORDS.has(s.tokens[on]?.lower ?? '')) on--;
+    return ON_WORDS.has(s.tokens[on]?.lower ?? '') && (trainEnds.has(on) || trainEnds.has(on + 1));
+  });
   return spanOfRecords || trainedOn || anyWithin(hitsIn(s, 'retention-cue'), spans, 3) || (records.length > 0 && hasHit(s, 'holding-cue'));
 }
 
@@ -71,13 +88,14 @@ const tableHeaders = memo((doc: DocumentModel): Map<number, Sentence> => {
  */
 function dataAmount(s: Sentence): boolean {
   const records = hitsIn(s, 'record-noun');
-  const nouns = startsOf(hasHit(s, ['train-word', 'holding-cue']) ? [...hitsIn(s, 'data-noun'), ...records] : hitsIn(s, 'data-noun'));
+  const nouns = startsOf(hasHit(s, ['train-word', 'holding-cue'], STATED) ? [...hitsIn(s, 'data-noun'), ...records] : hitsIn(s, 'data-noun'));
   const anyNoun = startsOf([...hitsIn(s, 'data-noun'), ...records]);
   const capacity = endsOf(hitsIn(s, 'capacity-cue'));
-  return s.quantities.some((q) => {
+  return statedQuantities(s).some((q) => {
     // the noun is the number's unit or right after it; "40 TB of logs": a data size followed by what it holds
     const counted = isAmount(q) ? anyIn(nouns, q.end - 1, q.end + 2) : q.kind === 'data' && anyIn(anyNoun, q.end, q.end + 2);
-    return counted && !anyIn(capacity, q.start - 3, q.start);
+    // "cost per million images" is a unit of cost, not an amount held
+    return counted && !anyIn(capacity, q.start - 3, q.start) && !PER_WORDS.has(s.tokens[q.start - 1]?.lower ?? '');
   });
 }
 
@@ -89,7 +107,7 @@ function labelStatus(s: Sentence): boolean {
   const outcomeEnds = endsOf(outcomes);
   if (hitsIn(s, 'label-source-cue', STATED).some((c) => anyIn(outcomeEnds, c.start - 3, c.start))) return true;
   // "confirmation takes 7 to 30 days", "labels for a day are complete 14 days later"
-  return outcomes.length > 0 && hasHit(s, 'lateness-cue') && s.quantities.some((q) => isSpan(q) && !WINDOW_WORDS.has(s.tokens[q.start - 1]?.lower ?? ''));
+  return outcomes.length > 0 && hasHit(s, 'lateness-cue') && statedQuantities(s).some((q) => isSpan(q) && !WINDOW_WORDS.has(s.tokens[q.start - 1]?.lower ?? ''));
 }
 
 /**
@@ -117,7 +135,7 @@ function answersDataQuestion(doc: DocumentModel, s: Sentence): boolean {
   const question = questionAnswered(doc, s);
   // a question about the data ("how much data", "how far back do the logs go", "are there labels"), not about scale
   if (!question || !hasHit(question, ['data-noun', 'retention-cue'], ['question'])) return false;
-  return s.quantities.some((q) => isSpan(q) || isAmount(q));
+  return statedQuantities(s).some((q) => isSpan(q) || isAmount(q));
 }
 
 export default defineRule(
@@ -126,6 +144,10 @@ export default defineRule(
     phase: 'clarify',
     description: 'The document says what data is available: how much or how far back, whether labels exist, or what limits its use.',
     severity: 'warn',
+    concepts: [
+      'record-noun', 'retention-cue', 'history-column', 'holding-cue', 'time-window', 'train-word', 'data-noun', 'capacity-cue',
+      'label-status', 'label-delay', 'outcome-noun', 'label-word', 'label-source-cue', 'lateness-cue', 'no-history', 'data-use-limit',
+    ],
     rationale:
       'Data availability is a constraint of the problem, like latency and compute: two years of logs, 5,000 labelled images or no labels at all, labels that arrive 90 days late, a consent rule or a cold-start segment each change what can be trained and how it is evaluated. Naming a source is not the same as knowing what it holds.',
     passes:

@@ -1,6 +1,8 @@
 import { defineRule } from '../src/core/rule.js';
 import { budgetText, phaseShares } from '../src/core/phase-shares.js';
 import { PHASES, type Evidence } from '../src/core/types.js';
+import { PHASE_CONTENT } from '../src/core/phase-content.js';
+import type { ConceptId } from '../src/core/lexicons.js';
 
 const DEFAULT_MIN = 0.1;
 const DEFAULT_MAX = 0.5;
@@ -29,13 +31,16 @@ export default defineRule(
     phase: 'document',
     description: 'No phase crowds out the others: each phase with content holds at least 10% of the words, none more than 50%.',
     severity: 'warn',
+    // reads the sections' phases, which the document model judges, and
+    // production's content concepts for an evaluation section (phase-shares.ts)
+    concepts: [...(PHASE_CONTENT.production as readonly ConceptId[])],
     rationale:
       'The framework budgets a 35-45 minute answer: clarify 5-10 minutes, data 10, model 10-15, production 10. An answer that spends itself on one phase rambles and runs out of time for requirements, monitoring or rollout, the pattern interviewers mark as "went deep on the model and never got to production".',
     passes:
       'The words of each phase\'s sections (subsections go with their section unless they are clearly about another phase) are at least `min` (default 0.10) of the counted words, and no phase holds more than `max` (default 0.50). Not counted: the title, front matter, fenced code, HTML comments, tables of contents, text before the first phase section and sections about no phase (references, appendix).',
     fails:
       'A phase with content holds less than `min` of the counted words, or one phase more than `max`. A phase with no content at all is `phases-covered`\'s failure, not this rule\'s.',
-    notApplicable: 'Fewer than two phases have their own section (as in `phases-in-order`).',
+    notApplicable: 'Fewer than two phases have a section of their own (as in `phases-in-order`): a heading naming the phase, or content clearly about it; a subsection counts too.',
     messages: { fail: 'One phase crowds out the others.' },
     fixExample: 'Give each phase its share of the answer: about a quarter of the words each for data, model and production, and a tenth to a quarter for clarifying the problem.',
     optionsSchema: {
