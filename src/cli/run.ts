@@ -11,7 +11,6 @@ import { belowMinScore, loadRubricOption } from './rubric.js';
 import { summarize, type Report } from '../core/report.js';
 import type { FileReport } from '../core/types.js';
 import { rules, rulesById } from '../../rules/index.js';
-import { renderRuleDoc } from '../docs/render.js';
 import { loadFormatter } from '../format/load.js';
 import { terminalSafe } from '../format/escape.js';
 import { parseCli, UsageError, USAGE, type CliOptions } from './args.js';
@@ -99,6 +98,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       io.stderr(`mlsd-lint: unknown rule "${options.paths[0]}"; "mlsd-lint rules" lists them\n`);
       return EXIT.usage;
     }
+    // loaded only here: the lint path never needs the documentation renderer
+    const { renderRuleDoc } = await import('../docs/render.js');
     io.stdout(renderRuleDoc(rule));
     return EXIT.ok;
   }
