@@ -10,6 +10,7 @@ import onlineMetricNamed from './online-metric-named.js';
 import latencyConstraintStated from './latency-constraint-stated.js';
 import scaleQuantified from './scale-quantified.js';
 import computeBudgetStated from './compute-budget-stated.js';
+import dataAvailabilityStated from './data-availability-stated.js';
 import dataSourcesIdentified from './data-sources-identified.js';
 import labelingStrategyDefined from './labeling-strategy-defined.js';
 import preprocessingDescribed from './preprocessing-described.js';
@@ -32,6 +33,7 @@ import retrainingPlanned from './retraining-planned.js';
 import phasesCovered from './phases-covered.js';
 import phasesInOrder from './phases-in-order.js';
 import noPlaceholders from './no-placeholders.js';
+import phaseBalance from './phase-balance.js';
 
 export const rules: readonly Rule[] = [
   mlTaskFramed,
@@ -41,6 +43,7 @@ export const rules: readonly Rule[] = [
   latencyConstraintStated,
   scaleQuantified,
   computeBudgetStated,
+  dataAvailabilityStated,
   dataSourcesIdentified,
   labelingStrategyDefined,
   preprocessingDescribed,
@@ -63,6 +66,7 @@ export const rules: readonly Rule[] = [
   phasesCovered,
   phasesInOrder,
   noPlaceholders,
+  phaseBalance,
 ];
 
 export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.meta.id, r]));

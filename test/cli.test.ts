@@ -78,7 +78,7 @@ describe('formats and options', () => {
     const report = JSON.parse(s.out);
     expect(report.files).toHaveLength(2);
     for (const f of report.files) {
-      expect(f.results).toHaveLength(29);
+      expect(f.results).toHaveLength(31);
       expect(f.score.total).toBeGreaterThanOrEqual(0);
       expect(Object.keys(f.score.phases)).toEqual(['clarify', 'data', 'model', 'production']);
     }
@@ -119,7 +119,7 @@ describe('formats and options', () => {
   it('rules lists the catalog and explain prints a rule doc', async () => {
     const r = io();
     await run(['rules'], r);
-    expect(r.out.trim().split('\n')).toHaveLength(29);
+    expect(r.out.trim().split('\n')).toHaveLength(31);
     const e = io();
     expect(await run(['explain', 'baseline-proposed'], e)).toBe(0);
     expect(e.out).toContain('# baseline-proposed');

@@ -155,3 +155,12 @@ describe('document model', () => {
     expect(text).toContain('$5 and $10');
   });
 });
+
+describe('negation stops at "beyond", "except", "besides"', () => {
+  it('"not covered beyond X" affirms X', () => {
+    expect(stance('Not covered in the source beyond a model trained on the transaction logs.', 'transaction log')).toBe('asserted');
+  });
+  it('a plain negation still reaches its term', () => {
+    expect(stance('We do not use the transaction logs.', 'transaction log')).toBe('negated');
+  });
+});

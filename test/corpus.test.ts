@@ -47,7 +47,7 @@ describe.skipIf(!hasRealCorpus)(`real corpus${hasRealCorpus ? '' : ` (${SKIP_REA
       const text = readFileSync(join(REAL_CORPUS, name), 'utf8');
       const lines = text.split(/\r\n|\r|\n/).length;
       const report = lint(text, { path: name });
-      expect(report.results).toHaveLength(29);
+      expect(report.results).toHaveLength(31);
       for (const r of report.results) for (const e of r.evidence) expect(e.line).toBeLessThanOrEqual(lines);
       expect(report.score.total).toBeGreaterThanOrEqual(0);
       expect(report.score.total).toBeLessThanOrEqual(100);

@@ -4,7 +4,7 @@
  * input (long runs of what its patterns repeat) and must complete.
  *
  * "Complete" is checked as behaviour with a generous bound: the detectors
- * (document model and the 29 rule checks; the Markdown parse is done
+ * (document model and the 31 rule checks; the Markdown parse is done
  * beforehand, outside the bound) must finish within BOUND_MS of CPU time,
  * about ten times what a linear pass needs, while the quadratic versions
  * these inputs were written against took 5 s to 2 min. Speed itself is

@@ -31,6 +31,7 @@ function fileOutcome(r: LintReport): FileOutcome {
     path: r.path,
     results: r.results,
     score: r.score,
+    ...(r.phaseShares ? { phaseShares: r.phaseShares } : {}),
     ...(r.disabledInline ? { disabledInline: r.disabledInline } : {}),
     ...(r.ruleErrors ? { ruleErrors: r.ruleErrors } : {}),
     ...(r.inlineProblems ? { inlineProblems: r.inlineProblems } : {}),

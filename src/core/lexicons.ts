@@ -9,6 +9,7 @@ import clarify from '../../lexicons/clarify.json' with { type: 'json' };
 import data from '../../lexicons/data.json' with { type: 'json' };
 import model from '../../lexicons/model.json' with { type: 'json' };
 import production from '../../lexicons/production.json' with { type: 'json' };
+import availability from '../../lexicons/availability.json' with { type: 'json' };
 import { compileLexicons, type CompiledLexicon } from './lexicon.js';
 
 /** The shipped lexicon files; `as const` keeps each file's concept ids as literal types (ConceptId). */
@@ -18,6 +19,7 @@ const SHIPPED_LEXICONS = [
   { name: 'lexicons/data.json', data },
   { name: 'lexicons/model.json', data: model },
   { name: 'lexicons/production.json', data: production },
+  { name: 'lexicons/availability.json', data: availability },
 ] as const;
 
 export const LEXICON_FILES: ReadonlyArray<{ name: string; data: unknown }> = SHIPPED_LEXICONS;

@@ -11,9 +11,10 @@ import type { Root } from 'mdast';
 import { VFile } from 'vfile';
 import { stripBom, withMarkdownSyntax } from './parse.js';
 import { scoreResults } from './score.js';
+import { phaseShareReport } from './phase-shares.js';
 import mlsdLintInlineControl, { INLINE_PROBLEM } from './control.js';
 import { compileLexicons, type CompiledLexicon } from './lexicon.js';
-import { isRuleErrorMessage, useLexicon, type Rule } from './rule.js';
+import { documentFor, isRuleErrorMessage, useLexicon, type Rule } from './rule.js';
 import { compileRubric, resolveRubric, type Rubric } from './rubric.js';
 import { UnknownRuleError, type LintMessage, type LintOptions, type LintReport, type RuleSetting } from './engine.js';
 import type { RuleResult } from './types.js';
@@ -103,6 +104,8 @@ export function createLinter(setup: LinterSetup): Linter {
       path: options.path ?? '<text>',
       results,
       score: scoreResults(results, rubric(options.rubric)),
+      // the document model the rules shared (built here when every rule is off)
+      phaseShares: phaseShareReport(documentFor(tree as Root, file)),
       ...(disabledInline ? { disabledInline } : {}),
       ...(ruleErrors ? { ruleErrors } : {}),
       messages: file.messages.filter((m) => m.ruleId !== INLINE_PROBLEM && !isRuleErrorMessage(m)).map(toMessage),

@@ -36,8 +36,8 @@ const TIME_UNITS: Record<string, number> = {
   h: 3600, hr: 3600, hrs: 3600, hour: 3600, hours: 3600,
   d: 86400, day: 86400, days: 86400,
   wk: 604800, week: 604800, weeks: 604800,
-  month: 2.6e6, months: 2.6e6,
-  yr: 3.15e7, year: 3.15e7, years: 3.15e7,
+  mo: 2.6e6, mos: 2.6e6, month: 2.6e6, months: 2.6e6,
+  y: 3.15e7, yr: 3.15e7, yrs: 3.15e7, year: 3.15e7, years: 3.15e7,
 };
 
 const DATA_UNITS = new Set([
@@ -217,7 +217,8 @@ function readUnit(
   const w = u.lower;
   // A lone "m" or "d" after a number is too ambiguous to be a time unit;
   // "0.1 s" and "24 h" are clear when nothing stands between.
-  const ambiguous = w === 'm' || w === 'd' || ((w === 's' || w === 'h') && u.before !== '');
+  // "2y" and "6mo" are clear as suffixes only ("Data: 2y of logs").
+  const ambiguous = w === 'm' || w === 'd' || w === 'y' || w === 'mo' || ((w === 's' || w === 'h') && u.before !== '');
   if (TIME_UNITS[w] !== undefined && !ambiguous) {
     return { kind: 'time', value, unit: w, seconds: TIME_UNITS[w], start, end: next + 1 };
   }

@@ -24,7 +24,7 @@ export type Stance =
   | 'placeholder';
 
 /** Words that end a clause before a hit: negation does not reach across them. */
-const CLAUSE_WORDS = new Set(['but', 'instead', 'while', 'whereas', 'then', 'so', 'because', 'although', 'though', 'however', 'since', 'which', 'where', 'otherwise']);
+const CLAUSE_WORDS = new Set(['but', 'beyond', 'except', 'besides', 'instead', 'while', 'whereas', 'then', 'so', 'because', 'although', 'though', 'however', 'since', 'which', 'where', 'otherwise']);
 /** "and" starts a new clause only before a new subject ("and we train..."); "no X and Y" keeps both negated. */
 const NEW_SUBJECT = new Set(['we', 'i', 'it', 'they', 'you', 'then', 'instead', 'also', 'this', 'that', 'there']);
 const CLAUSE_PUNCT = /[,;:()\[\]—–!?.]/;

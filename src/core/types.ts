@@ -101,10 +101,20 @@ export interface RuleError {
   message: string;
 }
 
+/** The time budget of a file: where its words went (src/core/phase-shares.ts). */
+export interface PhaseShareReport {
+  /** Words counted for the budget: the body text of the phases' sections (phase-balance). */
+  words: number;
+  /** Each phase's share of the counted words, 0-1 (0 where no section is about the phase). */
+  shares: Record<Phase, number>;
+}
+
 export interface FileReport {
   path: string;
   results: RuleResult[];
   score: Score;
+  /** Each phase's share of the document's words; set by lint() (optional for reports built by hand). */
+  phaseShares?: PhaseShareReport;
   /** Rules silenced by `<!-- mlsd-lint disable -->` comments (left out of results); only when any. */
   disabledInline?: string[];
   /** Rules that threw on this document (no result, so not scored); only when any. */

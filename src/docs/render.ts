@@ -15,6 +15,26 @@ function fence(markdown: string): string {
   return `${ticks}markdown\n${markdown.replace(/\n$/, '')}\n${ticks}`;
 }
 
+/** The options of a rule with an options schema: a table, and the setting that uses them. */
+function optionsDoc(rule: Rule): string[] {
+  const props = (rule.meta.optionsSchema?.properties ?? {}) as Record<string, { description?: string; default?: unknown }>;
+  const names = Object.keys(props);
+  if (names.length === 0) return [];
+  const example = Object.fromEntries(names.map((n) => [n, props[n]!.default ?? null]));
+  return [
+    'Options (checked against the configuration schema):',
+    '',
+    '| option | default | |',
+    '|---|---|---|',
+    ...names.map((n) => `| \`${n}\` | \`${JSON.stringify(props[n]!.default ?? null)}\` | ${props[n]!.description ?? ''} |`),
+    '',
+    '```json',
+    `{ "rules": { "${rule.meta.id}": ["${rule.meta.severity}", ${JSON.stringify(example).replace(/,/g, ', ').replace(/:/g, ': ').replace(/^\{/, '{ ').replace(/\}$/, ' }')}] } }`,
+    '```',
+    '',
+  ];
+}
+
 export function renderRuleDoc(rule: Rule): string {
   const m = rule.meta;
   const lines = [
@@ -45,6 +65,7 @@ export function renderRuleDoc(rule: Rule): string {
     lines.push(`### ${ex.title} (${STATUS_LABEL[ex.status]})`, '', fence(ex.markdown), '');
   }
   lines.push('## Configuration', '', 'In `.mlsd-lint.json`:', '', '```json', `{ "rules": { "${m.id}": "off" } }`, '```', '');
+  lines.push(...optionsDoc(rule));
   lines.push(`Inline, for one place in a document: \`<!-- mlsd-lint disable ${m.id} -->\`.`, '');
   return `${lines.join('\n')}`;
 }

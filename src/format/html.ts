@@ -16,7 +16,8 @@ import { toHtml } from 'hast-util-to-html';
 import type { Element, ElementContent, Root } from 'hast';
 import { PHASES, type CriterionScore, type Evidence, type FileReport, type Phase } from '../core/types.js';
 import type { Report } from '../core/report.js';
-import { capNote, clip, criteriaByPhase, gainLabel, pointsLabel, rubricLine, toneOf } from './score-parts.js';
+import { budgetText, capNote, clip, criteriaByPhase, gainLabel, meanShares, pointsLabel, rubricLine, shareLabel, toneOf, withinBudget } from './score-parts.js';
+import { PHASE_BUDGET } from '../core/phase-shares.js';
 import type { Formatter } from './types.js';
 import { ruleErrorText } from './failures.js';
 
@@ -35,6 +36,8 @@ h3 { font-size: 16px; margin: 24px 0 8px; } h2 code { font-size: 18px; backgroun
 .chart { max-width: 100%; height: auto; } .chart text { font: 13px system-ui, sans-serif; fill: #1f2328; } .chart .track { fill: #eaeef2; } .chart .grid { stroke: var(--line); }
 .overview { display: flex; flex-wrap: wrap; gap: 24px; align-items: flex-start; } .overview > * { flex: 1 1 380px; min-width: 0; }
 td a, h2 code { overflow-wrap: anywhere; }
+.chart .share { fill: #0969da; } .chart .budget { fill: #b6e3ff; } .chart .share-label { font-size: 11px; fill: var(--muted); }
+table.budget { width: auto; } tr.off-budget td { color: var(--fair); }
 .cap { border-left: 4px solid var(--fair); background: #fff8c5; padding: 6px 12px; }
 .rule-error { border-left: 4px solid var(--poor); background: #ffebe9; padding: 6px 12px; }
 table { border-collapse: collapse; width: 100%; margin: 4px 0 12px; } th, td { border: 1px solid var(--line); padding: 6px 8px; text-align: left; vertical-align: top; }
@@ -60,33 +63,71 @@ function evidenceQuote(path: string, e: Evidence): Element {
   return h('blockquote', [href ? h('a', { href }, where) : h('span.muted', where), ': ', h('q', clip(e.text, 240))]);
 }
 
-/** Horizontal bars, one per phase, 0-100 with grid lines at 0, 50 and 100. */
-function phaseChart(values: Record<Phase, number | null>, label: string): Element {
+/**
+ * Horizontal bars, one per phase, 0-100 with grid lines at 0, 50 and 100;
+ * with shares, a second, thinner bar per phase: its share of the words
+ * (0-100%), over the framework's budget for it shaded.
+ */
+function phaseChart(values: Record<Phase, number | null>, label: string, shares: Record<Phase, number> | null = null): Element {
   const labelWidth = 92;
   const barWidth = 260;
-  const row = 30;
+  const row = shares ? 44 : 30;
   const top = 20;
-  const height = top + row * PHASES.length + 4;
-  const width = labelWidth + barWidth + 48;
+  const legend = shares ? 20 : 0;
+  const height = top + row * PHASES.length + 4 + legend;
+  const width = labelWidth + barWidth + 110;
   const x = (v: number) => labelWidth + (barWidth * v) / 100;
   const grid = [0, 50, 100].flatMap((v) => [
-    s('line', { className: ['grid'], x1: x(v), x2: x(v), y1: top - 4, y2: height - 4 }),
+    s('line', { className: ['grid'], x1: x(v), x2: x(v), y1: top - 4, y2: height - 4 - legend }),
     s('text', { x: x(v), y: 12, 'text-anchor': 'middle' }, String(v)),
   ]);
   const bars = PHASES.flatMap((p, i) => {
     const v = values[p];
     const y = top + i * row;
-    return [
+    const out = [
       s('text', { x: 0, y: y + 16 }, p),
       s('rect', { className: ['track'], x: labelWidth, y: y + 3, width: barWidth, height: 18, rx: 3 }),
       s('rect', { className: ['bar', toneOf(v)], x: labelWidth, y: y + 3, width: v === null ? 0 : (barWidth * v) / 100, height: 18, rx: 3 }),
       s('text', { x: labelWidth + barWidth + 8, y: y + 16 }, v === null ? 'n/a' : String(v)),
     ];
+    if (shares) {
+      const b = PHASE_BUDGET[p];
+      out.push(
+        s('rect', { className: ['budget'], x: x(b.low * 100), y: y + 24, width: x(b.high * 100) - x(b.low * 100), height: 10 }),
+        s('rect', { className: ['share'], x: labelWidth, y: y + 26, width: barWidth * shares[p], height: 6, rx: 2 }),
+        s('text', { className: ['share-label'], x: labelWidth + barWidth + 8, y: y + 34 }, `${shareLabel(shares[p])} of words`),
+      );
+    }
+    return out;
   });
+  const key = shares
+    ? [s('text', { className: ['share-label'], x: 0, y: height - 6 }, "thin bars: share of the words; shaded: the framework's time budget")]
+    : [];
   return s('svg', { className: ['chart'], viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', 'aria-label': label }, [
     s('title', label),
     ...grid,
     ...bars,
+    ...key,
+  ]);
+}
+
+/** Each phase's score beside its share of the words and the framework's share. */
+function budgetTable(file: FileReport): Element | null {
+  const shares = file.phaseShares;
+  if (!shares || shares.words === 0) return null;
+  return h('table.budget', [
+    h('thead', h('tr', [h('th', 'phase'), h('th', 'score'), h('th', 'share of words'), h('th', 'budget')])),
+    h(
+      'tbody',
+      PHASES.map((p) =>
+        h('tr', { className: withinBudget(p, shares.shares[p]) ? [] : ['off-budget'] }, [
+          h('td', p),
+          h('td.num', String(file.score.phases[p] ?? 'n/a')),
+          h('td.num', shareLabel(shares.shares[p])),
+          h('td.num', budgetText(p)),
+        ]),
+      ),
+    ),
   ]);
 }
 
@@ -116,6 +157,7 @@ function criterionRow(file: FileReport, c: CriterionScore): Element {
 function fileSection(file: FileReport, index: number, quiet: boolean): Element {
   const sc = file.score;
   const cap = capNote(sc);
+  const budget = budgetTable(file);
   const fixes =
     sc.fixes.length === 0
       ? h('p.muted', 'Nothing left to raise.')
@@ -143,7 +185,7 @@ function fileSection(file: FileReport, index: number, quiet: boolean): Element {
     // a rule that threw has no result and no score: an internal error
     ...(file.ruleErrors ?? []).map((e) => h('p.rule-error', [h('strong', 'Internal error: '), ruleErrorText(e)])),
     h('div.overview', [
-      h('div', [phaseChart(sc.phases, `Phase scores of ${file.path}`)]),
+      h('div', [phaseChart(sc.phases, `Phase scores and shares of words of ${file.path}`, file.phaseShares && file.phaseShares.words > 0 ? file.phaseShares.shares : null), ...(budget ? [budget] : [])]),
       h('div', [h('h3', 'Top fixes'), fixes]),
     ]),
     ...phases,
@@ -169,7 +211,7 @@ function summarySection(report: Report): Element {
   return h('section.summary', { id: 'summary' }, [
     h('h2', `Summary: ${s.files} files`),
     h('h3', 'Mean per phase'),
-    phaseChart(s.meanPhases, 'Mean score per phase'),
+    phaseChart(s.meanPhases, 'Mean score and mean share of words per phase', meanShares(report.files)),
     h('h3', 'Files ranked by score'),
     h('table', [h('thead', h('tr', ['#', 'file', 'total', 'band', ...PHASES].map((t) => h('th', t)))), h('tbody', rows)]),
   ]);

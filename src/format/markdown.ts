@@ -14,7 +14,7 @@ import { gfmToMarkdown } from 'mdast-util-gfm';
 import type { AlignType, Heading, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell } from 'mdast';
 import { PHASES, type FileReport, type Status } from '../core/types.js';
 import type { Report } from '../core/report.js';
-import { capNote, clip, criteriaByPhase, gainLabel, pointsLabel, rubricLine, textBar } from './score-parts.js';
+import { budgetText, capNote, clip, criteriaByPhase, gainLabel, pointsLabel, rubricLine, shareLabel, textBar } from './score-parts.js';
 import type { Formatter } from './types.js';
 import { ruleErrorText } from './failures.js';
 
@@ -69,11 +69,18 @@ function fileSection(file: FileReport, quiet: boolean): RootContent[] {
   if (cap) out.push({ type: 'blockquote', children: [paragraph(strong(text(cap.replace(/^c/, 'C'))))] });
   // a rule that threw has no result and no score: an internal error, shown even with --quiet
   for (const e of file.ruleErrors ?? []) out.push({ type: 'blockquote', children: [paragraph(strong(text('Internal error: ')), text(ruleErrorText(e)))] });
+  // the time budget: each phase's share of the words beside the framework's share
   out.push(
     table(
-      ['left', 'right', 'left'],
-      ['phase', 'score', ''],
-      PHASES.map((p) => [[text(p)], [text(String(s.phases[p] ?? 'n/a'))], [code(textBar(s.phases[p]))]]),
+      ['left', 'right', 'left', 'right', 'right'],
+      ['phase', 'score', '', 'words', 'budget'],
+      PHASES.map((p) => [
+        [text(p)],
+        [text(String(s.phases[p] ?? 'n/a'))],
+        [code(textBar(s.phases[p]))],
+        [text(shareLabel(file.phaseShares?.shares[p]))],
+        [text(budgetText(p))],
+      ]),
     ),
   );
   if (s.fixes.length > 0) {

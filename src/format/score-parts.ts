@@ -2,7 +2,10 @@
  * Pieces of the graded report shared by the formats (stylish, markdown,
  * html): wording, grouping and the text bar. Pure functions of the Score.
  */
-import { PHASES, type Aggregation, type CriterionScore, type Phase, type Score, type ScoreFix } from '../core/types.js';
+import { PHASES, type Aggregation, type CriterionScore, type FileReport, type Phase, type Score, type ScoreFix } from '../core/types.js';
+import { PHASE_BUDGET, budgetText } from '../core/phase-shares.js';
+
+export { budgetText };
 
 export const AGGREGATION_LABEL: Record<Aggregation, string> = {
   'weighted-mean': 'weighted mean of phases',
@@ -63,4 +66,32 @@ function formatNumber(n: number): string {
 
 export function clip(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** "23%": a share of the document's words, "-" where the report has none. */
+export function shareLabel(share: number | undefined): string {
+  return share === undefined ? '-' : `${Math.round(share * 100)}%`;
+}
+
+/** Is a phase's share inside the framework's budget for it (a phase without words is not judged)? */
+export function withinBudget(phase: Phase, share: number): boolean {
+  const b = PHASE_BUDGET[phase];
+  return share === 0 || (share >= b.low - 0.005 && share <= b.high + 0.005);
+}
+
+/** "clarify 23% (11-29%)" per phase: where the words went beside the framework's time budget. */
+export function budgetParts(file: FileReport): Array<{ phase: Phase; share: number; text: string; within: boolean }> {
+  const shares = file.phaseShares;
+  if (!shares || shares.words === 0) return [];
+  return PHASES.map((phase) => {
+    const share = shares.shares[phase];
+    return { phase, share, text: `${phase} ${shareLabel(share)} (${budgetText(phase)})`, within: withinBudget(phase, share) };
+  });
+}
+
+/** Mean share per phase over the files that have shares (null when none has). */
+export function meanShares(files: readonly FileReport[]): Record<Phase, number> | null {
+  const counted = files.filter((f) => f.phaseShares && f.phaseShares.words > 0);
+  if (counted.length === 0) return null;
+  return Object.fromEntries(PHASES.map((p) => [p, counted.reduce((sum, f) => sum + f.phaseShares!.shares[p], 0) / counted.length])) as Record<Phase, number>;
 }

@@ -8,7 +8,7 @@
 import { createColors } from 'picocolors';
 import { PHASES, type FileReport, type RuleResult } from '../core/types.js';
 import type { Report } from '../core/report.js';
-import { capNote, clip, gainLabel, rubricLine, textBar, toneOf } from './score-parts.js';
+import { budgetParts, capNote, clip, gainLabel, rubricLine, textBar, toneOf } from './score-parts.js';
 import type { Formatter } from './types.js';
 import { terminalSafe } from './escape.js';
 import { ruleErrorText } from './failures.js';
@@ -49,6 +49,9 @@ function phaseBars(phases: Record<(typeof PHASES)[number], number | null>, c: Co
 function scoreBlock(file: FileReport, c: Colors): string[] {
   const s = file.score;
   const lines = [`  ${c.bold(`score ${s.total}/100`)}  ${toned(c, s.total, s.band)}  ${c.dim(`(${rubricLine(s)})`)}`, ...phaseBars(s.phases, c)];
+  // where the words went, beside the framework's time budget (outside it in yellow)
+  const budget = budgetParts(file);
+  if (budget.length > 0) lines.push(`    ${c.dim('words:')} ${budget.map((b) => (b.within ? b.text : c.yellow(b.text))).join(c.dim(' · '))}`);
   const cap = capNote(s);
   if (cap) lines.push(`    ${c.yellow(cap)}`);
   if (s.fixes.length > 0) {
