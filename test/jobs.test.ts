@@ -40,6 +40,13 @@ describe('lanes', () => {
     expect(laneCount(3, 0)).toBe(1);
     expect(laneCount(undefined, 1)).toBe(1);
   });
+  it('by default one lane per core, but a handful of documents stays in the main thread', () => {
+    expect(laneCount(undefined, 7, 4)).toBe(1);
+    expect(laneCount(undefined, 16, 4)).toBe(2);
+    expect(laneCount(undefined, 1000, 4)).toBe(4);
+    expect(laneCount(undefined, 1000, 1)).toBe(1);
+    expect(laneCount(2, 3, 1)).toBe(2); // --jobs is taken as asked
+  });
   it('runs every item once, at most `lanes` at a time', async () => {
     let running = 0;
     let most = 0;
