@@ -1,5 +1,7 @@
 import { statedQuantities } from '../src/core/analysis/stated-quantities.js';
-import { defineRule, passIfAny } from '../src/core/rule.js';
+import { passInPhase } from '../src/core/analysis/evidence.js';
+import type { DocumentModel } from '../src/core/document.js';
+import { defineRule } from '../src/core/rule.js';
 import { findHits, gap, hasHit, hitsIn } from '../src/core/query.js';
 import { inFeatureContext } from '../src/core/analysis/context.js';
 import type { Sentence } from '../src/core/document.js';
@@ -12,6 +14,8 @@ function costLimit(s: Sentence): boolean {
 
 /** How near (in tokens) a limit word must stand to the amount of money it limits. */
 const NEAR = 4;
+
+const shownInClarify = (doc: DocumentModel, found: Parameters<typeof passInPhase>[1]) => passInPhase(doc, found, 'clarify');
 
 export default defineRule(
   {
@@ -37,8 +41,8 @@ export default defineRule(
     // a resource named in a monitoring statement is a health signal, not a budget
     // (and one in a list of input features is a measured signal: "CPU, memory and network throughput")
     const found = findHits(doc, 'compute-resource').filter(({ sentence }) => !hasHit(sentence, 'monitoring') && !inFeatureContext(doc, sentence));
-    if (found.length > 0) return passIfAny(found);
+    if (found.length > 0) return shownInClarify(doc, found);
     // a cost budget in money: "a budget of two cents per conversation for model calls"
-    return passIfAny(doc.sentences.filter((s) => s.evidence && costLimit(s) && !hasHit(s, 'monitoring')));
+    return shownInClarify(doc, doc.sentences.filter((s) => s.evidence && costLimit(s) && !hasHit(s, 'monitoring')));
   },
 );

@@ -1,6 +1,7 @@
 import { defineRule } from '../src/core/rule.js';
 import { hasHit, sentencesWith } from '../src/core/query.js';
 import type { Sentence } from '../src/core/document.js';
+import { inPhaseFirst } from '../src/core/analysis/evidence.js';
 
 /** "from an external weather API", "pulled from the bookings table": a generic store named as the origin of data. */
 function namedOrigin(s: Sentence): boolean {
@@ -31,8 +32,8 @@ export default defineRule(
   },
   ({ doc }) => {
     const found = sentencesWith(doc, 'data-source');
-    if (found.length > 0) return { status: 'pass', evidence: found.slice(0, 1) };
-    const origins = doc.sentences.filter(namedOrigin);
-    return origins.length > 0 ? { status: 'pass', evidence: origins.slice(0, 1) } : { status: 'fail' };
+    const origins = found.length > 0 ? found : doc.sentences.filter(namedOrigin);
+    const shown = inPhaseFirst(doc, origins, 'data');
+    return shown ? { status: 'pass', evidence: [shown] } : { status: 'fail' };
   },
 );

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/core/rule.js';
-import { hasHit, hitsIn } from '../src/core/query.js';
+import { hasHit, hitsIn, memo } from '../src/core/query.js';
 import type { DocumentModel, Sentence } from '../src/core/document.js';
 import { FEATURE_WORDS } from '../src/core/analysis/context.js';
 
@@ -44,10 +44,12 @@ function entries(text: string): number {
 const MODIFIER_START = /^\s*(?:with|over|from|of|in|on|for|by|using|via|per|at|into|weighted)\b/i;
 
 /** The enumerated part of a sentence that introduces features ("Features: a, b, c"). */
-function enumerated(s: Sentence): number {
+function enumerated(s: Sentence, labelNamesFeatures = false): number {
   const text = s.text;
   const colon = text.indexOf(':');
-  if (colon >= 0 && colon < 60) return entries(text.slice(colon + 1));
+  // outside a features list, the label must name features: "Features: a, b, c", not "Me: we'd collect ..."
+  const labelled = colon >= 0 && colon < 60 && (!labelNamesFeatures || hitsIn(s, 'feature-word', STATED).some((h) => h.charEnd <= colon));
+  if (labelled) return entries(text.slice(colon + 1));
   for (const h of hitsIn(s, 'feature-word', STATED)) {
     const after = text.slice(h.charEnd);
     const cue = /^\s*(?:include|includes|including|are|is|would be|will be|could be|such as|like|e\.g\.|:)\s*/i.exec(after);
@@ -69,6 +71,24 @@ function itemFeatures(s: Sentence): number {
 }
 
 /**
+ * Rows of tables introduced by a short label that names features
+ * ("**Features.**" above a "Group | Examples" table), found in one pass.
+ */
+const featureTableRows = memo((doc: DocumentModel): ReadonlySet<number> => {
+  const rows = new Set<number>();
+  let introduced = false;
+  for (const s of doc.sentences) {
+    if (s.block === 'table-header') {
+      const before = doc.sentences[s.index - 1];
+      introduced = before !== undefined && before.block === 'paragraph' && before.section === s.section && before.tokens.length <= 4 && hasHit(before, 'feature-word', STATED);
+    } else if (s.block === 'table-row') {
+      if (introduced) rows.add(s.index);
+    } else introduced = false;
+  }
+  return rows;
+});
+
+/**
  * Features are counted per place that lists them (one list, one table, one
  * features section, one sentence), never summed across the document: three
  * stray mentions in unrelated sentences are not a feature list.
@@ -77,7 +97,7 @@ function featureGroup(doc: DocumentModel, s: Sentence): { key: string; count: nu
   if (!s.evidence) return null;
   const inFeatureSection = FEATURE_WORDS.test(headingOf(doc, s));
   if (s.block === 'table-row') {
-    if (!inFeatureSection && !FEATURE_WORDS.test(s.tableHeader)) return null;
+    if (!inFeatureSection && !FEATURE_WORDS.test(s.tableHeader) && !featureTableRows(doc).has(s.index)) return null;
     return { key: `table:${s.section}:${s.tableHeader}`, count: Math.max(1, entries(s.text.split('|').slice(1).join(','))) };
   }
   if (s.list >= 0 && FEATURE_WORDS.test(s.listLead)) {
@@ -101,7 +121,7 @@ function featureGroup(doc: DocumentModel, s: Sentence): { key: string; count: nu
   }
   // "Input: the symptoms, age band, sex and known conditions" names features too
   if (hitsIn(s, 'io-input').some((h) => h.term === 'input-label' && h.start === 0)) return { key: `sentence:${s.index}`, count: enumerated(s) };
-  return hasHit(s, 'feature-word', STATED) ? { key: `sentence:${s.index}`, count: enumerated(s) } : null;
+  return hasHit(s, 'feature-word', STATED) ? { key: `sentence:${s.index}`, count: enumerated(s, true) } : null;
 }
 
 export default defineRule(

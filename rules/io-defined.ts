@@ -1,5 +1,21 @@
 import { defineRule } from '../src/core/rule.js';
 import { sentencesWith } from '../src/core/query.js';
+import type { Sentence } from '../src/core/document.js';
+
+/** A line that only names input and output ("Input / output."), with nothing said of either. */
+function bareLabel(s: Sentence): boolean {
+  if (s.tokens.length > 3) return false;
+  const named = new Uint8Array(s.tokens.length);
+  for (const h of s.hits) if (h.concept === 'io-input' || h.concept === 'io-output') named.fill(1, h.start, h.end);
+  return s.tokens.every((t, i) => named[i] === 1 || t.lower === 'and');
+}
+
+/** The sentence that shows it best: an "Input: ..." / "Output: ..." line where there is one, else the first. */
+function shown(sentences: readonly Sentence[], concept: 'io-input' | 'io-output'): Sentence {
+  const labelled = (s: Sentence): boolean =>
+    s.hits.some((h) => h.term === 'io-label-parts' || (h.concept === concept && h.start === 0 && (s.tokens[h.end]?.before ?? '').includes(':')));
+  return sentences.find(labelled) ?? sentences[0]!;
+}
 
 export default defineRule(
   {
@@ -22,10 +38,11 @@ export default defineRule(
     ],
   },
   ({ doc }) => {
-    // "gives every session a bot score" names the unit in and the result out
-    const inputs = sentencesWith(doc, ['io-both', 'io-input']);
-    const outputs = sentencesWith(doc, ['io-both', 'io-output']);
-    if (inputs.length > 0 && outputs.length > 0) return { status: 'pass', evidence: [inputs[0]!, outputs[0]!].sort((a, b) => a.index - b.index) };
+    // "gives every session a bot score" names the unit in and the result out;
+    // a bare "Input / output." labels what follows and states neither
+    const inputs = sentencesWith(doc, ['io-both', 'io-input']).filter((s) => !bareLabel(s));
+    const outputs = sentencesWith(doc, ['io-both', 'io-output']).filter((s) => !bareLabel(s));
+    if (inputs.length > 0 && outputs.length > 0) return { status: 'pass', evidence: [shown(inputs, 'io-input'), shown(outputs, 'io-output')].sort((a, b) => a.index - b.index) };
     const missing = inputs.length === 0 && outputs.length === 0 ? 'Neither the input nor the output is' : inputs.length === 0 ? 'The input is not' : 'The output is not';
     return { status: 'fail', message: `${missing} stated: say what the system receives and what it returns.` };
   },

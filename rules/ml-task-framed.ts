@@ -1,4 +1,6 @@
-import { defineRule, passIfAny } from '../src/core/rule.js';
+import { passInPhase } from '../src/core/analysis/evidence.js';
+import type { DocumentModel } from '../src/core/document.js';
+import { defineRule } from '../src/core/rule.js';
 import { findHits, sentencesWith } from '../src/core/query.js';
 
 /**
@@ -6,6 +8,8 @@ import { findHits, sentencesWith } from '../src/core/query.js';
  * a general task word names the task only in a framing statement.
  */
 const FRAMING = /\b(task|tasks|frame[ds]?|framing|formulat\w*|problem|treat(ed|ing)? (it|this) as|cast (it|this) as|category|objective|ml problem|this is (a|an)|it is (a|an)|it's (a|an))\b/i;
+
+const shownInClarify = (doc: DocumentModel, found: Parameters<typeof passInPhase>[1]) => passInPhase(doc, found, 'clarify');
 
 export default defineRule(
   {
@@ -33,8 +37,8 @@ export default defineRule(
   },
   ({ doc }) => {
     const found = sentencesWith(doc, 'task-type');
-    if (found.length > 0) return passIfAny(found);
-    return passIfAny(findHits(doc, 'task-weak').filter(({ sentence, hit }) => {
+    if (found.length > 0) return shownInClarify(doc, found);
+    return shownInClarify(doc, findHits(doc, 'task-weak').filter(({ sentence, hit }) => {
       const framing = FRAMING.exec(sentence.text);
       return framing !== null && Math.abs(framing.index - hit.charStart) <= 40;
     }));

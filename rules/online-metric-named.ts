@@ -1,17 +1,16 @@
 import { defineRule, passIfAny } from '../src/core/rule.js';
 import { findHits, hasHit, hitsIn } from '../src/core/query.js';
-import { inFeatureContext } from '../src/core/analysis/context.js';
+import { framingSentences, inFeatureContext } from '../src/core/analysis/context.js';
+import type { Stance } from '../src/core/reading.js';
 
-/** Words that name an outcome only where the sentence is about measuring it ("revenue managers" are people). */
-const NEEDS_CONTEXT = new Set(['revenue', 'engagement', 'retention', 'churn', 'conversions', 'profit', 'waste', 'prevalence', 'complaints', 'user satisfaction']);
-/** The shape of a business outcome: a rate, a count per unit, money, time spent. */
-const METRIC_CONTEXT = /\b(metrics?|kpis?|measur\w*|track\w*|monitor\w*|optimi[sz]\w*|maximi[sz]\w*|minimi[sz]\w*|increas\w*|improv\w*|lift|uplift|grow\w*|primary|guardrails?|online|success|goals?|objective|north star|a\/b|experiment\w*|per|rate|look at|watch|moves?|drive[sn]?)\b/i;
+/** A heading or lead-in frames what follows whatever its own reading ("Online metrics?" as a heading still frames the list). */
+const ANY_STANCE: readonly Stance[] = ['asserted', 'question', 'negated', 'future', 'hypothetical'];
 
 export default defineRule(
   {
     id: 'online-metric-named',
     phase: 'clarify',
-    concepts: ['evaluation-word', 'latency-cue', 'online-context', 'online-experiment', 'online-metric', 'outcome-shape'],
+    concepts: ['evaluation-word', 'latency-cue', 'metric-context', 'online-context', 'online-experiment', 'online-metric', 'online-outcome', 'outcome-shape'],
     description: 'At least one online metric is named: a user or business outcome measured on live traffic.',
     severity: 'error',
     rationale:
@@ -30,12 +29,16 @@ export default defineRule(
   },
   ({ doc }) => {
     // an outcome named in a feature list ("the user's past open rate") is a feature
-    const found = findHits(doc, 'online-metric').filter(
+    // a business outcome ("revenue", "engagement") is a metric only where it is measured or moved
+    // ("revenue managers" are people): metric words in the sentence, its list's lead-in or its heading
+    const found = findHits(doc, ['online-metric', 'online-outcome']).filter(
       ({ sentence, hit }) =>
         !inFeatureContext(doc, sentence) &&
-        (!NEEDS_CONTEXT.has(hit.term) || METRIC_CONTEXT.test(`${sentence.text} ${sentence.listLead} ${doc.sections[sentence.section]?.title ?? ''}`)),
+        (hit.concept === 'online-metric' || hasHit(sentence, 'metric-context') || framingSentences(doc, sentence).some((f) => hasHit(f, 'metric-context', ANY_STANCE))),
     );
-    if (found.length > 0) return passIfAny(found);
+    // quote the line that names it as a metric ("Online: watch time per DAU") before a passing mention ("drives revenue")
+    const named = found.find(({ sentence }) => hasHit(sentence, ['online-context', 'evaluation-word', 'online-experiment']));
+    if (found.length > 0) return passIfAny(named ? [named] : found);
     // term lists are examples: "Online: bookings per search", "primary metric: add-to-basket rate"
     return passIfAny(
       doc.sentences.filter(

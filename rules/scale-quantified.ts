@@ -1,4 +1,5 @@
-import { defineRule, passIfAny } from '../src/core/rule.js';
+import { passInPhase } from '../src/core/analysis/evidence.js';
+import { defineRule } from '../src/core/rule.js';
 import { hasHit, hitsIn, questionAnswered } from '../src/core/query.js';
 import type { DocumentModel, Sentence } from '../src/core/document.js';
 import { statedQuantities } from '../src/core/analysis/stated-quantities.js';
@@ -28,6 +29,8 @@ function answersScale(doc: DocumentModel, s: Sentence): boolean {
   return statedQuantities(s).some((q) => q.kind === 'rate' || q.kind === 'data' || (q.kind === 'count' && (Number.isNaN(q.value) || q.value >= MIN_COUNT)));
 }
 
+const shownInClarify = (doc: DocumentModel, found: Parameters<typeof passInPhase>[1]) => passInPhase(doc, found, 'clarify');
+
 export default defineRule(
   {
     id: 'scale-quantified',
@@ -51,6 +54,6 @@ export default defineRule(
   ({ doc }) => {
     // the answer to "How many users do we have?" ("About 40 million.") is a scale figure too
     const found = doc.sentences.filter((s) => s.evidence && (scaleFigure(s) || answersScale(doc, s)));
-    return passIfAny(found);
+    return shownInClarify(doc, found);
   },
 );

@@ -1,8 +1,12 @@
 import type { Sentence } from '../src/core/document.js';
-import { defineRule, passIfAny } from '../src/core/rule.js';
+import { passInPhase } from '../src/core/analysis/evidence.js';
+import type { DocumentModel } from '../src/core/document.js';
+import { defineRule } from '../src/core/rule.js';
 import { hasHit } from '../src/core/query.js';
 
 /** A shared code path only addresses skew where training and serving are both in view. */
+const shownInData = (doc: DocumentModel, found: Parameters<typeof passInPhase>[1]) => passInPhase(doc, found, 'data');
+
 export default defineRule(
   {
     id: 'training-serving-skew-addressed',
@@ -34,6 +38,6 @@ export default defineRule(
           (hasHit(s, 'shared-feature-code') && bothSides(s)) ||
           (hasHit(s, 'logged-values') && (hasHit(s, 'serving-side') || hasHit(s, 'training-side')))),
     );
-    return passIfAny(found);
+    return shownInData(doc, found);
   },
 );

@@ -6,12 +6,26 @@
  * the shipped rules; `createLinter` runs the rules you give it.
  */
 import { scoreResults } from './core/score.js';
-import { shippedLinter } from './shipped.js';
+import { lint as lintShipped, shippedLinter } from './shipped.js';
 import type { FileReport, Score } from './core/types.js';
 import type { Rubric } from './core/rubric.js';
+import type { LintOptions, LintReport } from './core/engine.js';
+import { assertRuleSettings } from './config/resolve.js';
 
-export { lint, compileRubric, getRubric } from './shipped.js';
+export { compileRubric, getRubric } from './shipped.js';
 export { UnknownRuleError } from './core/engine.js';
+export { InvalidRuleSettingError } from './config/resolve.js';
+
+/**
+ * Lint one Markdown document with the shipped rules. Rule settings are
+ * checked as a configuration file's are (an invalid severity throws
+ * InvalidRuleSettingError, an unknown rule UnknownRuleError), never run at
+ * a default.
+ */
+export function lint(text: string, options: LintOptions = {}): LintReport {
+  assertRuleSettings(options.rules);
+  return lintShipped(text, options);
+}
 export type { LintOptions, LintReport, LintMessage, RuleSetting } from './core/engine.js';
 export { createLinter } from './core/linter.js';
 export type { Linter, LinterSetup } from './core/linter.js';

@@ -98,6 +98,14 @@ describe('--cache', () => {
     });
   }
 
+  it('a location that is a folder holds the file; one that is not a regular file is left alone', async () => {
+    const { spawnSync } = await import('node:child_process');
+    if (spawnSync('mkfifo', [join(dir, 'pipe')]).status !== 0) return;
+    const r = await cli(['a.md', '--cache', '--cache-location', 'pipe', '-f', 'json'], dir);
+    expect(r.err).toBe('mlsd-lint: cache pipe is not a regular file: not used\n');
+    expect(r.code).toBe(0);
+  });
+
   it('a malformed entry is never trusted', async () => {
     await cli(['a.md', '--cache'], dir);
     const data = JSON.parse(readFileSync(CACHE(), 'utf8')) as { entries: Record<string, { report: unknown }> };

@@ -1,44 +1,63 @@
 /**
- * Accuracy floors on the labelled dev corpus (set at what the detectors
+ * Accuracy floors on every labelled set (set just under what the detectors
  * reach, so a regression shows), and the real corpus linted without an
  * exception, every evidence line inside its document.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { evaluate } from '../scripts/eval.js';
 import { lint } from '../src/shipped.js';
-import { DEV_CORPUS, REAL_CORPUS, SKIP_REASON, hasDevCorpus, hasRealCorpus } from './helpers/shared.js';
+import { rules } from '../rules/index.js';
+import { DEV_CORPUS, REAL_CORPUS, SYNTHETIC_CORPUS, SKIP_REASON, hasRealCorpus } from './helpers/shared.js';
 
-/**
- * Agreement floors, set just under what the detectors reach so a regression
- * shows: ../shared/corpus/dev (16 documents, every rule at 100%) and our own
- * blind held-out set in fixtures/heldout (22 documents written from the
- * catalog by a grader who did not see the detectors; 99.5% macro).
- */
-const DEV = { rule: 0.93, macro: 0.99 };
-const HELDOUT = { rule: 0.9, macro: 0.98 };
-
-function floors(name: string, folder: string, floor: { rule: number; macro: number }): void {
-  const result = evaluate(folder);
-  it(`${name}: macro agreement stays at or above ${floor.macro}`, () => {
-    expect(result.macro).toBeGreaterThanOrEqual(floor.macro);
-  });
-  for (const r of result.rules) {
-    it(`${name}: ${r.rule} agrees on at least ${Math.round(floor.rule * 100)}% of documents`, () => {
-      expect(r.agreement, JSON.stringify(r.disagreements)).toBeGreaterThanOrEqual(floor.rule);
-    });
-  }
+interface Floor {
+  /** Macro agreement over the rules the linter runs. */
+  macro: number;
+  /** Every rule's agreement. */
+  rule: number;
+  /** Evidence agreement over the passes both agree on. */
+  evidence: number;
 }
 
-describe.skipIf(!hasDevCorpus)(`dev corpus agreement${hasDevCorpus ? '' : ` (${SKIP_REASON})`}`, () => {
-  if (hasDevCorpus) floors('dev', DEV_CORPUS, DEV);
-});
+/**
+ * Floors per labelled set, just under what the detectors reach today (the
+ * numbers `npm run eval` prints); raise them as the detectors improve.
+ *
+ * - dev: ../shared/corpus/dev, 16 documents the detectors were tuned on;
+ * - synthetic: ../shared/corpus/synthetic, 24 documents by other writers;
+ * - real: the 15 labelled documents of ../shared/corpus/real;
+ * - held-out: fixtures/heldout, 22 documents written from the catalog by a
+ *   grader who did not see the detectors.
+ */
+const SETS: ReadonlyArray<{ name: string; folder: string; floor: Floor }> = [
+  { name: 'dev', folder: DEV_CORPUS, floor: { macro: 0.99, rule: 0.93, evidence: 0.78 } },
+  { name: 'synthetic', folder: SYNTHETIC_CORPUS, floor: { macro: 0.95, rule: 0.7, evidence: 0.84 } },
+  { name: 'real (labelled)', folder: REAL_CORPUS, floor: { macro: 0.88, rule: 0.55, evidence: 0.5 } },
+  { name: 'held-out', folder: fileURLToPath(new URL('../fixtures/heldout', import.meta.url)), floor: { macro: 0.98, rule: 0.9, evidence: 0.83 } },
+];
 
-describe('held-out corpus agreement (fixtures/heldout)', () => {
-  floors('held-out', fileURLToPath(new URL('../fixtures/heldout', import.meta.url)), HELDOUT);
-});
+for (const { name, folder, floor } of SETS) {
+  const labelled = existsSync(join(folder, 'labels.json'));
+  const reason = labelled ? '' : ` (skipped: no labels.json in ${folder}; ${SKIP_REASON.replace(/^skipped: /, '')})`;
+  if (!labelled) console.log(`corpus floors for ${name}${reason}`);
+  describe.skipIf(!labelled)(`${name} agreement${reason}`, () => {
+    if (!labelled) return;
+    const result = evaluate(folder);
+    it(`macro agreement stays at or above ${floor.macro}`, () => {
+      expect(result.macro).toBeGreaterThanOrEqual(floor.macro);
+    });
+    it(`evidence agreement stays at or above ${floor.evidence}`, () => {
+      expect(result.evidence ?? 0).toBeGreaterThanOrEqual(floor.evidence);
+    });
+    for (const r of result.rules) {
+      it(`${r.rule} agrees on at least ${Math.round(floor.rule * 100)}% of documents`, () => {
+        expect(r.agreement, JSON.stringify(r.disagreements)).toBeGreaterThanOrEqual(floor.rule);
+      });
+    }
+  });
+}
 
 describe.skipIf(!hasRealCorpus)(`real corpus${hasRealCorpus ? '' : ` (${SKIP_REASON})`}`, () => {
   const files = hasRealCorpus ? readdirSync(REAL_CORPUS).filter((f) => f.endsWith('.md') && f !== 'SOURCES.md') : [];
@@ -47,7 +66,7 @@ describe.skipIf(!hasRealCorpus)(`real corpus${hasRealCorpus ? '' : ` (${SKIP_REA
       const text = readFileSync(join(REAL_CORPUS, name), 'utf8');
       const lines = text.split(/\r\n|\r|\n/).length;
       const report = lint(text, { path: name });
-      expect(report.results).toHaveLength(31);
+      expect(report.results).toHaveLength(rules.length);
       for (const r of report.results) for (const e of r.evidence) expect(e.line).toBeLessThanOrEqual(lines);
       expect(report.score.total).toBeGreaterThanOrEqual(0);
       expect(report.score.total).toBeLessThanOrEqual(100);

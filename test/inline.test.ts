@@ -131,6 +131,47 @@ describe('what is not a directive, and what is a problem', () => {
     expect(r.messages.every((m) => rules.some((x) => x.meta.id === m.rule))).toBe(true);
   });
 
+  // issue 14 (F5): a malformed comment never turns everything off, and none is silently skipped
+  it.each([
+    ['<!-- mlsd-lint disable ,,, -->', '"mlsd-lint disable" names no rule: give rule ids ("mlsd-lint rules" lists them), or none at all for every rule'],
+    ['<!-- mlsd-lint ignore , , -->', '"mlsd-lint ignore" names no rule: give rule ids ("mlsd-lint rules" lists them), or none at all for every rule'],
+    [`<!-- mlsd-lint disable ${LATENCY} -- a reason --> with an arrow -->`, '"-->" inside an mlsd-lint comment: the comment ends there; write one comment per line'],
+    [`<!-- mlsd-lint disable ${LATENCY} -- a reason --!> with an arrow -->`, '"-->" inside an mlsd-lint comment: the comment ends there; write one comment per line'],
+  ])('%s is reported, never applied', (comment, message) => {
+    const r = lint(`# Feed\n\n${comment}\n\nWe rank posts. TODO\n`);
+    expect(r.inlineProblems).toEqual([{ line: 3, column: 1, message }]);
+    expect(result(r, LATENCY)?.status).toBe('fail');
+    expect(r.results).toHaveLength(rules.length);
+    expect(r.disabledInline).toBeUndefined();
+  });
+
+  const NOT_ALONE = 'mlsd-lint comment not applied: it must be an HTML comment of its own, not inside other HTML or beside another comment on its line';
+  it('two comments on one line: both reported with their columns, neither applied', () => {
+    const r = lint(`# Feed\n\n<!-- mlsd-lint disable ${LATENCY} --> <!-- mlsd-lint disable io-defined -->\n\nWe rank posts.\n`);
+    expect(r.inlineProblems).toEqual([
+      { line: 3, column: 1, message: NOT_ALONE },
+      { line: 3, column: `<!-- mlsd-lint disable ${LATENCY} --> `.length + 1, message: NOT_ALONE },
+    ]);
+    expect(result(r, LATENCY)?.status).toBe('fail');
+  });
+
+  it('a comment inside an HTML block is reported with its own line, not skipped', () => {
+    const r = lint(`# Feed\n\n<div>\ntext\n<!-- mlsd-lint disable ${LATENCY} -->\n</div>\n\nWe rank posts.\n`);
+    expect(r.inlineProblems).toEqual([{ line: 5, column: 1, message: NOT_ALONE }]);
+    expect(result(r, LATENCY)?.status).toBe('fail');
+  });
+
+  it.each([
+    ['a list item', (c: string) => `- first\n\n  ${c}\n\n  TODO two.\n`],
+    ['a block quote', (c: string) => `> ${c}\n>\n> TODO two.\n`],
+    ['a table cell', (c: string) => `| a | b |\n|---|---|\n| ${c} | x |\n\nTODO two.\n`],
+  ])('a comment inside %s is applied from where it stands', (_where, place) => {
+    const doc = `# Feed\n\nTODO one.\n\n${place('<!-- mlsd-lint disable no-placeholders -->')}`;
+    const r = lint(doc);
+    expect(r.inlineProblems).toBeUndefined();
+    expect(result(r, 'no-placeholders')!.evidence.map((e) => e.line)).toEqual([3]);
+  });
+
   it(`applies the first ${MAX_DIRECTIVES} comments and reports the rest`, () => {
     const comments = Array.from({ length: MAX_DIRECTIVES + 5 }, (_, i) => `<!-- mlsd-lint ${i % 2 ? 'enable' : 'disable'} ${LATENCY} -->`).join('\n\n');
     const r = lint(`# Feed\n\n${comments}\n\nWe rank posts.\n`);

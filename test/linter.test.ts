@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createLinter } from '../src/core/linter.js';
 import { UnknownRuleError } from '../src/core/engine.js';
 import { defineRule } from '../src/core/rule.js';
+import * as rulesModule from '../src/core/rule.js';
 import { findHits } from '../src/core/query.js';
 import { summarize, type Report } from '../src/core/report.js';
 import { formatters } from '../src/format/index.js';
@@ -89,11 +90,45 @@ describe('a rule that throws', () => {
         expect(out, `${name}${quiet ? ' --quiet' : ''}`).toContain(THROWN_MESSAGE.split(':')[0]);
       }
     }
+    expect(formatters.stylish!(full, { color: false, quiet: false })).toMatch(/^✗ .*, 1 rule failed to run\n$/m);
     const sarif = JSON.parse(formatters.sarif!(full, { color: false, quiet: false }));
     const invocation = sarif.runs[0].invocations[0];
     expect(invocation.executionSuccessful).toBe(false);
     expect(invocation.toolExecutionNotifications[0]).toMatchObject({ level: 'error', associatedRule: { id: THROWING_RULE_ID } });
     expect(formatters.github!(full, { color: false, quiet: true })).toContain(`::error file=p.md,title=${THROWING_RULE_ID}::rule ${THROWING_RULE_ID} failed`);
     expect(formatters.junit!(full, { color: false, quiet: false })).toMatch(new RegExp(`name="${THROWING_RULE_ID}">\\s*<error message="rule ${THROWING_RULE_ID} failed`));
+  });
+});
+
+describe('the core takes what it runs', () => {
+  it('no module under src/core imports the shipped rule set (rules/)', async () => {
+    const { readdirSync } = await import('node:fs');
+    const core = new URL('../src/core/', import.meta.url);
+    const files = (readdirSync(core, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts'));
+    expect(files.length).toBeGreaterThan(20);
+    const offenders = files.filter((f) => /from\s+['"](?:\.\.\/)+rules\//.test(readFileSync(new URL(f, core), 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+  it('the public API builds lint, grade and createLinter on the same core', async () => {
+    const api = await import('../src/index.js');
+    const mine = api.createLinter({ rules: api.rules });
+    expect(mine.lint(GOOD, { path: 'p.md' })).toEqual(api.lint(GOOD, { path: 'p.md' }));
+    expect(api.grade(api.lint(GOOD))).toEqual(mine.lint(GOOD).score);
+  });
+});
+
+describe('a document model that cannot be built', () => {
+  it('is built once; each rule that asks for it gets the failure (and reports it as its rule error)', () => {
+    let builds = 0;
+    // a file whose text throws when read: the model fails, not a rule
+    const broken = {
+      get value(): string {
+        builds++;
+        throw new Error('boom in the model');
+      },
+    };
+    const tree = { type: 'root', children: [] } as never;
+    for (let k = 0; k < 3; k++) expect(() => rulesModule.documentFor(tree, broken as never)).toThrow('the document model failed: boom in the model');
+    expect(builds).toBe(1);
   });
 });

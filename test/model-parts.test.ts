@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { lastAtOrBefore, lineRange, lineStartsOf, positionIn } from '../src/core/line-index.js';
-import { isPlaceholderOnly, opensWithPlaceholder, placeholderMarkers } from '../src/core/placeholder.js';
+import { isPlaceholderOnly, isPlaceholderWord, opensWithPlaceholder, placeholderMarkers } from '../src/core/placeholder.js';
 import { questionListItems, questionAnswered } from '../src/core/questions.js';
 import { buildDocument } from '../src/core/document.js';
 
@@ -49,6 +49,12 @@ describe('placeholder (one definition)', () => {
       expect(isPlaceholderOnly(t), t).toBe(true);
     }
     for (const t of ['TBD by Friday: an A/B test', 'We use an A/B test.', 'todos']) expect(isPlaceholderOnly(t), t).toBe(false);
+  });
+  it('a label whose value is a placeholder word states nothing', () => {
+    for (const w of ['tbd', 'tbc', 'todo', 'wip']) expect(isPlaceholderWord(w), w).toBe(true);
+    expect(isPlaceholderWord('today')).toBe(false);
+    const doc = buildDocument('# X\n\nOutput: TBD\n');
+    expect(doc.sentences.at(-1)!.hits.filter((h) => h.concept === 'io-output').map((h) => h.stance)).toEqual(['placeholder']);
   });
   it('reads the opening word of a labelled note', () => {
     expect(opensWithPlaceholder('TBD, see below')).toBe(true);

@@ -55,6 +55,8 @@ export interface CliOptions {
   cache: boolean;
   /** --cache-location: the cache file, or a folder to hold it (default .mlsd-lintcache in the cwd). */
   cacheLocation: string;
+  /** --follow-symlinks: folder walks follow links to folders (loop-safe). */
+  followSymlinks: boolean;
 }
 
 export const USAGE = `Usage: mlsd-lint [options] [paths...]
@@ -89,6 +91,8 @@ Options:
       --cache           only lint documents that changed since the last run
       --cache-location <path>  the cache file or folder (default: ${DEFAULT_CACHE_FILE})
       --shard <i/n>     lint only shard i of n (a stable split by path, for CI matrices)
+      --follow-symlinks folder walks follow links to folders (each real folder
+                        once); by default they are not followed
   -h, --help            show this help
   -v, --version         show the version
 
@@ -128,6 +132,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
         jobs: { type: 'string' },
         cache: { type: 'boolean' },
         'cache-location': { type: 'string' },
+        'follow-symlinks': { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -183,6 +188,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
     jobs: jobs === undefined ? undefined : Number(jobs),
     cache: values.cache ?? false,
     cacheLocation: values['cache-location'] ?? DEFAULT_CACHE_FILE,
+    followSymlinks: values['follow-symlinks'] ?? false,
   };
 }
 

@@ -122,6 +122,8 @@ function parseCache(text: string, fingerprint: string): Map<string, CacheEntry> 
 export class LintCache {
   private readonly entries: Map<string, CacheEntry>;
   private readonly visited = new Set<string>();
+  /** False when the location is not a regular file: it is never written. */
+  private writable = true;
   /** Warnings for standard error (unreadable or corrupt cache, failed write). */
   readonly warnings: string[] = [];
   hits = 0;
@@ -138,7 +140,14 @@ export class LintCache {
   private load(): Map<string, CacheEntry> {
     let text: string;
     try {
-      if (statSync(this.file).size > MAX_CACHE_BYTES) {
+      const info = statSync(this.file);
+      // a named pipe would block the read, and the write would replace what is there: leave it alone
+      if (!info.isFile()) {
+        this.writable = false;
+        this.warnings.push(`cache ${this.shown} is not a regular file: not used`);
+        return new Map();
+      }
+      if (info.size > MAX_CACHE_BYTES) {
         this.warnings.push(`cache ${this.shown} is larger than ${MAX_CACHE_BYTES} bytes: ignored, every document is linted`);
         return new Map();
       }
@@ -177,6 +186,7 @@ export class LintCache {
 
   /** Write the cache atomically; entries of documents not linted this run are kept while they exist. */
   save(): void {
+    if (!this.writable) return;
     const entries: Record<string, CacheEntry> = {};
     for (const [file, entry] of this.entries) {
       if (this.visited.has(file) || existsSync(file)) entries[file] = entry;

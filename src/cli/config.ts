@@ -15,7 +15,7 @@
  *
  * Problems never throw: they come back as ConfigProblem lines.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
@@ -34,12 +34,12 @@ import {
   type ResolvedConfig,
 } from '../config/resolve.js';
 import { STDIN } from './targets.js';
+import { readSmallFileSync } from './bounded-read.js';
+import { terminalSafe } from '../format/escape.js';
 
 export const CONFIG_FILES = ['.mlsd-lint.json', '.mlsd-lint.jsonc', '.mlsd-lint.yaml', '.mlsd-lint.yml', 'package.json'] as const;
 export const IGNORE_FILE = '.mlsd-lintignore';
 export const PACKAGE_KEY = 'mlsd-lint';
-/** Larger configuration files are refused. */
-const MAX_CONFIG_BYTES = 1024 * 1024;
 /** YAML aliases expanded per file (the `yaml` package's guard against alias bombs). */
 const MAX_YAML_ALIASES = 100;
 
@@ -112,6 +112,35 @@ function describeReadError(error: unknown): string {
   return (error as Error).message;
 }
 
+/** The path with symbolic links resolved as far as it exists (a missing tail is kept as written). */
+function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    const parent = dirname(path);
+    return parent === path ? path : resolve(realPath(parent), basename(path));
+  }
+}
+
+/**
+ * The project a configuration belongs to: the nearest folder at or above
+ * it holding `.git` (the repository root); without one, the working folder
+ * when the configuration is inside it, else the configuration's own folder.
+ */
+export function projectRoot(folder: string, cwd: string): string {
+  for (let at = folder; ; at = dirname(at)) {
+    if (existsSync(resolve(at, '.git'))) return at;
+    if (dirname(at) === at) break;
+  }
+  return inside(folder, cwd) ? cwd : folder;
+}
+
+/** Is `path` (after symbolic links) inside `root` (after symbolic links)? */
+export function inside(path: string, root: string): boolean {
+  const rel = relative(realPath(root), realPath(path));
+  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
+}
+
 export type ReadConfig = { source: ConfigSource } | { missing: true } | { error: string } | { problems: ConfigProblem[] };
 
 /**
@@ -119,16 +148,12 @@ export type ReadConfig = { source: ConfigSource } | { missing: true } | { error:
  * package.json without an "mlsd-lint" key is `missing` (discovery walks on).
  */
 export function readConfigFile(path: string, shown: string): ReadConfig {
-  let text: string;
-  try {
-    const buffer = readFileSync(path);
-    if (buffer.length > MAX_CONFIG_BYTES) return { error: `larger than ${MAX_CONFIG_BYTES} bytes` };
-    text = buffer.toString('utf8').replace(/^\uFEFF/, '');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return { missing: true };
-    return { error: `cannot read: ${describeReadError(error)}` };
+  const read = readSmallFileSync(path, describeReadError);
+  if (!read.ok) {
+    if (read.code === 'ENOENT' || read.code === 'ENOTDIR') return { missing: true };
+    return { error: `cannot read: ${read.reason}` };
   }
+  const text = read.text;
   const ext = extname(path).toLowerCase();
   if (basename(path) === 'package.json') {
     const parsed = parseJson(text, shown, false);
@@ -170,7 +195,7 @@ const NO_CONFIG: ResolvedConfig = { files: [], rules: {}, ignores: [], overrides
 /** Configuration for every document of one run, with caches per folder. */
 export class Configs {
   private readonly byFolder = new Map<string, Entry>();
-  private readonly ignores = new Map<string, Ignore | null>();
+  private readonly ignores = new Map<string, Ignore | ConfigProblem | null>();
   private readonly explicit: Entry | undefined;
   private readonly flags: Record<string, Severity> = {};
   /** Problems with --config or --rule: nothing can be linted. */
@@ -198,12 +223,19 @@ export class Configs {
     }
   }
 
+  /** Relative to the working folder when inside it, else absolute (never a run of "../"). */
   private shown(path: string): string {
-    return relative(this.cwd, path) || path;
+    const rel = relative(this.cwd, path);
+    return rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel) ? path : rel;
   }
 
   private readonly load: ConfigLoad = (ref, from) => {
-    const path = resolve(dirname(resolve(this.cwd, from.file)), ref);
+    const folder = dirname(resolve(this.cwd, from.file));
+    const path = resolve(folder, ref);
+    const root = projectRoot(folder, this.cwd);
+    if (!inside(path, root)) {
+      return { error: `cannot extend "${ref}": outside the project ${this.shown(root)} ("extends" reaches files in the repository of the configuration only)` };
+    }
     const read = readConfigFile(path, this.shown(path));
     if ('missing' in read) return { error: `cannot extend "${ref}": ${basename(path) === 'package.json' ? `no "${PACKAGE_KEY}" key` : 'no such file'}` };
     if ('error' in read) return { error: `cannot extend "${ref}": ${this.shown(path)}: ${read.error}` };
@@ -239,25 +271,26 @@ export class Configs {
     return entry;
   }
 
-  private ignoreFileIn(folder: string): Ignore | null {
+  private ignoreFileIn(folder: string): Ignore | ConfigProblem | null {
     if (!this.ignores.has(folder)) {
-      let matcher: Ignore | null = null;
-      try {
-        matcher = ignore().add(readFileSync(resolve(folder, IGNORE_FILE), 'utf8'));
-      } catch {
-        // no ignore file here (an unreadable one is treated the same)
-      }
+      const path = resolve(folder, IGNORE_FILE);
+      const read = readSmallFileSync(path, describeReadError);
+      let matcher: Ignore | ConfigProblem | null = null;
+      if (read.ok) matcher = ignore().add(read.text);
+      // none here (a missing one, or a broken link); anything else that cannot be read is a problem, never "no rules"
+      else if (read.code !== 'ENOENT' && read.code !== 'ENOTDIR') matcher = { file: this.shown(path), message: `cannot read: ${read.reason}` };
       this.ignores.set(folder, matcher);
     }
     return this.ignores.get(folder)!;
   }
 
-  /** The .mlsd-lintignore (at or above the file) that ignores it, if any. */
-  private ignoredBy(file: string): string | undefined {
+  /** The .mlsd-lintignore (at or above the file) that ignores it, or the one that cannot be read. */
+  private ignoredBy(file: string): { by?: string; problem?: ConfigProblem } {
     for (let folder = dirname(file); ; folder = dirname(folder)) {
       const matcher = this.ignoreFileIn(folder);
-      if (matcher?.ignores(relative(folder, file).split(sep).join('/'))) return this.shown(resolve(folder, IGNORE_FILE));
-      if (dirname(folder) === folder) return undefined;
+      if (matcher && 'message' in matcher) return { problem: matcher };
+      if (matcher?.ignores(relative(folder, file).split(sep).join('/'))) return { by: this.shown(resolve(folder, IGNORE_FILE)) };
+      if (dirname(folder) === folder) return {};
     }
   }
 
@@ -272,7 +305,9 @@ export class Configs {
     }
     const settings = withRuleFlags(settingsFor(entry.config, relPath), this.flags);
     if (file === STDIN) return { ok: true, settings };
-    const ignoredBy = settings.ignored ? entry.file : this.ignoredBy(file);
+    if (settings.ignored) return { ok: true, settings, ignoredBy: entry.file! };
+    const { by: ignoredBy, problem } = this.ignoredBy(file);
+    if (problem) return { ok: false, config: problem.file, problems: [problem] };
     return ignoredBy === undefined ? { ok: true, settings } : { ok: true, settings, ignoredBy };
   }
 }

@@ -1,40 +1,219 @@
 /**
- * Writing the report file (--output) safely: the text goes to a temporary
- * file in the same folder, is flushed, and is then renamed over the target
- * (atomic on one file system), so an interrupted or failed run leaves the
- * previous report or none, never half of one. The target is never one of
- * the documents being linted.
+ * Writing the report file (--output) safely. In CI the target can be
+ * anything a pull request commits (a symlink to a device, a FIFO), and the
+ * command often runs as root, so what is at the target decides how it is
+ * written and nothing but a regular file is ever replaced:
+ *
+ * - a new path or a regular file (also through a symbolic link, resolved to
+ *   the real file): the text goes to a temporary file in the real file's
+ *   folder, is flushed, and is then moved onto the target (a hard link for
+ *   a new path, which never replaces a file created in between; a rename
+ *   over an existing regular file), so an interrupted or failed run leaves
+ *   the previous report or none, never half of one;
+ * - a character device or a FIFO (`/dev/null`, `>(cat)`): written in place,
+ *   never created, truncated or renamed over; a FIFO without a reader is an
+ *   error, never a wait;
+ * - a folder, a socket, a block device or a broken symbolic link: refused.
+ *
+ * Temporary files are named `.<target>.mlsd-lint-<pid>-<random>.tmp`, are
+ * removed when the run is stopped by SIGINT, SIGTERM or SIGHUP (the write
+ * is synchronous, so the signal is handled once it is done), and a later run
+ * removes those left by a run that was killed outright (its pid is gone).
+ * The target is never one of the documents being linted.
  */
 import * as nodeFs from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { describeFsError } from './fs-errors.js';
 
 /** The file operations used, replaceable in tests to simulate failures. */
-export type WriteFs = Pick<typeof nodeFs, 'openSync' | 'writeSync' | 'fsyncSync' | 'closeSync' | 'renameSync' | 'unlinkSync' | 'statSync'>;
+export type WriteFs = Pick<
+  typeof nodeFs,
+  'openSync' | 'writeSync' | 'fsyncSync' | 'closeSync' | 'renameSync' | 'unlinkSync' | 'statSync' | 'linkSync'
+>;
 
-/** The temporary name of a target: hidden, in the same folder, unique per run. */
+const TEMP_TAG = 'mlsd-lint';
+
+/** The temporary name of a target: hidden, in the same folder, unique per run, with the pid that owns it. */
 export function temporaryPath(target: string): string {
-  const unique = `${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-  return join(dirname(target), `.${basename(target)}.${unique}.tmp`);
+  const unique = `${process.pid}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+  return join(dirname(target), `.${basename(target)}.${TEMP_TAG}-${unique}.tmp`);
 }
 
-export function writeFileAtomic(target: string, text: string, fs: WriteFs = nodeFs): void {
-  let mode = 0o666;
+/** The pid in a temporary file name made by temporaryPath for this target, or undefined when it is not one. */
+export function temporaryOwner(name: string, target: string): number | undefined {
+  const prefix = `.${basename(target)}.${TEMP_TAG}-`;
+  if (!name.startsWith(prefix) || !name.endsWith('.tmp')) return undefined;
+  const match = /^(\d+)-[a-z0-9]+\.tmp$/.exec(name.slice(prefix.length));
+  return match ? Number(match[1]) : undefined;
+}
+
+function processAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
   try {
-    mode = fs.statSync(target).mode & 0o777; // keep an existing report's permissions
-  } catch {
-    // a new file
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'; // alive, someone else's
   }
-  const tmp = temporaryPath(target);
+}
+
+/**
+ * Remove the temporary files of this target left by runs that were killed
+ * (their process is gone). Only regular files with our name pattern are
+ * touched; a concurrent run's file is left alone.
+ */
+export function removeStaleTemporaries(target: string): string[] {
+  const removed: string[] = [];
+  let folder: nodeFs.Dir;
+  try {
+    folder = nodeFs.opendirSync(dirname(target));
+  } catch {
+    return removed;
+  }
+  try {
+    for (let entry = folder.readSync(); entry !== null; entry = folder.readSync()) {
+      const owner = temporaryOwner(entry.name, target);
+      if (owner === undefined || !entry.isFile() || processAlive(owner)) continue;
+      try {
+        nodeFs.unlinkSync(join(dirname(target), entry.name));
+        removed.push(entry.name);
+      } catch {
+        // gone already, or not ours to remove
+      }
+    }
+  } finally {
+    folder.closeSync();
+  }
+  return removed;
+}
+
+/** Temporary files being written; removed if a signal stops the run. */
+const pending = new Set<string>();
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+let signalsInstalled = false;
+
+function onSignal(signal: NodeJS.Signals): void {
+  for (const tmp of pending) {
+    try {
+      nodeFs.unlinkSync(tmp);
+    } catch {
+      // already renamed or removed
+    }
+  }
+  pending.clear();
+  // then die of the signal as if we had not caught it
+  for (const s of SIGNALS) process.removeListener(s, onSignal);
+  signalsInstalled = false;
+  process.kill(process.pid, signal);
+}
+
+function installSignalCleanup(): void {
+  if (signalsInstalled) return;
+  signalsInstalled = true;
+  for (const s of SIGNALS) process.on(s, onSignal);
+}
+
+function writeAll(fs: WriteFs, fd: number, bytes: Uint8Array): void {
+  for (let at = 0; at < bytes.length; ) {
+    try {
+      at += fs.writeSync(fd, bytes, at, bytes.length - at);
+    } catch (error) {
+      // a FIFO opened non-blocking whose reader is slower than us: wait a little
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+    }
+  }
+}
+
+/** Where the report goes, judged from what is at the target now. */
+export type OutputTarget =
+  /** A regular file (its real path) or a new path: write a temporary file and move it there. */
+  | { kind: 'file'; path: string; exists: boolean }
+  /** A character device or a FIFO: write in place, through the path as given. */
+  | { kind: 'stream'; path: string; fifo: boolean }
+  | { kind: 'refused'; reason: string };
+
+/** Why a node that is neither a regular file nor a stream cannot be a report. */
+function refusal(info: nodeFs.Stats): string {
+  if (info.isDirectory()) return 'is a folder';
+  if (info.isSocket()) return 'is a socket, not a file';
+  if (info.isBlockDevice()) return 'is a block device, not a file';
+  return 'is not a regular file';
+}
+
+export function classifyTarget(target: string): OutputTarget {
+  let info: nodeFs.Stats;
+  try {
+    info = nodeFs.statSync(target); // follows links: what the path reaches decides
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT') return { kind: 'refused', reason: describeWriteError(error) };
+    try {
+      if (nodeFs.lstatSync(target).isSymbolicLink()) return { kind: 'refused', reason: 'is a broken symbolic link (its target does not exist)' };
+    } catch {
+      // nothing there at all
+    }
+    return { kind: 'file', path: target, exists: false };
+  }
+  if (info.isCharacterDevice() || info.isFIFO()) return { kind: 'stream', path: target, fifo: info.isFIFO() };
+  if (!info.isFile()) return { kind: 'refused', reason: refusal(info) };
+  try {
+    return { kind: 'file', path: nodeFs.realpathSync(target), exists: true };
+  } catch (error) {
+    return { kind: 'refused', reason: describeWriteError(error) };
+  }
+}
+
+/** Write in place to a character device or FIFO (never created, truncated or replaced). */
+function writeStream(path: string, fifo: boolean, text: string, fs: WriteFs): void {
+  // O_NONBLOCK: a FIFO without a reader is ENXIO now, not a hang
+  const flags = nodeFs.constants.O_WRONLY | nodeFs.constants.O_NOCTTY | (fifo ? nodeFs.constants.O_NONBLOCK : 0);
+  const fd = fs.openSync(path, flags);
+  try {
+    const info = nodeFs.fstatSync(fd);
+    if (!info.isCharacterDevice() && !info.isFIFO()) throw Object.assign(new Error('the target changed while writing'), { code: 'ECHANGED' });
+    writeAll(fs, fd, Buffer.from(text, 'utf8'));
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Write a temporary file beside `path` and move it there atomically. */
+function writeRegular(path: string, exists: boolean, text: string, fs: WriteFs): void {
+  let mode = 0o666;
+  if (exists) {
+    try {
+      mode = fs.statSync(path).mode & 0o777; // keep an existing report's permissions
+    } catch {
+      // gone since: a new file
+    }
+  }
+  removeStaleTemporaries(path);
+  const tmp = temporaryPath(path);
+  installSignalCleanup();
+  pending.add(tmp);
   let fd: number | undefined;
   try {
     fd = fs.openSync(tmp, 'wx', mode);
-    const bytes = Buffer.from(text, 'utf8');
-    for (let at = 0; at < bytes.length; ) at += fs.writeSync(fd, bytes, at, bytes.length - at);
+    writeAll(fs, fd, Buffer.from(text, 'utf8'));
     fs.fsyncSync(fd);
     fs.closeSync(fd);
     fd = undefined;
-    fs.renameSync(tmp, target);
+    if (exists) {
+      // still a regular file? (a node swapped in since the check is never replaced)
+      if (!nodeFs.lstatSync(path).isFile()) throw Object.assign(new Error('the target changed while writing'), { code: 'ECHANGED' });
+      fs.renameSync(tmp, path);
+    } else {
+      // a hard link never replaces what another process created meanwhile
+      try {
+        fs.linkSync(tmp, path);
+        fs.unlinkSync(tmp);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw error;
+        fs.renameSync(tmp, path); // a file system without hard links
+      }
+    }
   } catch (error) {
     if (fd !== undefined) {
       try {
@@ -49,18 +228,36 @@ export function writeFileAtomic(target: string, text: string, fs: WriteFs = node
       // never created
     }
     throw error;
+  } finally {
+    pending.delete(tmp);
   }
+}
+
+/** Write the report to `target` as described above. Throws a file-system error (describeWriteError words it). */
+export function writeReport(target: string, text: string, fs: WriteFs = nodeFs): void {
+  const where = classifyTarget(target);
+  if (where.kind === 'refused') throw Object.assign(new Error(where.reason), { code: 'EREFUSED' });
+  if (where.kind === 'stream') writeStream(where.path, where.fifo, text, fs);
+  else writeRegular(where.path, where.exists, text, fs);
+}
+
+/** The atomic write of a regular file (kept for callers and tests that write a regular file). */
+export function writeFileAtomic(target: string, text: string, fs: WriteFs = nodeFs): void {
+  let exists = true;
+  try {
+    nodeFs.lstatSync(target);
+  } catch {
+    exists = false;
+  }
+  writeRegular(target, exists, text, fs);
 }
 
 /** Why the report cannot go to `target`, checked before linting; null when it can. */
 export function outputProblem(target: string, inputs: ReadonlyArray<{ path: string; file: string }>): string | null {
-  let out: nodeFs.Stats;
-  try {
-    out = nodeFs.statSync(target);
-  } catch {
-    return null; // does not exist yet: it cannot be an input
-  }
-  if (out.isDirectory()) return 'is a folder';
+  const where = classifyTarget(target);
+  if (where.kind === 'refused') return where.reason;
+  if (where.kind === 'stream' || !where.exists) return null; // a stream or a new file cannot be an input
+  const out = nodeFs.statSync(where.path);
   for (const input of inputs) {
     if (input.file === '-') continue;
     try {
@@ -78,5 +275,12 @@ export function outputProblem(target: string, inputs: ReadonlyArray<{ path: stri
 
 /** A write error as a short reason. */
 export function describeWriteError(error: unknown): string {
-  return describeFsError(error, { ENOENT: 'its folder does not exist', EISDIR: 'is a folder' });
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EREFUSED') return (error as Error).message;
+  return describeFsError(error, {
+    ENOENT: 'its folder does not exist',
+    EISDIR: 'is a folder',
+    ENXIO: 'a named pipe (FIFO) with no reader',
+    ECHANGED: 'the target was replaced while the report was written (not written)',
+  });
 }

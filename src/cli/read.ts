@@ -3,7 +3,8 @@
  * read. Never throws: the caller reports the reason and goes on.
  */
 import { open } from 'node:fs/promises';
-import { constants, type Stats } from 'node:fs';
+import { constants } from 'node:fs';
+import { notAFile } from './bounded-read.js';
 import { BROKEN_LINK, STDIN, isBrokenLink } from './targets.js';
 import { DEFAULT_MAX_BYTES, formatBytes } from './limits.js';
 import { describeFsError } from './fs-errors.js';
@@ -33,15 +34,6 @@ export function describe(error: unknown): string {
 
 function tooLarge(maxBytes: number, size?: number): string {
   return `${size === undefined ? 'larger than' : `${formatBytes(size)}, over`} the ${formatBytes(maxBytes)} size limit (--max-size)`;
-}
-
-/** Why a path that is not a regular file cannot be linted. */
-function notAFile(info: Stats): string {
-  if (info.isDirectory()) return 'is a folder, not a file';
-  if (info.isFIFO()) return 'a named pipe (FIFO), not a file';
-  if (info.isSocket()) return 'a socket, not a file';
-  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device, not a file';
-  return 'not a regular file';
 }
 
 /** Read a stream to its end, refusing it once it passes the limit. */

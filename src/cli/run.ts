@@ -16,14 +16,14 @@ import { terminalSafe } from '../format/escape.js';
 import { parseCli, UsageError, USAGE, type CliOptions } from './args.js';
 import { readDocument } from './read.js';
 import { resolveTargets } from './targets.js';
-import { Configs } from './config.js';
+import { Configs, projectRoot } from './config.js';
 import { formatProblem, type ConfigProblem } from '../config/resolve.js';
 import { progress } from './progress.js';
 import { createFileLinter, type FileLinter, type FileOutcome } from './linter.js';
 import { inShard } from './shard.js';
 import { inLanes, laneCount } from './lanes.js';
 import { cacheKey, codeFingerprint, openCache, type LintCache } from './cache.js';
-import { describeWriteError, outputProblem, writeFileAtomic } from './output.js';
+import { describeWriteError, outputProblem, writeReport } from './output.js';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -106,10 +106,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
   const configs = new Configs(io.cwd, { configPath: options.config, ruleFlags: options.rules });
   if (configs.fatal.length > 0) {
-    for (const line of configs.fatal) io.stderr(`mlsd-lint: ${line}\n`);
+    for (const line of configs.fatal) io.stderr(`mlsd-lint: ${terminalSafe(line)}\n`);
     return EXIT.usage;
   }
-  const targets = await resolveTargets(options.paths, io.cwd);
+  const targets = await resolveTargets(options.paths, io.cwd, { followSymlinks: options.followSymlinks });
   // --rubric (issue 4): a bad rubric is a usage error naming the file and the JSON pointer
   let rubric: Rubric;
   try {
@@ -124,7 +124,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     let r = rubrics.get(name);
     if (r === undefined) {
       try {
-        r = loadRubricOption(name, io.cwd);
+        r = loadRubricOption(name, io.cwd, { confineTo: projectRoot(io.cwd, io.cwd) });
       } catch (error) {
         if (!(error instanceof RubricError)) throw error;
         r = error;
@@ -134,7 +134,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return r;
   };
   const unreadable = [...targets.problems];
-  const outputPath = options.output === undefined ? undefined : resolve(io.cwd, options.output);
+  // -o /dev/stdout and /dev/stderr are the command's own streams (whatever they are connected to)
+  const toStream = options.output === '/dev/stdout' ? io.stdout : options.output === '/dev/stderr' ? io.stderr : undefined;
+  const outputPath = options.output === undefined || toStream ? undefined : resolve(io.cwd, options.output);
   const refused = outputPath === undefined ? null : outputProblem(outputPath, targets.paths);
   if (refused) {
     io.stderr(`mlsd-lint: refusing to write the report to ${options.output}: ${refused}\n`);
@@ -166,7 +168,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   for (const warning of cache?.warnings ?? []) io.stderr(`mlsd-lint: ${terminalSafe(warning)}\n`);
 
   const files: FileReport[] = [];
-  const notes: string[] = [];
+  const notes: string[] = [...targets.notices];
   const badConfigs = new Set<string>();
   let inlineProblems = 0;
   let internalErrors = 0;
@@ -202,13 +204,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const text = format(report, { color, quiet: options.quiet, version: version() });
   if (outputPath !== undefined) {
     try {
-      writeFileAtomic(outputPath, text);
+      writeReport(outputPath, text);
     } catch (error) {
       io.stderr(`mlsd-lint: cannot write ${options.output}: ${describeWriteError(error)}\n`);
       return EXIT.usage;
     }
   } else {
-    io.stdout(text);
+    (toStream ?? io.stdout)(text);
   }
   const tooManyWarnings = options.maxWarnings !== undefined && report.summary.warnings > options.maxWarnings;
   if (tooManyWarnings) io.stderr(`mlsd-lint: ${report.summary.warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);

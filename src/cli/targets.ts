@@ -9,6 +9,7 @@ import { lstatSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { describeFsError } from './fs-errors.js';
+import { walkMarkdown } from './walk.js';
 
 export const STDIN = '-';
 
@@ -28,9 +29,14 @@ export interface Targets {
   /** In the order given; folder and glob expansions sorted. */
   paths: Target[];
   problems: TargetProblem[];
+  /** Links a folder walk did not follow or skipped (stderr, not an error). */
+  notices: string[];
 }
 
-const MARKDOWN = ['**/*.md', '**/*.markdown'];
+export interface TargetOptions {
+  /** --follow-symlinks: folder walks follow links to folders (each real folder once). */
+  followSymlinks?: boolean;
+}
 const SKIP = ['**/node_modules/**', '**/.git/**'];
 
 function describe(error: unknown): string {
@@ -56,14 +62,25 @@ function trimSeparators(path: string): string {
   return path.slice(0, end);
 }
 
-export async function resolveTargets(inputs: readonly string[], cwd = process.cwd()): Promise<Targets> {
+export async function resolveTargets(inputs: readonly string[], cwd = process.cwd(), options: TargetOptions = {}): Promise<Targets> {
   const paths: Target[] = [];
   const seen = new Set<string>();
   const problems: TargetProblem[] = [];
+  const notices: string[] = [];
   const add = (p: string): void => {
     const file = p === STDIN ? STDIN : resolve(cwd, p);
-    if (!seen.has(file)) {
-      seen.add(file);
+    // each real file once, however many paths (links, overlapping folders) reach it
+    let key = file;
+    try {
+      if (file !== STDIN) {
+        const s = statSync(file);
+        if (s.ino !== 0) key = `${s.dev}:${s.ino}`;
+      }
+    } catch {
+      // unreadable: reported when it is read
+    }
+    if (!seen.has(key)) {
+      seen.add(key);
       paths.push({ path: p, file });
     }
   };
@@ -77,7 +94,9 @@ export async function resolveTargets(inputs: readonly string[], cwd = process.cw
       stat = statSync(resolve(cwd, input));
     } catch (error) {
       if (isDynamicPattern(input)) {
-        const matched = (await glob(input, { cwd, ignore: SKIP, dot: false, onlyFiles: true, expandDirectories: false })).sort();
+        const matched = (
+          await glob(input, { cwd, ignore: SKIP, dot: false, onlyFiles: true, expandDirectories: false, followSymbolicLinks: false })
+        ).sort();
         if (matched.length === 0) problems.push({ path: input, reason: 'no files match this pattern' });
         matched.forEach(add);
       } else {
@@ -87,13 +106,15 @@ export async function resolveTargets(inputs: readonly string[], cwd = process.cw
     }
     if (stat.isDirectory()) {
       const base = trimSeparators(input) || '.';
-      const found = (await glob(MARKDOWN, { cwd: resolve(cwd, base), ignore: SKIP, dot: false, onlyFiles: true })).sort();
-      for (const f of found) add(base === '.' ? f : `${base}/${f}`);
-      if (found.length === 0 && inputs.length > 0) problems.push({ path: input, reason: 'no Markdown files (*.md, *.markdown) in this folder' });
+      const walk = walkMarkdown(resolve(cwd, base), { followSymlinks: options.followSymlinks ?? false });
+      const shown = (f: string): string => (base === '.' ? f : `${base}/${f}`);
+      for (const f of walk.files) add(shown(f));
+      notices.push(...walk.notices.map(shown));
+      if (walk.files.length === 0 && inputs.length > 0) problems.push({ path: input, reason: 'no Markdown files (*.md, *.markdown) in this folder' });
     } else {
       // a file named explicitly is linted whatever its extension
       add(input);
     }
   }
-  return { paths, problems };
+  return { paths, problems, notices };
 }

@@ -238,3 +238,25 @@ export function parseRuleFlag(value: string): { id: string; severity: Severity }
   if (!rulesById.has(id)) return { problem: `--rule ${JSON.stringify(value)}: unknown rule "${id}" ("mlsd-lint rules" lists them)` };
   return { id, severity: severity as Severity };
 }
+
+/** Rule settings given to lint() that the CLI would refuse: an invalid severity or options. */
+export class InvalidRuleSettingError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`invalid rule settings: ${problems.join('; ')}`);
+    this.name = 'InvalidRuleSettingError';
+  }
+}
+
+/**
+ * Check `lint(text, { rules })` as a configuration's "rules" is checked
+ * (same schema, same wording), so the API refuses "bogus" or 2 as the CLI
+ * does instead of running the rule at some default. Unknown rule ids are
+ * left to the engine (UnknownRuleError). Throws InvalidRuleSettingError.
+ */
+export function assertRuleSettings(settings: unknown): void {
+  if (settings === undefined) return;
+  if (settings === null || typeof settings !== 'object' || Array.isArray(settings)) throw new InvalidRuleSettingError(['rules: must be an object of rule id to setting']);
+  const known = Object.fromEntries(Object.entries(settings).filter(([id]) => rulesById.has(id)));
+  const problems = validateConfig({ file: 'lint options', data: { rules: known } }).map((p) => `${(p.pointer ?? '').replace(/^\//, '').replace(/\//g, '.')}: ${p.message}`);
+  if (problems.length > 0) throw new InvalidRuleSettingError(problems);
+}

@@ -90,15 +90,42 @@ export function parseDirective(raw: string, known: KnownIds): Parsed {
   if (value.length > MAX_DIRECTIVE_LENGTH) return { problem: `mlsd-lint comment longer than ${MAX_DIRECTIVE_LENGTH} characters` };
   if (!value.endsWith('-->')) return { problem: 'an mlsd-lint comment must stand alone: nothing after "-->" on its line' };
   const body = value.slice(head[0].length, -3);
+  // HTML ends a comment at the first "-->" (or "--!>"): text after it is not part of the comment
+  if (body.includes('-->') || body.includes('--!>')) return { problem: '"-->" inside an mlsd-lint comment: the comment ends there; write one comment per line' };
   const config = body.split(/(?:^|\s)--/, 1)[0] ?? '';
   const tokens = config.split(/[\s,]+/).filter(Boolean);
   const verb = tokens.shift();
   if (verb === undefined || !VERBS.has(verb)) {
     return { problem: `expected "disable", "enable" or "ignore" after "mlsd-lint"${verb === undefined ? '' : `, not "${verb}"`}` };
   }
+  // "disable" alone means every rule; "disable ,,," names none: a typo, never "every rule"
+  if (tokens.length === 0 && /[^\s]/.test(config.slice(config.indexOf(verb) + verb.length))) {
+    return { problem: `"mlsd-lint ${verb}" names no rule: give rule ids ("mlsd-lint rules" lists them), or none at all for every rule` };
+  }
   const unknown = tokens.find((t) => !known.has(t));
   if (unknown !== undefined) return { problem: `unknown rule "${unknown}" in an mlsd-lint comment ("mlsd-lint rules" lists them)` };
   return { attributes: [verb, ...tokens].join(' ') };
+}
+
+const NOT_ALONE = 'mlsd-lint comment not applied: it must be an HTML comment of its own, not inside other HTML or beside another comment on its line';
+/** Where a directive starts (also the "mlsd-lint-disable" look-alike, reported by parseDirective; not "mlsd-linter"). */
+const MARKER_START = /<!--\s*mlsd-lint(?:-(?:disable|enable|ignore)\b|(?![\w-]))/g;
+
+/** Every mlsd-lint comment opener in an HTML node's text, with its line and column in the document. */
+function markersIn(value: string, start: { line: number; column: number }): Array<{ offset: number; line: number; column: number }> {
+  const found: Array<{ offset: number; line: number; column: number }> = [];
+  let line = start.line;
+  let lineStart = -start.column + 1; // offset in `value` of the start of the current line (may be before it)
+  let scanned = 0;
+  for (const m of value.matchAll(MARKER_START)) {
+    for (let i = value.indexOf('\n', scanned); i !== -1 && i < m.index; i = value.indexOf('\n', i + 1)) {
+      line++;
+      lineStart = i + 1;
+    }
+    scanned = m.index;
+    found.push({ offset: m.index, line, column: m.index - lineStart + 1 });
+  }
+  return found;
 }
 
 interface Probe {
@@ -138,9 +165,18 @@ export function applyInlineControl(tree: Root, file: VFile, known: KnownIds): vo
   const problems: InlineProblem[] = [];
   let tooMany = false;
   visit(tree, 'html', (node, index, parent) => {
-    const parsed = parseDirective(node.value, known);
     const start = node.position?.start;
-    if (!parsed || !start) return;
+    if (!start) return;
+    const markers = markersIn(node.value, start);
+    if (markers.length === 0) return;
+    // a directive is an HTML node of its own: one inside other HTML, or a second on its line, is not applied
+    const alone = markers.length === 1 && markers[0]!.offset === node.value.length - node.value.trimStart().length;
+    if (!alone) {
+      for (const m of markers) problems.push({ line: m.line, column: m.column, message: NOT_ALONE });
+      return;
+    }
+    const parsed = parseDirective(node.value, known);
+    if (!parsed) return;
     const where = { line: start.line, column: start.column };
     if ('problem' in parsed) {
       problems.push({ ...where, message: parsed.problem });

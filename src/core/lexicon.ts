@@ -12,6 +12,7 @@
  */
 import { tokenize, type Token } from './tokens.js';
 import { validateLexicon } from './schemas.js';
+import { lastAtOrBefore } from './line-index.js';
 
 export interface LexiconPattern {
   name: string;
@@ -270,16 +271,9 @@ export function matchTokens(tokens: readonly Token[], lexicon: CompiledLexicon, 
   return suppressContained(raw);
 }
 
-/** First token index whose end lies past a character offset (binary search). */
+/** First token index whose end lies past a character offset (tokens are in order: the line index's search). */
 function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lastAtOrBefore(tokens, (t) => t.end, offset) + 1;
 }
 
 /** Pattern matches as hits over the tokens they cover (a match covering no word is dropped). */

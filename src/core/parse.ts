@@ -11,11 +11,13 @@ import remarkFrontmatter from 'remark-frontmatter';
 import type { Root } from 'mdast';
 // linear-time container handling in micromark (see the module)
 import './micromark-linear.js';
+// linear-time merging of text in long paragraphs (see the module)
+import remarkLinearText from './micromark-text-linear.js';
 
 /** Add the parser and its syntax extensions to a processor (engine and parser share this). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function withMarkdownSyntax<P extends Processor<any, any, any, any, any>>(processor: P): P {
-  return processor.use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']) as P;
+  return processor.use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkLinearText) as P;
 }
 
 const processor = withMarkdownSyntax(unified()).freeze();

@@ -4,7 +4,8 @@
  * `no-placeholders` reports every marker in the visible text; the document
  * model calls a section holding nothing but placeholders empty (so it covers
  * no phase and is no evidence); a labelled note ("Model: TBD") whose text is
- * a placeholder says nothing about its phase.
+ * a placeholder says nothing about its phase; a hit labelling a placeholder
+ * value ("Output: TBD") is read as one (reading.ts).
  *
  * Every alternative is a literal or a bounded class run, so each scan stays
  * linear on any input.
@@ -29,12 +30,26 @@ export function placeholderMarkers(text: string): number[] {
 }
 
 /**
- * Nothing but a placeholder: a marker word in any case, filler that says
+ * The placeholder words: in any case, a value that is one of them was left
+ * to fill in ("Output: TBD", "Model: tbc", a section holding only "WIP").
+ */
+const PLACEHOLDER_WORDS: ReadonlySet<string> = new Set(['tbd', 'tba', 'tbc', 'todo', 'fixme', 'xxx', 'wip']);
+
+/** A placeholder word, given in lower case ("tbd"). */
+export function isPlaceholderWord(lower: string): boolean {
+  return PLACEHOLDER_WORDS.has(lower);
+}
+
+/**
+ * Nothing but a placeholder: a placeholder word in any case, filler that says
  * nothing on its own ("WIP", "N/A", "...", "-", "coming soon", "to be
  * written"), "lorem ipsum ..." or a bracketed slot, with closing
  * punctuation at most.
  */
-const PLACEHOLDER_ONLY = /^\s*(tbd|todo|tba|fixme|xxx|wip|n\/a|\?+|\.{3}|…|-+|coming soon|to be (written|done|determined|decided)|lorem ipsum.*|\[insert[^\]]*\]|<fill[^>]*>)\s*[.!]*\s*$/i;
+const PLACEHOLDER_ONLY = new RegExp(
+  `^\\s*(${[...PLACEHOLDER_WORDS].join('|')}|n\\/a|\\?+|\\.{3}|…|-+|coming soon|to be (written|done|determined|decided)|lorem ipsum.*|\\[insert[^\\]]*\\]|<fill[^>]*>)\\s*[.!]*\\s*$`,
+  'i',
+);
 
 export function isPlaceholderOnly(text: string): boolean {
   return PLACEHOLDER_ONLY.test(text);

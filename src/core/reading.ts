@@ -7,6 +7,7 @@
  * Everything works on the sentence's tokens; each check looks at a bounded
  * window, so the cost is linear in the sentence length.
  */
+import { isPlaceholderWord } from './placeholder.js';
 import type { Token } from './tokens.js';
 
 export type Stance =
@@ -283,9 +284,8 @@ export function isHypothetical(tokens: readonly Token[], start: number, end: num
   return false;
 }
 
-const PLACEHOLDER_WORDS = new Set(['tbd', 'tba', 'todo', 'fixme', 'tbc']);
-/** A label's value that states there is nothing (yet). */
-const EMPTY_VALUES = new Set(['none', 'nothing', 'unknown', 'unclear', 'undecided', 'tbd', 'tba', 'todo', 'fixme', 'tbc']);
+/** A label's value that states there is nothing (yet): these, or a placeholder word (placeholder.ts). */
+const NOTHING_VALUES = new Set(['none', 'nothing', 'unknown', 'unclear', 'undecided']);
 
 /**
  * "Output: TBD (a label? a score?)": the hit labels a value the author left
@@ -298,8 +298,7 @@ export function labelsPlaceholder(tokens: readonly Token[], start: number, end: 
     if (t.before.includes(':')) {
       const value = tokens[i]!;
       // "Sources: none", "data sources: didn't get to it": the value says nothing is there
-      if (EMPTY_VALUES.has(value.lower) || isNegatorAt(tokens, i)) return true;
-      return PLACEHOLDER_WORDS.has(value.lower) && (tokens[i + 1] === undefined || !/^[a-z]/.test(tokens[i + 1]!.raw) || tokens[i + 1]!.before !== '');
+      return NOTHING_VALUES.has(value.lower) || isPlaceholderWord(value.lower) || isNegatorAt(tokens, i);
     }
   }
   // "label: ???": question marks leave no token after the colon

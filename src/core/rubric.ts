@@ -121,13 +121,17 @@ function compileValid(file: RubricFile, source: string, rules: RuleCatalog): Rub
   });
 
   const mustHaves = file.mustHaves ?? [];
+  const capped = new Set<string>();
   mustHaves.forEach((m, i) => {
     unknownRule(m.rule, `/mustHaves/${i}/rule`);
-    if (mustHaves.findIndex((o) => o.rule === m.rule) < i) problems.push(`/mustHaves/${i}/rule: "${m.rule}" is already a must-have`);
+    if (capped.has(m.rule)) problems.push(`/mustHaves/${i}/rule: "${m.rule}" is already a must-have`);
+    capped.add(m.rule);
   });
 
+  const mins = new Set<number>();
   file.bands.forEach((b, i) => {
-    if (file.bands.findIndex((o) => o.min === b.min) < i) problems.push(`/bands/${i}/min: another band already starts at ${b.min}`);
+    if (mins.has(b.min)) problems.push(`/bands/${i}/min: another band already starts at ${b.min}`);
+    mins.add(b.min);
   });
   if (!file.bands.some((b) => b.min === 0)) problems.push('/bands: no band starts at 0, so a low total would have no verdict');
 

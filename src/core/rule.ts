@@ -132,11 +132,28 @@ export function useLexicon(tree: Root, lexicon: CompiledLexicon): void {
   lexicons.set(tree, lexicon);
 }
 
-/** The document model of a tree, built once and shared by every rule. */
+/** A document model that could not be built: every rule reports it, none builds it again. */
+class DocumentModelError extends Error {
+  constructor(cause: unknown) {
+    super(`the document model failed: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = 'DocumentModelError';
+  }
+}
+const failures = new WeakMap<Root, DocumentModelError>();
+
+/** The document model of a tree, built once and shared by every rule (a failure too: it is thrown to each rule). */
 export function documentFor(tree: Root, file: VFile): DocumentModel {
   let doc = documents.get(tree);
   if (!doc) {
-    doc = buildDocument(String(file.value ?? ''), tree, lexicons.get(tree));
+    const failed = failures.get(tree);
+    if (failed) throw failed;
+    try {
+      doc = buildDocument(String(file.value ?? ''), tree, lexicons.get(tree));
+    } catch (error) {
+      const wrapped = new DocumentModelError(error);
+      failures.set(tree, wrapped);
+      throw wrapped;
+    }
     documents.set(tree, doc);
   }
   return doc;

@@ -53,29 +53,38 @@ function weightedMean(rubric: Rubric, phases: Record<Phase, number | null>): num
   return weights > 0 ? sum / weights : null;
 }
 
+function phaseScores(earned: Record<Phase, number>, possible: Record<Phase, number>): Record<Phase, number | null> {
+  const phases = {} as Record<Phase, number | null>;
+  for (const p of PHASES) phases[p] = possible[p] > 0 ? (100 * earned[p]) / possible[p] : null;
+  return phases;
+}
+
 function evaluate(rubric: Rubric, statusOf: (rule: string) => RuleStatus): Evaluation {
   const criteria = rubric.criteria.map((c) => {
     const status = criterionStatus(c, statusOf);
     return { status, earned: status === 'n/a' ? null : status === 'pass' ? c.points : 0 };
   });
-  const phases = {} as Record<Phase, number | null>;
-  for (const p of PHASES) {
-    let earned = 0;
-    let possible = 0;
-    rubric.criteria.forEach((c, i) => {
-      const e = criteria[i]!.earned;
-      if (c.phase !== p || e === null) return;
-      earned += e;
-      possible += c.points;
-    });
-    phases[p] = possible > 0 ? (100 * earned) / possible : null;
-  }
+  const earned = { clarify: 0, data: 0, model: 0, production: 0 };
+  const possible = { clarify: 0, data: 0, model: 0, production: 0 };
+  rubric.criteria.forEach((c, i) => {
+    const e = criteria[i]!.earned;
+    if (e === null) return;
+    earned[c.phase] += e;
+    possible[c.phase] += c.points;
+  });
+  const phases = phaseScores(earned, possible);
+  const caps = rubric.mustHaves.filter((m) => statusOf(m.rule) === 'fail').map((m) => ({ rule: m.rule, cap: m.cap }));
+  return { criteria, ...totalsOf(rubric, phases, caps) };
+}
+
+/** The total from phase scores and failing caps (a loop, not Math.min(...caps): a long list would overflow the stack). */
+function totalsOf(rubric: Rubric, phases: Record<Phase, number | null>, caps: ScoreCap[]): Omit<Evaluation, 'criteria'> {
   const counted = PHASES.filter((p) => phases[p] !== null && rubric.weights[p] > 0).map((p) => phases[p]!);
   const mean = weightedMean(rubric, phases) ?? 0;
   const uncapped = counted.length === 0 ? 0 : rubric.aggregation === 'weakest-phase' ? Math.min(...counted) : mean;
-  const caps = rubric.mustHaves.filter((m) => statusOf(m.rule) === 'fail').map((m) => ({ rule: m.rule, cap: m.cap }));
-  const total = Math.min(uncapped, ...caps.map((c) => c.cap));
-  return { criteria, phases, uncapped, mean, caps, total };
+  let total = uncapped;
+  for (const c of caps) total = Math.min(total, c.cap);
+  return { phases, uncapped, mean, caps, total };
 }
 
 type ResultsByRule = ReadonlyMap<string, RuleResult>;
@@ -97,15 +106,107 @@ interface Candidate {
 function candidates(rubric: Rubric, byRule: ResultsByRule, base: Evaluation): Candidate[] {
   const statusOf = statusLookup(byRule);
   const out: Candidate[] = [];
+  // criteria that the same rules complete are one change (a linear pass: keyed by their rule set)
+  const byRules = new Map<string, Candidate>();
   rubric.criteria.forEach((c, i) => {
     if (base.criteria[i]!.status !== 'fail') return;
     const failing = c.rules.filter((r) => statusOf(r) === 'fail');
-    out.push({ criteria: [c.id], rules: c.mode === 'any-of' ? failing.slice(0, 1) : failing });
+    const rules = c.mode === 'any-of' ? failing.slice(0, 1) : failing;
+    const key = [...rules].sort().join(' ');
+    const same = byRules.get(key);
+    if (same) same.criteria.push(c.id);
+    else {
+      const candidate = { criteria: [c.id], rules };
+      byRules.set(key, candidate);
+      out.push(candidate);
+    }
   });
-  for (const cap of base.caps) {
-    if (!out.some((o) => o.rules.includes(cap.rule))) out.push({ criteria: [], rules: [cap.rule] });
-  }
+  const inCandidates = new Set(out.flatMap((o) => o.rules));
+  for (const cap of base.caps) if (!inCandidates.has(cap.rule)) out.push({ criteria: [], rules: [cap.rule] });
   return out;
+}
+
+/**
+ * Scores of "the current state plus these rules passing", computed from
+ * the criteria those rules touch only (an index from rule to criteria), so
+ * that weighing every candidate change costs the size of the rubric once,
+ * not once per candidate (10,000 criteria: linear, not quadratic).
+ */
+class TrialScorer {
+  private readonly criteriaOf = new Map<string, number[]>();
+  private passing = new Set<string>();
+  private current!: Evaluation;
+  private earned!: Record<Phase, number>;
+  private possible!: Record<Phase, number>;
+  /** Per criterion, under the current state: its applicable rules that fail, and that pass. */
+  private failing!: Int32Array;
+  private passed!: Int32Array;
+  /** Scratch per trial: how many of a criterion's failing rules the trial makes pass. */
+  private readonly hits: Int32Array;
+
+  constructor(
+    private readonly rubric: Rubric,
+    private readonly byRule: ResultsByRule,
+  ) {
+    rubric.criteria.forEach((c, i) => {
+      for (const r of c.rules) {
+        let list = this.criteriaOf.get(r);
+        if (!list) this.criteriaOf.set(r, (list = []));
+        list.push(i);
+      }
+    });
+    this.hits = new Int32Array(rubric.criteria.length);
+  }
+
+  /** Make `passing` the current state (a full evaluation). */
+  reset(passing: ReadonlySet<string>): Evaluation {
+    this.passing = new Set(passing);
+    const statusOf = statusLookup(this.byRule, this.passing);
+    this.current = evaluate(this.rubric, statusOf);
+    this.earned = { clarify: 0, data: 0, model: 0, production: 0 };
+    this.possible = { clarify: 0, data: 0, model: 0, production: 0 };
+    this.failing = new Int32Array(this.rubric.criteria.length);
+    this.passed = new Int32Array(this.rubric.criteria.length);
+    this.rubric.criteria.forEach((c, i) => {
+      for (const r of c.rules) {
+        const s = statusOf(r);
+        if (s === 'fail') this.failing[i]!++;
+        else if (s === 'pass') this.passed[i]!++;
+      }
+      const e = this.current.criteria[i]!.earned;
+      if (e === null) return;
+      this.earned[c.phase] += e;
+      this.possible[c.phase] += c.points;
+    });
+    return this.current;
+  }
+
+  /** The totals with `extra` rules passing as well. */
+  trial(extra: readonly string[]): Omit<Evaluation, 'criteria'> {
+    const added = new Set<string>();
+    for (const rule of extra) {
+      const r = this.byRule.get(rule);
+      if (r && r.severity !== 'off' && r.status === 'fail' && !this.passing.has(rule)) added.add(rule);
+    }
+    const touched: number[] = [];
+    for (const rule of added) {
+      for (const i of this.criteriaOf.get(rule) ?? []) {
+        if (this.hits[i] === 0) touched.push(i);
+        this.hits[i]!++;
+      }
+    }
+    const earned = { ...this.earned };
+    for (const i of touched) {
+      const c = this.rubric.criteria[i]!;
+      const hits = this.hits[i]!;
+      this.hits[i] = 0;
+      // a touched criterion has a failing rule, so it is applicable before and after
+      const met = c.mode === 'any-of' ? this.passed[i]! + hits > 0 : this.failing[i]! - hits === 0;
+      earned[c.phase] += (met ? c.points : 0) - this.current.criteria[i]!.earned!;
+    }
+    const caps = this.current.caps.filter((c) => !added.has(c.rule));
+    return totalsOf(this.rubric, phaseScores(earned, this.possible), caps);
+  }
 }
 
 /** Index groups of a given size out of n, in order. */
@@ -138,15 +239,16 @@ const GROUP_BUDGET = 5000;
 function fixesFor(rubric: Rubric, byRule: ResultsByRule, base: Evaluation, max = 3): ScoreFix[] {
   const remaining = candidates(rubric, byRule, base);
   const passing = new Set<string>();
-  let current = base;
+  const scorer = new TrialScorer(rubric, byRule);
+  let current: Omit<Evaluation, 'criteria'> = scorer.reset(passing);
   const fixes: ScoreFix[] = [];
-  const tryGroup = (group: number[]) =>
-    evaluate(rubric, statusLookup(byRule, new Set([...passing, ...group.flatMap((i) => remaining[i]!.rules)])));
-  const better = (a: Evaluation, b: Evaluation | undefined) =>
+  const tryGroup = (group: number[]) => scorer.trial(group.flatMap((i) => remaining[i]!.rules));
+  type Totals = Omit<Evaluation, 'criteria'>;
+  const better = (a: Totals, b: Totals | undefined) =>
     !b || a.total > b.total + EPSILON || (Math.abs(a.total - b.total) <= EPSILON && a.mean > b.mean + EPSILON);
 
   while (fixes.length < max && remaining.length > 0) {
-    let chosen: { group: number[]; evaluation: Evaluation; rate: number } | undefined;
+    let chosen: { group: number[]; evaluation: Totals; rate: number } | undefined;
     for (let size = 1; size <= 3 && !(size === 3 && chosen) && binomial(remaining.length, size) <= GROUP_BUDGET; size++) {
       for (const group of groupsOf(remaining.length, size)) {
         const evaluation = tryGroup(group);
@@ -168,13 +270,15 @@ function fixesFor(rubric: Rubric, byRule: ResultsByRule, base: Evaluation, max =
     for (const i of [...chosen.group].reverse()) remaining.splice(i, 1);
     const rules = merged.flatMap((m) => m.rules);
     for (const r of rules) passing.add(r);
+    // the chosen state, evaluated in full (the trial's sums are only used to compare)
+    const next = scorer.reset(passing);
     fixes.push({
       rules: rules.map((rule) => ({ rule, phase: byRule.get(rule)!.phase, message: byRule.get(rule)!.message ?? '' })),
       criteria: merged.flatMap((m) => m.criteria),
-      gain: Math.round(chosen.evaluation.total) - Math.round(current.total),
-      total: Math.round(chosen.evaluation.total),
+      gain: Math.round(next.total) - Math.round(current.total),
+      total: Math.round(next.total),
     });
-    current = chosen.evaluation;
+    current = next;
   }
   return fixes;
 }

@@ -3,13 +3,18 @@
  * `::error` / `::warning file=…,line=…,col=…,title=…::message` line per
  * failing rule, which GitHub shows as annotations on the file. Escaped
  * as GitHub's toolkit does: `%`, CR and LF in the message; also `:` and `,`
- * in properties. Unreadable inputs are `::error` lines too.
+ * in properties; other control characters, bidi overrides and line
+ * separators (from file names or document text) as visible `\u{..}`, so the
+ * output is one command per line. Unreadable inputs are `::error` lines too.
  */
 import { failures, ruleErrors, ruleErrorText } from './failures.js';
+import { terminalSafe } from './escape.js';
 import type { Formatter } from './types.js';
 
 export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  // then every other control, bidi override or line separator as a visible \u{..}: a runner log shows the
+  // commands raw, and U+0085 or U+2028 there would start a new line (a forged command)
+  return terminalSafe(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 export function escapeProperty(text: string): string {

@@ -19,6 +19,7 @@ import type { Report } from '../core/report.js';
 import { budgetText, capNote, clip, criteriaByPhase, gainLabel, meanShares, pointsLabel, rubricLine, shareLabel, toneOf, withinBudget } from './score-parts.js';
 import { PHASE_BUDGET } from '../core/phase-shares.js';
 import type { Formatter } from './types.js';
+import { wellFormed } from './escape.js';
 import { ruleErrorText } from './failures.js';
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
@@ -52,7 +53,7 @@ const MARK = { pass: '✓', fail: '✗', 'n/a': '–' } as const;
 /** A link to the line in the source file, relative to the report (null for standard input). */
 function lineHref(path: string, line: number): string | null {
   if (path === '<stdin>' || path === '<text>') return null;
-  const encoded = path.split(/[\\/]/).map(encodeURIComponent).join('/');
+  const encoded = wellFormed(path).split(/[\\/]/).map(encodeURIComponent).join('/');
   // always a path URL: a file named "javascript:..." must not become a scheme
   return `${path.startsWith('/') ? 'file://' : './'}${encoded}#L${line}`;
 }

@@ -16,12 +16,16 @@ import { PHASES, type FileReport, type Status } from '../core/types.js';
 import type { Report } from '../core/report.js';
 import { budgetText, capNote, clip, criteriaByPhase, gainLabel, pointsLabel, rubricLine, shareLabel, textBar } from './score-parts.js';
 import type { Formatter } from './types.js';
+import { terminalSafe } from './escape.js';
 import { ruleErrorText } from './failures.js';
 
 const STATUS_MARK: Record<Status, string> = { pass: '✅', fail: '❌', 'n/a': '➖' };
 
-const text = (value: string): PhrasingContent => ({ type: 'text', value });
-const code = (value: string): PhrasingContent => ({ type: 'inlineCode', value });
+// every string goes in with its control characters, line breaks, bidi overrides and line separators as
+// visible \u{..}: a line break in a file name would end a heading or a table row (issue 14, F4), and the
+// serializer escapes the markup characters that remain
+const text = (value: string): PhrasingContent => ({ type: 'text', value: terminalSafe(value) });
+const code = (value: string): PhrasingContent => ({ type: 'inlineCode', value: terminalSafe(value) });
 const strong = (...children: PhrasingContent[]): PhrasingContent => ({ type: 'strong', children });
 const heading = (depth: 1 | 2 | 3 | 4, ...children: PhrasingContent[]): Heading => ({ type: 'heading', depth, children });
 const paragraph = (...children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children });
@@ -44,7 +48,8 @@ function summarySection(report: Report): RootContent[] {
   const s = report.summary;
   const rows = s.ranking.map((r, i) => {
     const phases = report.files.find((f) => f.path === r.path)!.score.phases;
-    return [[text(String(i + 1))], [code(r.path)], [strong(text(String(r.total)))], [text(r.band)], ...PHASES.map((p) => [text(String(phases[p] ?? 'n/a'))])];
+    // plain text, not a code span: in a GFM table cell "\\|" inside a code span cannot be written as itself
+    return [[text(String(i + 1))], [text(r.path)], [strong(text(String(r.total)))], [text(r.band)], ...PHASES.map((p) => [text(String(phases[p] ?? 'n/a'))])];
   });
   rows.push([[], [strong(text('mean'))], [strong(text(String(s.meanScore ?? 'n/a')))], [], ...PHASES.map((p) => [strong(text(String(s.meanPhases[p] ?? 'n/a')))])]);
   return [

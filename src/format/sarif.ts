@@ -9,6 +9,7 @@ import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { rules } from '../../rules/index.js';
 import type { Rule } from '../core/rule.js';
 import { failures, ruleErrors, ruleErrorText } from './failures.js';
+import { wellFormed } from './escape.js';
 import type { Formatter } from './types.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -16,7 +17,7 @@ export const INFORMATION_URI = 'https://github.com/mlsd-lint/mlsd-lint';
 
 /** A report path as a SARIF URI: relative ones against %SRCROOT%, absolute ones as file: URIs. */
 export function artifactLocation(path: string): { uri: string; uriBaseId?: string } {
-  const slashed = path.replace(/\\/g, '/');
+  const slashed = wellFormed(path).replace(/\\/g, '/');
   const drive = /^[A-Za-z]:\//.test(slashed);
   const segments = slashed.replace(/^\.\//, '').split('/').map((s, i) => (drive && i === 0 ? s : encodeURIComponent(s)));
   if (drive) return { uri: `file:///${segments.join('/')}` };

@@ -102,6 +102,9 @@ export const stylish: Formatter = (report, { color, quiet }) => {
   const files = `${s.files} file${s.files === 1 ? '' : 's'}`;
   const meanScore = s.files > 1 && s.meanScore !== null && !quiet ? `, mean score ${s.meanScore}/100` : '';
   const unreadable = s.unreadable.length > 0 ? `, ${c.red(`${s.unreadable.length} unreadable`)}` : '';
-  blocks.push(`${s.errors > 0 ? c.red('✗') : c.green('✓')} ${tally} in ${files}${meanScore}${unreadable}`);
+  // rules that threw are internal errors: never a clean tally
+  const thrown = report.files.reduce((n, f) => n + (f.ruleErrors?.length ?? 0), 0);
+  const ruleErrorsNote = thrown > 0 ? `, ${c.red(`${thrown} rule${thrown === 1 ? '' : 's'} failed to run`)}` : '';
+  blocks.push(`${s.errors > 0 || thrown > 0 ? c.red('✗') : c.green('✓')} ${tally} in ${files}${meanScore}${unreadable}${ruleErrorsNote}`);
   return `${blocks.join('\n\n')}\n`;
 };

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 export const SHARED = fileURLToPath(new URL('../../../shared/', import.meta.url));
 export const DEV_CORPUS = `${SHARED}corpus/dev`;
+export const SYNTHETIC_CORPUS = `${SHARED}corpus/synthetic`;
 export const REAL_CORPUS = `${SHARED}corpus/real`;
 export const hasDevCorpus = existsSync(`${DEV_CORPUS}/labels.json`);
 export const hasRealCorpus = existsSync(REAL_CORPUS);

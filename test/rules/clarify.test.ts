@@ -40,6 +40,7 @@ ruleTester('ml-task-framed', {
 
 ruleTester('io-defined', {
   pass: [
+    { name: "the Input: and Output: lines are quoted, not the framing sentence before them", markdown: "# Search\n\nGiven a query, produce an ordering of the candidates.\n\n- Input: the query string and the user id.\n- Output: the top 50 product ids, ranked.\n", lines: [5, 6] },
     { name: "terse I/O label with I: and O: parts", markdown: "# Video search\n\n- ML I/O: I: text query from a user, O: ranked list of relevant videos\n", lines: [3] },
     { name: 'Input / Output labels', markdown: '# Videos\n\nInput: a user id and the request context.\nOutput: the top 20 video ids, ranked.\n', lines: [3, 4] },
     { name: 'receives ... produces ... in prose', markdown: '# Fraud\n\nThe model receives a transaction as input and produces a fraud probability as output.\n', lines: [3] },
@@ -54,6 +55,7 @@ ruleTester('io-defined', {
     { name: 'CRLF line endings', markdown: crlf('# Jobs\n\n## Interface\n\nInput: a member profile.\nOutput: 50 ranked job postings.\n'), lines: [5, 6] },
   ],
   fail: [
+    { name: "a bare label line names neither", markdown: "# Feed\n\nInput / output.\n\nWe will work this out with the team.\n" },
     { name: 'output left as a placeholder', markdown: '# Mail\n\nInput: the raw email with headers.\nOutput: TBD (a label? a score?).\n' },
     { name: 'only the input', markdown: '# Feed\n\nThe model consumes the watch history of the user and the current time.\n' },
     { name: 'only the output', markdown: '# Shop\n\nThe system outputs a list of recommended products.\n' },
@@ -97,6 +99,7 @@ ruleTester('offline-metric-named', {
 
 ruleTester('online-metric-named', {
   pass: [
+    { name: "an outcome framed as a metric by its list's lead-in", markdown: "# Shop\n\nOnline metrics:\n\n- revenue per session\n- retention after 30 days\n", lines: [5] },
     { name: 'click-through rate', markdown: '# Feed\n\nThe online metric is click-through rate on the home feed.\n', lines: [3] },
     { name: 'watch time and retention', markdown: '# Videos\n\nIn the experiment we watch average watch time per user and 7-day retention.\n', lines: [3] },
     { name: 'CTR and GMV abbreviations', markdown: '# Shop\n\nOnline we track CTR and GMV per session.\n', lines: [3] },
@@ -112,6 +115,7 @@ ruleTester('online-metric-named', {
     { name: 'CRLF, conversion rate in a list', markdown: crlf('# Ads\n\n## Metrics\n\n- Online: conversion rate per impression\n'), lines: [5] },
   ],
   fail: [
+    { name: "an outcome named as background, not measured", markdown: "# Ads\n\nThe click model decides which ads users see, so it matters to the business's revenue.\n" },
     { name: 'only an offline metric', markdown: '# Fraud\n\nWe report ROC-AUC on the test set.\n' },
     { name: 'only in the quoted problem prompt', markdown: '# Feed\n\n> Design a system to increase click-through rate on the feed.\n\nWe rank posts.\n' },
     { name: 'latency as a requirement, not an online metric', markdown: '# Search\n\nThe service must respond within 100 ms.\n' },

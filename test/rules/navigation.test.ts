@@ -39,3 +39,15 @@ describe('navigation is not content (reading rule 10)', () => {
     expect(statusOf('training-serving-skew-addressed', '# Design\n\nFeatures are served from a [Feast](https://feast.dev) feature store shared by training and serving.\n').status).toBe('pass');
   });
 });
+
+describe('evidence shows the thing: a mention in the phase\'s own section before a passing one elsewhere', () => {
+  it('data sources quote the data section, not a requirement that names the same records', () => {
+    const md = '# Support\n\n## Requirements\n\n- Handle a growing volume of support tickets.\n\n## Data\n\n- Training data: the support tickets of the last year from the ticket history.\n';
+    const r = statusOf('data-sources-identified', md);
+    expect(r.status).toBe('pass');
+    expect(r.lines).toEqual([9]);
+  });
+  it('a record named as the unit of a decision is not a source ("per transaction")', () => {
+    expect(statusOf('data-sources-identified', '# Payments\n\nThe model decides, per transaction, whether to ask for a challenge.\n').status).toBe('fail');
+  });
+});

@@ -12,7 +12,13 @@ const deepDives = (first: string, second: string): string =>
 const training = '### Fine-tuning the pretrained encoder\n\nWe fine-tune the model with Adam and early stopping on the training set.';
 const labelling = '### Labelling and annotation\n\nLabels come from human annotators who transcribe 5,000 calls; the dataset is preprocessed and deduplicated.';
 
+/** Headings that name no phase; the section after the model holds only metrics (its evaluation). */
+const plainHeadings = `# Jobs\n\n## Who this is for\n\nThe task is ranking jobs for each member; the online metric is apply rate and the offline metric is NDCG@10.\n\n## Where the signal comes from\n\nTraining data comes from the apply logs; labels are applies within 7 days; features are preprocessed and deduplicated.\n\n## How it learns\n\nWe start with logistic regression, then train a two-tower model with Adam and dropout.\n\n## Proving it works\n\nOffline we report NDCG@10, recall@50 and precision@10 on the last week; online we track apply rate and click-through rate.\n\n## After launch\n\nWe run an A/B test on 5% of members and monitor data drift with alerts.\n`;
+
 ruleTester('phases-in-order', {
-  pass: [{ name: 'topics under "Deep dives" in the framework order', markdown: deepDives(labelling, training) }],
+  pass: [
+    { name: 'topics under "Deep dives" in the framework order', markdown: deepDives(labelling, training) },
+    { name: 'a metrics section right after the model section is its evaluation, not framing', markdown: plainHeadings },
+  ],
   fail: [{ name: 'topics under "Deep dives": training before labelling', markdown: deepDives(training, labelling) }],
 });

@@ -5,6 +5,7 @@
  */
 import type { DocumentModel, Sentence } from '../document.js';
 import { phaseOf } from '../document.js';
+import { memo } from '../query.js';
 
 export const FEATURE_WORDS = /\b(features?|signals?|predictors?|covariates|variables|feature groups?|inputs|input (?:channels?|fields))\b/i;
 
@@ -24,4 +25,32 @@ export function inFeatureContext(doc: DocumentModel, s: Sentence): boolean {
 /** Any heading above the sentence matches. */
 export function underHeading(doc: DocumentModel, s: Sentence, pattern: RegExp): boolean {
   return headingChain(doc, s).some((t) => pattern.test(t));
+}
+
+/** The sentence right before each list's first item: its lead-in ("Online metrics:"), or the parent item's sentence. */
+const listLeads = memo((doc: DocumentModel): ReadonlyMap<number, Sentence> => {
+  const leads = new Map<number, Sentence>();
+  for (const s of doc.sentences) {
+    if (s.list < 0 || leads.has(s.list)) continue;
+    const before = doc.sentences[s.index - 1];
+    if (before && before.list !== s.list) leads.set(s.list, before);
+  }
+  return leads;
+});
+
+/**
+ * The sentences that frame a sentence: its list's lead-in and its section's
+ * heading. A term may need its frame to be read ("- revenue per session"
+ * under "Online metrics:").
+ */
+export function framingSentences(doc: DocumentModel, s: Sentence): Sentence[] {
+  const out: Sentence[] = [];
+  if (s.list >= 0) {
+    const lead = listLeads(doc).get(s.list);
+    if (lead) out.push(lead);
+  }
+  const sec = doc.sections[s.section];
+  const heading = sec ? doc.sentences[sec.start] : undefined;
+  if (heading && heading.block === 'heading' && heading.section === s.section && heading !== s) out.push(heading);
+  return out;
 }

@@ -81,6 +81,8 @@ function strongly(counts: Record<Phase, number>, phase: Phase): boolean {
 }
 
 export function assignPhases(sections: Section[], sentences: Sentence[]): void {
+  // has a section about the model come yet (in document order)?
+  let modelSeen = false;
   for (const sec of sections) {
     if (sec.depth === 0) continue;
     // a section's heading sentence, if any, is its first sentence (a find over all sentences per section is quadratic)
@@ -112,7 +114,11 @@ export function assignPhases(sections: Section[], sentences: Sentence[]): void {
     } else if (!cues.has('other') && sec.title !== '' && !(sec.depth === 1 && sec.index === firstHeadingIndex(sections))) {
       sec.phase = dominant(counts);
       if (sec.phase) sec.phaseSource = strongly(counts, sec.phase) ? 'content' : 'weak';
+      // metrics after the model section are its evaluation ("Proving it works"),
+      // not framing: the model's, or production's where it goes live
+      if (sec.phase === 'clarify' && modelSeen) sec.phase = counts.production > counts.model ? 'production' : 'model';
     }
+    if (sec.phase === 'model' && (sec.phaseSource === 'heading' || sec.phaseSource === 'content')) modelSeen = true;
   }
   // subsections with no phase of their own take their parent's
   for (const sec of sections) {
