@@ -14,6 +14,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readSmallFileSync } from './bounded-read.js';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FileOutcome } from './linter.js';
@@ -138,26 +139,16 @@ export class LintCache {
   }
 
   private load(): Map<string, CacheEntry> {
-    let text: string;
-    try {
-      const info = statSync(this.file);
-      // a named pipe would block the read, and the write would replace what is there: leave it alone
-      if (!info.isFile()) {
-        this.writable = false;
-        this.warnings.push(`cache ${this.shown} is not a regular file: not used`);
-        return new Map();
-      }
-      if (info.size > MAX_CACHE_BYTES) {
-        this.warnings.push(`cache ${this.shown} is larger than ${MAX_CACHE_BYTES} bytes: ignored, every document is linted`);
-        return new Map();
-      }
-      text = readFileSync(this.file, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-        this.warnings.push(`cannot read the cache ${this.shown} (${describeFsError(error)}): ignored, every document is linted`);
-      }
+    // opened once and judged by fstat (src/cli/bounded-read.ts): a named pipe never blocks, a huge file costs at most the bound
+    const read = readSmallFileSync(this.file, (error) => describeFsError(error), MAX_CACHE_BYTES);
+    if (!read.ok) {
+      if (read.code === 'ENOENT') return new Map();
+      // what is there is not ours to replace: a folder, a pipe, a device
+      if (read.code === 'ENOTREG') this.writable = false;
+      this.warnings.push(`cannot use the cache ${this.shown} (${read.reason}): ignored, every document is linted`);
       return new Map();
     }
+    const text = read.text;
     const parsed = parseCache(text, this.fingerprint);
     if (parsed === 'stale') return new Map(); // another version or other rules: start afresh, silently
     if (typeof parsed === 'string') {
