@@ -18,19 +18,34 @@ const OUR_EVALUATION = /\b(we|our|us|i|compar\w*|evaluat\w*|test(ed|ing)?|a\/b|o
 const SYSTEM_WORD = /\b(model|models|system|ranker|ranking|ordering|rules?|filter|formula|scorecard|heuristic|engine|tool|forecast|list|suggestions|suggester|logic|approach|classifier|baseline|matching|matcher|protocol|bot|thresholds?|process)\b/i;
 
 /** "matching against known hashes", "robust against attacks": not comparisons of the model. */
-const NOT_COMPARING = /^(match|matching|matched|check|checked|checking|hash|hashed|protect|protected|defend|defended|guard|guarded|robust|secure|insure|hedge|validated)$/i;
+const NOT_COMPARING = /^(match|matching|matched|check|checked|checking|hash|hashed|protect|protected|defend|defended|guard|guarded|robust|secure|insure|hedge|validated|audit|audits|audited|auditing|verify|verified|verifying|reconcile|reconciled|labels)$/i;
+
+/** How far (tokens) after a comparison word the status quo's marker may stand: "against the current carousel". */
+const MARKER_REACH = 3;
 
 function comparison(s: Sentence): boolean {
   if (!s.evidence) return false;
+  let evaluated: boolean | undefined;
+  // once per sentence, not once per comparison word
+  const ours = () => (evaluated ??= OUR_EVALUATION.test(s.text) || s.quantities.some((q) => q.kind === 'percent'));
   return s.hits.some((h) => {
     if (h.concept !== 'comparison' || (h.stance !== 'asserted' && h.stance !== 'hypothetical')) return false;
     if (h.term === 'against' && NOT_COMPARING.test(s.tokens[h.start - 1]?.lower ?? '')) return false;
-    return !LOOSE.has(h.term) || OUR_EVALUATION.test(s.text);
+    // a measured result ("0.33% more transactions versus the rule regime") is an evaluation too
+    return !LOOSE.has(h.term) || ours();
   });
 }
 
 /** The sentence names the status quo: a heuristic, the system in place, or a model first described as in place. */
 function namesStatusQuo(s: Sentence, existing: ReadonlySet<string>): boolean {
+  // "against the current carousel", "versus today's ordering": whatever the system is called
+  const comparedEnd = new Uint8Array(s.tokens.length + 1);
+  for (const h of s.hits) if (h.concept === 'comparison' && h.stance === 'asserted') comparedEnd[h.end] = 1;
+  const markedAfterComparison = (m: { start: number }) => {
+    for (let end = Math.max(0, m.start - MARKER_REACH); end <= m.start; end++) if (comparedEnd[end]) return true;
+    return false;
+  };
+  if (s.hits.some((m) => m.concept === 'existing-before' && m.stance === 'asserted' && markedAfterComparison(m))) return true;
   if (hasHit(s, 'status-quo') || STATUS_QUO_PHRASE.test(s.text) || (s.existing && SYSTEM_WORD.test(s.text))) return true;
   return s.hits.some((h) => (h.concept === 'baseline-model' || h.concept === 'deep-model') && existing.has(h.term));
 }
@@ -41,6 +56,7 @@ export default defineRule(
     phase: 'production',
     description: 'The evaluation compares the model with a non-ML heuristic or with the system already in production.',
     severity: 'warn',
+    concepts: ['baseline-model', 'baseline-model-cued', 'baseline-proposal', 'baseline-word', 'comparison', 'deep-model', 'existing-after', 'existing-before', 'model-proposal', 'size-reference', 'status-quo', 'supersede', 'others-wish', 'survey-cue'],
     rationale:
       'The question a launch answers is "better than what we have?", not "better than another new model?". Comparing against the rule engine, the most-popular list or the current model is what makes a win believable.',
     passes: 'A comparison with a heuristic or the status quo: "against the most-popular list", "against the current rule engine", "the existing model as control", even where that system is itself a statistical model.',

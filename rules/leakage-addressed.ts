@@ -1,5 +1,6 @@
 import { defineRule } from '../src/core/rule.js';
 import { findHits, hasHit, neighbours } from '../src/core/query.js';
+import { isTimeSplit } from '../src/core/analysis/splits.js';
 
 export default defineRule(
   {
@@ -7,6 +8,7 @@ export default defineRule(
     phase: 'model',
     description: 'Data leakage is named (or the risk of future information reaching training described) with how it is avoided.',
     severity: 'warn',
+    concepts: ['eval-word', 'leakage', 'leakage-guard', 'random-split', 'time-split', 'train-word'],
     rationale:
       'Leakage produces the too-good offline result that collapses in production: a feature updated after the label, an aggregate over the full history. Naming the risk and the safeguard is what separates a tested design from a hopeful one.',
     passes: 'Leakage named, or future information reaching training described, together with the safeguard ("features are computed only from events strictly before the impression timestamp, so the label cannot leak").',
@@ -25,7 +27,8 @@ export default defineRule(
     mentions.sort((a, b) => Number(a.sentence.block === 'heading') - Number(b.sentence.block === 'heading'));
     for (const { sentence } of mentions) {
       const around = neighbours(doc, sentence, 2);
-      if (around.some((s) => s.evidence && hasHit(s, 'leakage-guard', ['asserted', 'negated', 'hypothetical']))) {
+      // the safeguard: a guard phrase, or a time split ("instead we train on January to October and test on November")
+      if (around.some((s) => s.evidence && (hasHit(s, 'leakage-guard', ['asserted', 'negated', 'hypothetical']) || isTimeSplit(s)))) {
         return { status: 'pass', evidence: [sentence] };
       }
     }

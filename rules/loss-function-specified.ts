@@ -1,10 +1,62 @@
 import { defineRule, passIfAny } from '../src/core/rule.js';
 import { findHits, hasHit } from '../src/core/query.js';
+import type { Sentence, SentenceHit } from '../src/core/document.js';
+import { inReaderSection, underHeading } from '../src/core/analysis/context.js';
 
-/** Losses that are just as often evaluation metrics: they need a training cue and no metric context. */
-const METRIC_LIKE = new Set(['cross-entropy', 'cross entropy', 'log loss', 'logloss', 'mse', 'mean squared error', 'squared error', 'mae', 'mean absolute error', 'nll', 'negative log-likelihood', 'negative log likelihood', 'bce']);
-/** Bare words that name a loss only next to "loss" / "objective" ("focal", "triplet"). */
-const BARE = new Set(['contrastive', 'triplet', 'focal', 'hinge', 'huber', 'pinball', 'ctc']);
+interface LossFacts {
+  /** Spans ("concept:start:end") of the tag concepts. */
+  tags: Set<string>;
+  /** prefix[i]: loss words of their own (not inside a longer loss hit, not asked) starting before token i. */
+  cuesBefore: Int32Array;
+}
+
+const FACTS = new WeakMap<Sentence, LossFacts>();
+
+/** Read once per sentence: a sentence full of losses must stay linear. */
+function factsOf(sentence: Sentence): LossFacts {
+  let facts = FACTS.get(sentence);
+  if (facts) return facts;
+  const n = sentence.tokens.length;
+  const tags = new Set<string>();
+  // the longest loss hit ending at or after a position, by start: endFromBefore[i] = max end of loss hits starting before i
+  const lossEndAt = new Int32Array(n + 1).fill(-1);
+  for (const h of sentence.hits) {
+    if (h.concept === 'loss-also-metric' || h.concept === 'loss-bare-word') tags.add(`${h.concept}:${h.start}:${h.end}`);
+    if (h.concept === 'loss' && h.end > lossEndAt[h.start]!) lossEndAt[h.start] = h.end;
+  }
+  const endBefore = new Int32Array(n + 1).fill(-1);
+  for (let i = 1; i <= n; i++) endBefore[i] = Math.max(endBefore[i - 1]!, lossEndAt[i - 1]!);
+  const cueAt = new Int32Array(n + 1);
+  for (const h of sentence.hits) {
+    if (h.concept !== 'loss-word' || h.stance === 'question') continue;
+    // the "loss" inside "log loss": covered by a longer loss hit
+    const inside = endBefore[h.start]! >= h.end || lossEndAt[h.start]! > h.end;
+    if (!inside) cueAt[h.start]!++;
+  }
+  const cuesBefore = new Int32Array(n + 2);
+  for (let i = 0; i <= n; i++) cuesBefore[i + 1] = cuesBefore[i]! + cueAt[i]!;
+  facts = { tags, cuesBefore };
+  FACTS.set(sentence, facts);
+  return facts;
+}
+
+/** The same span carries a tag concept: per-term data in the lexicon ("loss-also-metric", "loss-bare-word"). */
+function tagged(sentence: Sentence, hit: SentenceHit, tag: string): boolean {
+  return factsOf(sentence).tags.has(`${tag}:${hit.start}:${hit.end}`);
+}
+
+/** A loss word of its own outside the hit ("trained with log loss"; not the "loss" inside "log loss"). */
+function cued(sentence: Sentence, hit: SentenceHit): boolean {
+  const { cuesBefore } = factsOf(sentence);
+  const total = cuesBefore[cuesBefore.length - 1]!;
+  const within = cuesBefore[hit.end]! - cuesBefore[hit.start]!;
+  return total - within > 0;
+}
+
+/** Verbs that make the loss after them a reported metric: "we report log loss". */
+const REPORTING = /^(report|reports|reported|measure|measures|track|tracks|evaluate|evaluates|monitor|compute|computes|and)$/;
+/** Headings of evaluation sections: a metric-like loss there is a metric unless training is said. */
+const EVALUATION_HEADING = /\b(evaluation|evaluating|metrics?|offline eval|validation results)\b/i;
 
 export default defineRule(
   {
@@ -12,6 +64,7 @@ export default defineRule(
     phase: 'model',
     description: 'A training loss is named.',
     severity: 'warn',
+    concepts: ['loss', 'loss-also-metric', 'loss-bare-word', 'loss-word', 'offline-context', 'train-word'],
     rationale:
       'The loss is what the model actually optimises; it must match the task and the metric (a ranking metric with a pointwise loss, quantiles for safety stock, focal loss for rare positives).',
     passes: 'A named training loss: cross-entropy / log loss, binary cross-entropy, negative log-likelihood, MSE, MAE / Huber, quantile / pinball, Poisson, Tweedie, hinge, focal, pairwise or listwise ranking loss (BPR, LambdaRank), contrastive / triplet / sampled-softmax; or a named training objective ("masked-language-model objective").',
@@ -27,14 +80,15 @@ export default defineRule(
   },
   ({ doc }) => {
     const found = findHits(doc, 'loss').filter(({ sentence, hit }) => {
-      // a loss word of its own, not the "loss" inside "log loss"
-      const cued = sentence.hits.some((h) => h.concept === 'loss-word' && h.stance !== 'question' && (h.end <= hit.start || h.start >= hit.end));
-      if (BARE.has(hit.term)) return cued;
-      if (!METRIC_LIKE.has(hit.term)) return true;
+      if (inReaderSection(doc, sentence)) return false;
+      if (tagged(sentence, hit, 'loss-bare-word')) return cued(sentence, hit);
+      if (!tagged(sentence, hit, 'loss-also-metric')) return true;
       // "trained with log loss" is a loss; "log loss on the held-out day" a metric
       // "we report log loss" names a metric even in a sentence about training
-      const reported = /^(report|reports|reported|measure|measures|track|tracks|evaluate|evaluates|monitor|compute|computes|and)$/.test(sentence.tokens[hit.start - 1]?.lower ?? '');
-      return cued && !reported && !(hasHit(sentence, 'offline-context') && !/\btrain/i.test(sentence.text));
+      const trained = hasHit(sentence, 'train-word', ['asserted', 'hypothetical']);
+      const reported = REPORTING.test(sentence.tokens[hit.start - 1]?.lower ?? '');
+      const metricPlace = hasHit(sentence, 'offline-context') || underHeading(doc, sentence, EVALUATION_HEADING);
+      return cued(sentence, hit) && !reported && !(metricPlace && !trained);
     });
     return passIfAny(found);
   },

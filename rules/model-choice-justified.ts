@@ -5,11 +5,8 @@ import type { Sentence } from '../src/core/document.js';
 
 /** How far after a deep proposal the reason may follow (sentences). */
 const REASON_WINDOW = 4;
-/**
- * A reason is about models when it names one or the things models are made
- * of; "we use PyTorch because everyone knows it" names none.
- */
-const MODELISH = /\b(models?|network|net|nets|trees?|linear|baseline|simpler|simple|deep|neural|towers?|encoders?|embeddings?|lookups?|tables?|rules?|heuristics?|n-?grams?|factori[sz]ation|counts|features|bands?|thresholds?|transformers?|lstm|gru|cnn|mlp|gnn|attention|representations?|message passing|sequence|order|context|interactions?|capacity|accuracy|recall|precision|latency|gain|lift|cost)\b/i;
+/** Stances a reason may have: often negative ("factorization can't place it"), any stance but a question. */
+const REASON_STANCES = ['asserted', 'negated', 'hypothetical'] as const;
 
 export default defineRule(
   {
@@ -17,6 +14,7 @@ export default defineRule(
     phase: 'model',
     description: 'The author gives a reason or trade-off for choosing the deep model over simpler models.',
     severity: 'warn',
+    concepts: ['baseline-model', 'baseline-model-cued', 'baseline-proposal', 'baseline-word', 'deep-model', 'existing-after', 'existing-before', 'justification', 'model-aspect', 'model-proposal', 'simpler-ref', 'size-reference', 'supersede', 'others-wish', 'survey-cue'],
     rationale:
       'A deep model costs latency, hardware and explainability. A strong answer says what it captures that a simpler model cannot, the gain expected, and the price; a weak one just names the architecture.',
     passes: 'A reason or trade-off tied to the deep model: what it captures that a simpler model cannot, the expected gain, its cost in latency or compute ("The reason: fixed windows only see counts, while a GRU sees the order of transactions").',
@@ -41,9 +39,9 @@ export default defineRule(
         const s = doc.sentences[i]!;
         if (!s.evidence || s.section !== p.sentence.section) continue;
         // a reason is often negative ("factorization can't place it"): any stance but a question
-        if (!hasHit(s, 'justification', ['asserted', 'negated', 'hypothetical'])) continue;
+        if (!hasHit(s, 'justification', REASON_STANCES)) continue;
         // the reason must be about models: name the deep one, or what it captures, gains or costs
-        if (hasHit(s, 'deep-model', ['asserted', 'hypothetical']) || deepSentences.has(i) || MODELISH.test(s.text) || hasHit(s, ['simpler-ref', 'baseline-model'], ['asserted', 'negated', 'hypothetical'])) {
+        if (deepSentences.has(i) || hasHit(s, 'deep-model', ['asserted', 'hypothetical']) || hasHit(s, ['model-aspect', 'simpler-ref', 'baseline-model'], REASON_STANCES)) {
           reasons.push(s);
           break;
         }

@@ -1,5 +1,6 @@
 import { defineRule, passIfAny } from '../src/core/rule.js';
 import { sentencesWith } from '../src/core/query.js';
+import { inReaderSection } from '../src/core/analysis/context.js';
 
 export default defineRule(
   {
@@ -7,6 +8,7 @@ export default defineRule(
     phase: 'model',
     description: 'A training optimizer is named.',
     severity: 'warn',
+    concepts: ['optimizer'],
     rationale:
       'The optimizer and its schedule decide whether a large sparse model trains at all (FTRL and Adagrad for sparse logistic models, AdamW for transformers). Naming it shows the training plan is concrete.',
     passes: 'A named optimizer: SGD (with or without momentum), Adam, AdamW, Adagrad, RMSProp, FTRL, L-BFGS, or another of the same kind.',
@@ -21,7 +23,7 @@ export default defineRule(
     ],
   },
   ({ doc }) => {
-    const found = sentencesWith(doc, 'optimizer');
+    const found = sentencesWith(doc, 'optimizer').filter((s) => !inReaderSection(doc, s));
     return passIfAny(found);
   },
 );

@@ -1,5 +1,6 @@
 import { defineRule, passIfAny } from '../src/core/rule.js';
-import { findHits } from '../src/core/query.js';
+import { findHits, hasHit } from '../src/core/query.js';
+import { inReaderSection } from '../src/core/analysis/context.js';
 import type { Found } from '../src/core/query.js';
 
 /** "L2 (mean squared error) loss" is a loss: a bare L1 / L2 followed by a loss word is not regularization. */
@@ -8,12 +9,27 @@ function isNormPenalty({ sentence, hit }: Found): boolean {
   return !after.some((w) => w === 'loss' || w === 'error' || w === 'distance' || w === 'norm' && after.includes('loss'));
 }
 
+/**
+ * Augmentation that makes the pairs or views of contrastive training ("two
+ * augmented crops of each image form a positive pair") is how the training
+ * data is built, not a remedy for overfitting, unless the sentence says so.
+ */
+const AUGMENTATION = new WeakMap<Found['sentence'], Set<string>>();
+
+function makesPairs({ sentence, hit }: Found): boolean {
+  let spans = AUGMENTATION.get(sentence);
+  if (!spans) AUGMENTATION.set(sentence, (spans = new Set(sentence.hits.filter((h) => h.concept === 'augmentation').map((h) => `${h.start}:${h.end}`))));
+  const augmentation = spans.has(`${hit.start}:${hit.end}`);
+  return augmentation && hasHit(sentence, 'pair-making', ['asserted', 'hypothetical']) && !hasHit(sentence, 'overfitting', ['asserted', 'negated', 'hypothetical']);
+}
+
 export default defineRule(
   {
     id: 'regularization-specified',
     phase: 'model',
     description: 'A regularization technique is named.',
     severity: 'warn',
+    concepts: ['augmentation', 'l-norm', 'overfitting', 'pair-making', 'regularization'],
     rationale:
       'Every model with enough capacity overfits; naming the remedy (dropout, weight decay, early stopping, tree depth limits) shows the author expects it and has a plan.',
     passes: 'A named technique: dropout, L1 / L2 penalty, weight decay, early stopping, data augmentation, label smoothing, tree depth or min-child / samples-per-leaf limits, subsampling, or another technique named as the remedy for overfitting.',
@@ -28,7 +44,9 @@ export default defineRule(
     ],
   },
   ({ doc }) => {
-    const found = [...findHits(doc, 'regularization'), ...findHits(doc, 'l-norm').filter(isNormPenalty)].sort(
+    const found = [...findHits(doc, 'regularization').filter((f) => !makesPairs(f)), ...findHits(doc, 'l-norm').filter(isNormPenalty)]
+      .filter((f) => !inReaderSection(doc, f.sentence))
+      .sort(
       (a, b) => a.sentence.index - b.sentence.index,
     );
     return passIfAny(found);

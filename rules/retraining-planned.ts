@@ -1,22 +1,72 @@
 import { defineRule, passIfAny } from '../src/core/rule.js';
 import { hasHit, hitsIn } from '../src/core/query.js';
-import type { DocumentModel, Sentence } from '../src/core/document.js';
+import { placeholderMarkers } from '../src/core/placeholder.js';
+import type { DocumentModel, Sentence, SentenceHit } from '../src/core/document.js';
 
 /** Retraining modes that are a plan by themselves. */
 const SELF_SCHEDULED = new Set(['continual learning', 'continual training', 'continuous training', 'online learning', 'incremental training', 'incremental learning']);
+/** Trigger words state a trigger only after the retraining they trigger ("retrain when recall drops"); "when you retrain, re-embed" makes retraining the condition. */
+const TRIGGER_WORDS = new Set(['when', 'whenever', 'if', 'earlier if', 'sooner if']);
+const STATED = ['asserted', 'hypothetical'] as const;
+/** How far (tokens) a cadence may stand from the retraining it schedules, within one statement. */
+const REACH = 12;
+/** Cell and statement boundaries: a cadence across them belongs to something else ("recall decays weekly | frequent retrain"). */
+const BOUNDARY = /[|;]/;
 
-/** A cadence in words: "every quarter", "every six months", "each season". */
-const CADENCE = /\b(?:every|each|once a|twice a|per)\s+(?:\w+\s+)?(?:day|week|month|quarter|year|night|hour|season|release|sprint|cycle)s?\b|\b(?:daily|weekly|monthly|nightly|hourly|quarterly|yearly|annually|fortnightly)\b/i;
+/** The retrain hit fills its table cell on its own ("| Retraining | daily |"): the row's other cells are its values. */
+function labelCell(s: Sentence, r: SentenceHit): boolean {
+  if (s.block !== 'table-row') return false;
+  const cellStart = (i: number) => i >= s.tokens.length || s.tokens[i]!.before.includes('|');
+  return (r.start === 0 || cellStart(r.start)) && (r.end >= s.tokens.length || cellStart(r.end));
+}
 
-function planned(doc: DocumentModel, s: Sentence): boolean {
-  if (!s.evidence) return false;
+function sameStatement(s: Sentence, r: SentenceHit, c: SentenceHit): boolean {
+  const [from, to] = r.start < c.start ? [r.end, c.start] : [c.end, r.start];
+  if (to - from > REACH) return false;
+  const boundary = labelCell(s, r) ? /;/ : BOUNDARY;
+  for (let i = from; i <= to && i < s.tokens.length; i++) if (boundary.test(s.tokens[i]!.before)) return false;
+  return true;
+}
+
+function cadenceFor(s: Sentence, retrain: readonly SentenceHit[]): boolean {
+  // cadences by start token, so each retraining looks only at the few within reach (linear in a long sentence)
+  const byStart = new Map<number, SentenceHit[]>();
+  for (const c of hitsIn(s, 'retrain-cadence', STATED)) {
+    const list = byStart.get(c.start);
+    if (list) list.push(c);
+    else byStart.set(c.start, [c]);
+  }
+  for (const r of retrain) {
+    for (let k = Math.max(0, r.start - REACH - 8); k <= r.end + REACH; k++) {
+      for (const c of byStart.get(k) ?? []) if (sameStatement(s, r, c) && (!TRIGGER_WORDS.has(c.term) || c.start >= r.end)) return true;
+    }
+  }
+  return s.quantities.some((q) => q.kind === 'time' && /^every$|^each$/.test(s.tokens[q.start - 1]?.lower ?? ''));
+}
+
+/** A bare label ("**Retraining.**", "Retraining:") whose content is the next sentence of the same block. */
+function labelOnly(s: Sentence, retrain: readonly SentenceHit[]): boolean {
+  return s.tokens.length <= 3 && retrain.length > 0;
+}
+
+/** A to-do line ("TODO retraining schedule") is not a plan. */
+function holdsPlaceholder(s: Sentence): boolean {
+  return placeholderMarkers(s.text).length > 0;
+}
+
+function planned(doc: DocumentModel, s: Sentence): Sentence | undefined {
+  if (!s.evidence || holdsPlaceholder(s)) return undefined;
   // "How often do we retrain? Every week, on the last 60 days."
   const prev = doc.sentences[s.index - 1];
-  if (prev?.question && prev.section === s.section && hasHit(prev, 'retrain', ['question']) && CADENCE.test(s.text)) return true;
-  const retrain = hitsIn(s, 'retrain', ['asserted', 'hypothetical']);
-  if (retrain.length === 0) return false;
-  if (retrain.some((h) => SELF_SCHEDULED.has(h.term))) return true;
-  return CADENCE.test(s.text) || hitsIn(s, 'retrain-cadence', ['asserted', 'hypothetical']).length > 0 || s.quantities.some((q) => q.kind === 'time' && /^every$|^each$/.test(s.tokens[q.start - 1]?.lower ?? ''));
+  if (prev?.question && prev.section === s.section && hasHit(prev, 'retrain', ['question']) && hitsIn(s, 'retrain-cadence', STATED).length > 0) return s;
+  const retrain = hitsIn(s, 'retrain', STATED);
+  if (retrain.length === 0) return undefined;
+  if (retrain.some((h) => SELF_SCHEDULED.has(h.term))) return s;
+  if (cadenceFor(s, retrain)) return s;
+  // "**Retraining.** Quarterly on the latest 3 years of claims."
+  const next = doc.sentences[s.index + 1];
+  if (labelOnly(s, retrain) && next && next.evidence && next.section === s.section && next.line === s.endLine && !holdsPlaceholder(next) && hitsIn(next, 'retrain-cadence', STATED).length > 0) return next;
+  return undefined;
 }
 
 export default defineRule(
@@ -25,6 +75,7 @@ export default defineRule(
     phase: 'production',
     description: 'A retraining cadence or trigger is stated.',
     severity: 'warn',
+    concepts: ['retrain', 'retrain-cadence'],
     rationale:
       'Every deployed model decays. Saying when it is retrained (daily, weekly, on a drift alert, continually) turns "it will go stale" into an operating plan with a cost.',
     passes: 'A cadence or trigger: retrain daily or weekly, on drift alerts, when a metric drops, continual or online learning.',
@@ -39,7 +90,11 @@ export default defineRule(
     ],
   },
   ({ doc }) => {
-    const found = doc.sentences.filter((s) => planned(doc, s));
+    const found: Sentence[] = [];
+    for (const s of doc.sentences) {
+      const shown = planned(doc, s);
+      if (shown && !found.includes(shown)) found.push(shown);
+    }
     return passIfAny(found);
   },
 );

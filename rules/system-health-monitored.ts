@@ -1,6 +1,6 @@
 import { defineRule, passIfAny } from '../src/core/rule.js';
 import { hasHit } from '../src/core/query.js';
-import type { DocumentModel, Sentence } from '../src/core/document.js';
+import type { DocumentModel, Sentence, SentenceHit } from '../src/core/document.js';
 
 const MONITORING_CONTEXT = /\b(monitor(ing|s|ed)?|dashboards?|alert(s|ing)?|observability|on-?call|health|operations|slos?)\b/i;
 
@@ -11,7 +11,11 @@ const STATED = ['asserted', 'hypothetical'] as const;
 
 function healthMonitored(doc: DocumentModel, s: Sentence): boolean {
   if (!s.evidence) return false;
-  const signals = s.hits.filter((h) => h.concept === 'health-signal' && (STATED as readonly string[]).includes(h.stance));
+  const systemNamed = hasHit(s, 'system-subject', STATED);
+  const weakSpans = new Set(s.hits.filter((w) => w.concept === 'health-signal-weak').map((w) => `${w.start}:${w.end}`));
+  const weak = (h: SentenceHit) => weakSpans.has(`${h.start}:${h.end}`);
+  // "lag features", "delayed labels", "order failures" are not serving health: a weak signal needs the system it is measured on
+  const signals = s.hits.filter((h) => h.concept === 'health-signal' && (STATED as readonly string[]).includes(h.stance) && (systemNamed || !weak(h)));
   if (signals.length === 0) return false;
   if (hasHit(s, 'monitoring', STATED)) return true;
   if (signals.every((h) => HARDWARE.has(h.term))) return false;
@@ -26,6 +30,7 @@ export default defineRule(
     phase: 'production',
     description: 'Serving health is monitored: latency, throughput, error rate, resource use or SLOs, with dashboards or alerts.',
     severity: 'warn',
+    concepts: ['health-signal', 'health-signal-weak', 'monitoring', 'system-subject'],
     rationale:
       'Most ML incidents are plain system incidents: a slow feature lookup, a timeout storm, a stuck batch job. A design that watches only model metrics finds out from users.',
     passes: 'Monitoring of serving health: latency, throughput, error rate, CPU / GPU / memory use, availability or SLOs, with dashboards or alerts. For batch scoring, job run time, failures and output freshness with alerts.',

@@ -1,66 +1,7 @@
 import { defineRule } from '../src/core/rule.js';
-import { findHits, hasHit, hitsIn } from '../src/core/query.js';
-import type { DocumentModel, Sentence } from '../src/core/document.js';
-import type { Token } from '../src/core/tokens.js';
-import type { Stance } from '../src/core/reading.js';
-
-const MONTHS = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t|tember)?|oct(ober)?|nov(ember)?|dec(ember)?|q[1-4]|h[12])$/i;
-/** Month names that are also English words count only capitalised ("May", not "may"). */
-const AMBIGUOUS_MONTHS = /^(mar|march|may|jun|june|jul|july|aug|sep|oct|nov|dec)$/i;
-const LATER = new Set(['following', 'next', 'later', 'subsequent', 'last', 'latest', 'final', 'recent', 'newest', 'future', 'after', 'held-out', 'afterwards', 'older', 'earlier', 'previous', 'prior', 'preceding', 'before']);
-const PERIOD = /^(day|days|week|weeks|month|months|quarter|quarters|year|years|period|periods|window|windows|snapshot|snapshots|season|seasons|half|vintages?|cohorts?|yearly|monthly|weekly|daily)$/;
-/** Cue words whose time reading needs a train / validate word in the same sentence. */
-const WEAK_SPLIT_TERMS = new Set(['cut-off', 'cutoff', 'cut-off date', 'cutoff date', 'rolling window', 'rolling windows', 'earlier period', 'later period', 'future period']);
-const HOLD_OUT = /\b(hold(s|ing)? out|held out|held-out|holdout|hold-out|set aside|sets aside|reserve[sd]?)\b/i;
-const ANY: readonly Stance[] = ['asserted', 'hypothetical', 'negated'];
-
-function isMonth(t: Token): boolean {
-  return MONTHS.test(t.lower) && (!AMBIGUOUS_MONTHS.test(t.lower) || /^[A-Z]/.test(t.raw));
-}
-
-/**
- * The sentence splits by time: a month range ("January to September"), a
- * year, a later or earlier period ("the most recent two weeks", "everything
- * older", "the following week"), or a numbered period ("day 28").
- */
-function temporal(tokens: readonly Token[], cell = false): boolean {
-  const months = tokens.filter(isMonth).length;
-  // a table cell may hold a single month ("Validation | July")
-  if (months >= 2 || (cell && months === 1)) return true;
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (t.isNumber && t.value >= 1990 && t.value <= 2100 && t.suffix === '') return true;
-    if (months === 1 && isMonth(t) && /^(to|through|until|till|from|since|before|after)$/.test(tokens[k - 1]?.lower ?? tokens[k + 1]?.lower ?? '')) return true;
-    if (LATER.has(t.lower) && tokens.slice(k + 1, k + 5).some((w) => PERIOD.test(w.lower))) return true;
-    if (/^(older|earlier|before)$/.test(t.lower) && /^(everything|all|data|logs|examples|ones|rows|records)$/.test(tokens[k - 1]?.lower ?? '')) return true;
-    if (PERIOD.test(t.lower)) {
-      const prev = tokens[k - 1];
-      const next = tokens[k + 1];
-      if (next?.isNumber || /^(st|nd|rd|th)$/.test(prev?.suffix ?? '')) return true;
-    }
-  }
-  return false;
-}
-
-/** "we split the data by time", "split chronologically by order date". */
-const SPLIT_BY_TIME = /\bsplit(?:s|ting)?\b[^.;]{0,30}?\bby (?:time|date|day|week|month|timestamp|order date|event time|booking date)\b/i;
-
-/** A table of splits by period: one row trains on a period, another validates on a later one. */
-function tableSplit(doc: DocumentModel): Sentence | undefined {
-  const rows = doc.sentences.filter((s) => s.evidence && s.block === 'table-row' && temporal(s.tokens, true));
-  const train = rows.find((s) => hitsIn(s, 'train-word', ANY).length > 0);
-  const evaluate = rows.find((s) => s !== train && s.tableHeader === train?.tableHeader && hitsIn(s, 'eval-word', ANY).length > 0);
-  return train && evaluate ? train : undefined;
-}
-
-/** "train on days 1-27, validate on day 28", "the most recent month forms the test set; everything older trains". */
-function splitsByTime(s: Sentence): boolean {
-  const evals = hitsIn(s, 'eval-word', ANY);
-  if (evals.length === 0) return false;
-  if (hitsIn(s, 'train-word', ANY).length === 0 && !HOLD_OUT.test(s.text)) return false;
-  if (hasHit(s, 'random-split')) return false;
-  return temporal(s.tokens);
-}
+import { findHits } from '../src/core/query.js';
+import type { Sentence } from '../src/core/document.js';
+import { timeSplits } from '../src/core/analysis/splits.js';
 
 export default defineRule(
   {
@@ -68,6 +9,7 @@ export default defineRule(
     phase: 'model',
     description: 'The validation / test split is by time: train on an earlier period, validate on a later one.',
     severity: 'error',
+    concepts: ['eval-word', 'no-time-dimension', 'random-split', 'time-attribute', 'time-split', 'train-word'],
     rationale:
       'With timestamped data, a random split lets the model see the future: tomorrow\'s views of a viral video, next month\'s chargebacks of the same card. Offline numbers inflate and the launch disappoints. A time-based split is the default a reviewer expects.',
     passes: 'A temporal / chronological / out-of-time split, training on an earlier period and validating on a later one, backtesting, rolling or expanding windows.',
@@ -84,16 +26,26 @@ export default defineRule(
     ],
   },
   ({ doc }) => {
-    const terms = findHits(doc, 'time-split').filter(
-      ({ sentence, hit }) => !WEAK_SPLIT_TERMS.has(hit.term) || hasHit(sentence, ['train-word', 'eval-word']),
-    );
-    if (terms.length > 0) return { status: 'pass', evidence: [terms[0]!.sentence] };
-    const periods = doc.sentences.filter((s) => s.evidence && (splitsByTime(s) || (SPLIT_BY_TIME.test(s.text) && !hasHit(s, 'random-split'))));
-    if (periods.length > 0) return { status: 'pass', evidence: periods.slice(0, 1) };
-    const table = tableSplit(doc);
-    if (table) return { status: 'pass', evidence: [table] };
+    const splits = timeSplits(doc);
+    if (splits.length > 0) return { status: 'pass', evidence: [splits[0]!] };
     // "no timestamps", "no time dimension": the data has no time to split on
-    const timeless = [...findHits(doc, 'no-time-dimension', { stances: ['asserted', 'negated'] }), ...findHits(doc, 'time-attribute', { stances: ['negated'] })];
+    // a time word inside a split phrase ("we do not split by date") says nothing about the data having dates
+    const covered = new WeakMap<Sentence, Int32Array>();
+    const insideSplit = ({ sentence, hit }: { sentence: Sentence; hit: { start: number; end: number } }) => {
+      // endFrom[i]: the furthest end of a time-split hit starting at or before token i (built once per sentence)
+      let endFrom = covered.get(sentence);
+      if (!endFrom) {
+        endFrom = new Int32Array(sentence.tokens.length + 1).fill(-1);
+        for (const h of sentence.hits) if (h.concept === 'time-split' && h.end > endFrom[h.start]!) endFrom[h.start] = h.end;
+        for (let i = 1; i < endFrom.length; i++) endFrom[i] = Math.max(endFrom[i]!, endFrom[i - 1]!);
+        covered.set(sentence, endFrom);
+      }
+      return endFrom[hit.start]! >= hit.end;
+    };
+    const timeless = [
+      ...findHits(doc, 'no-time-dimension', { stances: ['asserted', 'negated'] }),
+      ...findHits(doc, 'time-attribute', { stances: ['negated'] }).filter((f) => !insideSplit(f)),
+    ];
     if (timeless.length > 0) return { status: 'n/a', evidence: [timeless[0]!.sentence] };
     const random = findHits(doc, 'random-split');
     return { status: 'fail', ...(random.length > 0 ? { evidence: [random[0]!.sentence] } : {}) };

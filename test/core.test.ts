@@ -128,6 +128,28 @@ describe('stance', () => {
     expect(stance('A random split would leak future data.', 'random split')).toBe('hypothetical');
     expect(stance('We train a DCN-v2 model.', 'dcn-v2')).toBe('asserted');
   });
+  it('reads a statement put off by the one after it ("...; that is future work")', () => {
+    expect(stance('One idea is a graph neural network over the sellers; that is future work.', 'graph neural network')).toBe('future');
+    expect(stance('We train a graph neural network over the sellers; it beats the counts.', 'graph neural network')).toBe('asserted');
+    expect(stance('The long-term idea is a transformer over the full history.', 'transformer')).toBe('future');
+  });
+  it('reads an experiment put off until later as future work', () => {
+    expect(stance('The A/B test is put off until later.', 'a/b test')).toBe('future');
+    expect(stance('We postpone the canary release to a later phase.', 'canary release')).toBe('future');
+    expect(stance('An online experiment can wait until traffic grows.', 'online experiment')).toBe('future');
+    expect(stance('We run an A/B test on 5% of users.', 'a/b test')).toBe('asserted');
+    expect(stance('For v1 everyone gets the new model; an A/B test comes later.', 'a/b test')).toBe('future');
+  });
+  it('reads what an author is not sure about as asked, not stated', () => {
+    expect(stance("Things I'm not sure about yet: how often we retrain, and whether a GBDT is enough.", 'gbdt')).toBe('question');
+    expect(stance('We are not sure the GBDT is enough, but we start with logistic regression.', 'logistic regression')).toBe('asserted');
+    expect(stance('Open questions: should the A/B test run for two weeks.', 'a/b test')).toBe('question');
+  });
+  it('reads a pointer to further reading as navigation, not a statement (reading rule 10)', () => {
+    expect(stance('On this topic, read more about A/B testing and interleaving.', 'a/b test')).toBe('navigation');
+    expect(stance('See also: concept drift in streaming systems.', 'concept drift')).toBe('navigation');
+    expect(stance('We read the concept drift alerts every morning.', 'concept drift')).toBe('asserted');
+  });
 });
 
 describe('document model', () => {

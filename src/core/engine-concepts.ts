@@ -21,11 +21,12 @@ export const PHASE_CUES = {
   'cue-evaluation': 'evaluation',
   'cue-production': 'production',
   'cue-other': 'other',
-} as const satisfies Partial<Record<ConceptId, Phase | 'evaluation' | 'other'>>;
+  'cue-discussion': 'discussion',
+} as const satisfies Partial<Record<ConceptId, Phase | 'evaluation' | 'other' | 'discussion'>>;
 
 /** The phase (or non-phase section) a heading cue names; undefined for any other concept. */
-export function cueOf(concept: string): Phase | 'evaluation' | 'other' | undefined {
-  return (PHASE_CUES as Readonly<Record<string, Phase | 'evaluation' | 'other' | undefined>>)[concept];
+export function cueOf(concept: string): Phase | 'evaluation' | 'other' | 'discussion' | undefined {
+  return (PHASE_CUES as Readonly<Record<string, Phase | 'evaluation' | 'other' | 'discussion' | undefined>>)[concept];
 }
 
 /** A mask concept: the matcher lets it hide the hits it contains. */

@@ -21,6 +21,8 @@ export type Stance =
   | 'future'
   /** A conditional or counterfactual ("a random split would leak"). */
   | 'hypothetical'
+  /** A pointer to reading elsewhere ("read more about A/B testing"): states nothing about this design (reading rule 10). */
+  | 'navigation'
   /** The label of a value left open ("Output: TBD", "label: ???"): nothing is stated yet. */
   | 'placeholder';
 
@@ -73,11 +75,19 @@ const FUTURE_PHRASES: ReadonlyArray<readonly string[]> = [
   ['might', 'later'], ['may', 'later'], ['could', 'eventually'], ['could', 'explore'], ['might', 'explore'], ['could', 'also', 'explore'],
   ['worth', 'exploring', 'later'], ['in', 'v2'], ['for', 'v2'], ['a', 'v2'], ['the', 'v2'], ['in', 'phase', '2'], ['in', 'phase', 'two'], ['not', 'in', 'v1'], ['not', 'for', 'v1'],
   ['with', 'more', 'time'], ['if', 'time', 'permits'], ['stretch', 'goal'],
-  // deferred: "the A/B test is put off until after the pilot", "rollout is deferred"
-  ['put', 'off'], ['puts', 'off'], ['putting', 'off'], ['deferred'], ['defer'], ['postponed'], ['postpone'], ['until', 'later'],
+  ['long', 'term', 'idea'], ['long', 'term', 'plan'], ['long', 'term', 'goal'], ['long', 'term', 'vision'],
+  // put off / deferred: "the A/B test is put off until after the pilot", "rollout is deferred", "we postpone the canary to a later phase"
+  ['put', 'off'], ['puts', 'off'], ['putting', 'off'], ['postpone'], ['postpones'], ['postponed'], ['postponing'], ['defer'], ['defers'], ['deferred'],
+  ['until', 'later'], ['till', 'later'], ['left', 'for', 'later'], ['leave', 'for', 'later'], ['saved', 'for', 'later'], ['at', 'some', 'point'],
   ['at', 'a', 'later', 'stage'], ['in', 'a', 'later', 'phase'], ['in', 'a', 'later', 'stage'], ['parked'], ['on', 'the', 'backlog'],
   ['nice', 'to', 'have'], ['if', 'we', 'have', 'time'],
+  ['can', 'wait'], ['later', 'phase'], ['later', 'stage'], ['later', 'milestone'], ['after', 'v1'], ['not', 'for', 'now'],
+  ['comes', 'later'], ['come', 'later'], ['happens', 'later'], ['happen', 'later'], ['added', 'later'], ['do', 'it', 'later'], ['do', 'that', 'later'],
+  ['when', 'we', 'have', 'time'], ['once', 'we', 'have', 'time'],
 ];
+
+/** A statement that points back at the one before it: "...; that is future work". */
+const BACK_POINTERS = new Set(['that', 'this', 'it', 'which', 'both', 'these', 'those']);
 
 const MODALS = new Set(['would', 'could', 'might', "would've", "could've"]);
 const HYPOTHETICAL_VERBS = new Set(['be', 'give', 'cost', 'need', 'require', 'take', 'put', 'leak', 'mix', 'let', 'inflate', 'probably', 'likely', 'make', 'add', 'lose', 'hurt', 'break', 'overfit', 'also', 'not', 'have', 'mean', 'see', 'work', 'help']);
@@ -259,6 +269,12 @@ function statementAround(tokens: readonly Token[], start: number, end: number): 
 export function isFuture(tokens: readonly Token[], start = 0, end = tokens.length): boolean {
   const [from, to] = statementAround(tokens, start, end);
   if (findPhrase(tokens, from, to, FUTURE_PHRASES) >= 0) return true;
+  // "a transformer over the whole history; that is future work": the next
+  // statement points back at this one and puts it off
+  if (to < tokens.length && BACK_POINTERS.has(tokens[to]!.lower)) {
+    const [, nextTo] = statementAround(tokens, to, to + 1);
+    if (findPhrase(tokens, to, nextTo, FUTURE_PHRASES) >= 0) return true;
+  }
   // "something we could look at later", "might be worth trying eventually"
   const later = nextIndex(tokens, LATER_WORDS, (i) => LATER_WORDS.has(tokens[i]!.lower));
   const maybe = nextIndex(tokens, MAYBE, (i) => MAYBE.has(tokens[i]!.lower));
@@ -284,6 +300,21 @@ export function isHypothetical(tokens: readonly Token[], start: number, end: num
   return false;
 }
 
+/** Phrases that point the reader elsewhere; what follows them in the statement is a topic, not a statement. */
+const POINTER_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['read', 'more', 'about'], ['read', 'more', 'on'], ['learn', 'more', 'about'], ['learn', 'more', 'on'], ['see', 'also'], ['further', 'reading'],
+  ['recommended', 'reading'], ['for', 'more', 'on'], ['for', 'more', 'about'], ['more', 'reading', 'on'], ['to', 'read', 'about'], ['check', 'out', 'this'],
+];
+
+/** "Related to this topic, read more about A/B testing and bandits." */
+export function isPointer(tokens: readonly Token[], start: number, end: number): boolean {
+  let [from] = statementAround(tokens, start, end);
+  // "See also: concept drift ...", "Further reading: ...": the pointer is the label before the colon
+  if (from > 0 && tokens[from]!.before.includes(':')) from = statementAround(tokens, from - 1, from)[0];
+  const at = findPhrase(tokens, from, start, POINTER_PHRASES);
+  return at >= 0 && at < start;
+}
+
 /** A label's value that states there is nothing (yet): these, or a placeholder word (placeholder.ts). */
 const NOTHING_VALUES = new Set(['none', 'nothing', 'unknown', 'unclear', 'undecided']);
 
@@ -305,10 +336,31 @@ export function labelsPlaceholder(tokens: readonly Token[], start: number, end: 
   return false;
 }
 
+/** Phrases of doubt: what follows them in their clause is asked, not stated ("Things I'm not sure about yet: how often ..."). */
+const DOUBT_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['not', 'sure'], ["i'm", 'unsure'], ['unsure', 'about'], ['unsure', 'whether'], ['unsure', 'how'], ['open', 'question'], ['open', 'questions'], ['not', 'certain'],
+  ["don't", 'know', 'yet'], ['do', 'not', 'know', 'yet'], ['still', 'unclear'], ['still', 'to', 'figure', 'out'], ['need', 'to', 'figure', 'out'],
+];
+
+/** Clause words that end a doubt ("not sure X is enough, but we ..."). */
+const DOUBT_ENDERS = new Set([...CLAUSE_WORDS].filter((w) => w !== 'which' && w !== 'where'));
+
+/** Is the hit inside a statement of doubt: after the doubt phrase, in its clause or after its label's colon. */
+export function isDoubted(tokens: readonly Token[], start: number, end: number): boolean {
+  let [from] = statementAround(tokens, start, end);
+  if (from > 0 && tokens[from]!.before.includes(':')) from = statementAround(tokens, from - 1, from)[0];
+  const at = findPhrase(tokens, from, start, DOUBT_PHRASES);
+  if (at < 0 || at >= start) return false;
+  // "we are not sure the trees are enough, but we start with them": the doubt ends at the clause word
+  const ender = nextIndex(tokens, DOUBT_ENDERS, (i) => DOUBT_ENDERS.has(tokens[i]!.lower));
+  return firstIn(ender, at + 1, start) < 0;
+}
+
 /** Classify one hit in one sentence. */
 export function stanceOf(tokens: readonly Token[], start: number, end: number, inQuestion: boolean): Stance {
   if (labelsPlaceholder(tokens, start, end)) return 'placeholder';
-  if (inQuestion) return 'question';
+  if (inQuestion || isDoubted(tokens, start, end)) return 'question';
+  if (isPointer(tokens, start, end)) return 'navigation';
   if (isNegated(tokens, start, end)) return 'negated';
   if (isFuture(tokens, start, end)) return 'future';
   if (isHypothetical(tokens, start, end)) return 'hypothetical';

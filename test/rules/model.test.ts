@@ -254,3 +254,166 @@ ruleTester('leakage-addressed', {
     { name: 'CRLF, nothing said', markdown: crlf('# Fraud\n\nWe train on six months of payments.\n') },
   ],
 });
+
+/*
+ * Issue 11: kinds of sentence the detectors misread, each in its passing
+ * form, negated and asked, and its tricky neighbours (written from the
+ * catalog, in domains of their own).
+ */
+ruleTester('baseline-proposed', {
+  pass: [
+    { name: 'terse label "Starting point:"', markdown: '# Songs\n\n## Model\n\n- Starting point: the most-played tracks of the week, one chart for everyone.\n', lines: [5] },
+    { name: 'terse label "Baseline:" with a heuristic', markdown: '# Tickets\n\n## Model\n\nBaseline: keyword rules that route a ticket by its subject line.\n', lines: [5] },
+    { name: 'a hedged proposal ("I could use")', markdown: '# Latency alerts\n\nFor a fast and explainable baseline I could use a seasonal naive forecast per service.\n', lines: [3] },
+    { name: 'the status quo named in the same sentence does not hide the proposal', markdown: '# Careers\n\n## Model\n\nWe train a logistic regression and compare it against the current carousel.\n', lines: [5] },
+  ],
+  fail: [
+    { name: 'negated label', markdown: '# Tickets\n\n## Model\n\nNo baseline: we fine-tune a transformer directly.\n' },
+    { name: 'asked label', markdown: '# Tickets\n\n## Model\n\nBaseline: keyword rules?\n' },
+    { name: 'a popularity noun in another sense ("our best sellers")', markdown: '# Bookshop\n\nLast winter several of our best sellers went out of stock.\n\n## Model\n\nWe train a transformer over the order history.\n' },
+    { name: 'a menu of model families the platform supports', markdown: '# ML platform\n\nThe platform supports distributed training of decision trees, logistic regression models and deep neural networks.\n' },
+    { name: 'items of a list of options, none chosen', markdown: '# Speech search\n\n## Model\n\nTwo approaches:\n\n- Statistical: TF-IDF over the transcripts\n- Neural: a conformer encoder over the audio\n' },
+    { name: 'a tool list', markdown: '# Vision\n\n## Toolset\n\n- scikit-learn for logistic regression and random forests\n- PyTorch for the CNN\n' },
+    { name: 'a prerequisites section', markdown: '# Study guide\n\n## Prerequisites\n\n- Familiarity with random forests and gradient boosting\n' },
+    { name: 'the system being replaced', markdown: '# Payments\n\nThe new risk score replaces static rule-based checks with a neural network over the session.\n' },
+    { name: 'a pointer to further reading', markdown: '# Ads\n\nWe train a DCN on the click logs. For more on logistic regression, read the course notes.\n' },
+  ],
+});
+
+ruleTester('baseline-before-deep-model', {
+  pass: [
+    {
+      name: 'the deep model also named next to the status quo later',
+      markdown: '# Food\n\n## Model\n\n1. Matrix factorization on the order matrix, as the first model.\n2. Wide & Deep over the same features.\n\n## Launch\n\nCompare Wide & Deep against MF and against the current carousel.\n',
+      lines: [5, 6],
+    },
+  ],
+  fail: [
+    { name: 'a deep model proposed in the framing, before the baseline', markdown: '# Support bot\n\nWe call a hosted LLM through an API to write the answers.\n\n## Model\n\nRetrieval v0 is BM25 over the help articles.\n' },
+  ],
+  na: [
+    { name: 'a deep model put off by the statement after it', markdown: '# Login risk\n\nThe long-term idea is a transformer over the whole login history; that is future work.\n\n## Model\n\nWe start with LightGBM on the session features.\n' },
+    { name: 'a deep model named as a size limit', markdown: '# Reviews\n\nCompute: one 16 GB GPU, which limits us to models of about DistilBERT size.\n\n## Model\n\nWe train a logistic regression on TF-IDF features.\n' },
+    { name: 'deep learning only in a tool list', markdown: '# Forecast\n\n## Model\n\nWe fit a gradient-boosted tree per store.\n\n## Toolset\n\n- PyTorch for deep learning models\n' },
+    { name: 'deep models only in a prerequisites section', markdown: '# Guide\n\n## Recommended experience\n\n- Deep learning fundamentals (neural networks, backpropagation)\n\n## Model\n\nWe fit a linear regression on the price features.\n' },
+  ],
+});
+
+ruleTester('validation-split-time-based', {
+  pass: [
+    { name: 'out-of-time validation, terse', markdown: '# Credit\n\nValidation: out-of-time test on the last quarter of applications.\n', lines: [3] },
+    { name: 'validated out of time', markdown: '# Credit\n\nThe scorecard is validated out of time on the 2024 vintages.\n', lines: [3] },
+    { name: 'rolling cross-validation', markdown: '# Forecast\n\nRolling cross-validation over eight weekly folds picks the hyperparameters.\n', lines: [3] },
+    { name: 'split by date', markdown: '# Churn\n\nWe split the snapshots by date: train before June, test after.\n', lines: [3] },
+  ],
+  fail: [
+    { name: '"ran out of time" is not a split', markdown: '# Jobs\n\nWe train a GBDT on two years of applications.\n\nI ran out of time before the evaluation.\n' },
+    { name: 'an interviewer turn about time', markdown: '# Jobs\n\nWe train a GBDT on two years of applications.\n\nInterviewer: we are almost out of time.\n' },
+    { name: 'a period inside a forecast\'s name', markdown: '# Rides\n\nWe train on two years of trips; the model is compared with the same-hour-last-week forecast on a held-out set.\n' },
+    { name: 'negated split by date', markdown: '# Churn\n\nWe do not split by date; a random 80/20 split of the logs is used.\n' },
+    { name: 'asked out-of-time validation', markdown: '# Credit\n\nWe train on two years of loans. Should we do an out-of-time validation?\n' },
+  ],
+});
+
+ruleTester('model-choice-justified', {
+  pass: [
+    { name: 'a trade-off among weighed options, the deep one chosen', markdown: '# Clip search\n\n## Model\n\nWe chose a video transformer.\n\n- Clip-level encoder: more expensive, but captures motion across frames\n- Frame-level encoder: cheaper to serve\n', lines: [7] },
+  ],
+  fail: [
+    { name: 'a reason about a library only', markdown: '# Clip search\n\n## Model\n\nWe chose a video transformer. We use PyTorch because the team knows it.\n' },
+  ],
+  na: [
+    { name: 'deep models only in a capability list', markdown: '# Forecast\n\n## Training pipeline\n\nWe fit a gradient-boosted model per store.\n\nThe pipeline should support various model families, including:\n\n- Deep learning models: LSTMs and transformers\n' },
+  ],
+});
+
+ruleTester('loss-function-specified', {
+  pass: [
+    { name: 'a named training objective (contrastive learning)', markdown: '# Clip search\n\n## Model\n\n- Text and video towers trained with contrastive learning on caption pairs.\n', lines: [5] },
+    { name: 'terse label', markdown: '# Tutor\n\n- Loss: binary cross-entropy on answered / skipped.\n', lines: [3] },
+  ],
+  fail: [
+    { name: 'a metric formula whose name contains the loss', markdown: '# Ads\n\n## Offline evaluation\n\n- Relative information gain: log loss improvement over a constant-rate baseline = 1 - log_loss(model) / log_loss(baseline)\n' },
+    { name: 'negated', markdown: '# Tutor\n\nWe do not use a focal loss.\n' },
+    { name: 'asked', markdown: '# Tutor\n\nShould the loss be binary cross-entropy?\n' },
+  ],
+});
+
+ruleTester('optimizer-specified', {
+  fail: [
+    { name: 'only in a required-knowledge section', markdown: '# Study guide\n\n## Required knowledge\n\n- Machine learning: supervised learning, gradient descent, Adam\n' },
+    { name: 'negated', markdown: '# Tutor\n\nWe do not use Adam here.\n' },
+  ],
+});
+
+ruleTester('regularization-specified', {
+  pass: [
+    { name: 'a regularization term as a tuned hyperparameter', markdown: '# Forecast\n\nWe tune the learning rate and the regularization term size on the validation folds.\n', lines: [3] },
+    { name: 'augmentation against overfitting', markdown: '# Plants\n\nRandom crops and flips keep the small CNN from overfitting.\n', lines: [3] },
+  ],
+  fail: [
+    { name: 'augmentation that makes contrastive pairs', markdown: '# Plants\n\nTwo augmented views of each leaf photo form a positive pair for the contrastive encoder.\n' },
+    { name: 'only in a prerequisites section', markdown: '# Study guide\n\n## Prerequisites\n\n- Dropout, weight decay and early stopping\n' },
+    { name: 'negated', markdown: '# Plants\n\nWe use no dropout and no weight decay.\n' },
+  ],
+});
+
+ruleTester('leakage-addressed', {
+  pass: [
+    { name: 'the risk, then a time split as the safeguard', markdown: '# Rentals\n\nA random split would leak next month\'s prices into training. Instead we train on January to September and test on October to December.\n', lines: [3] },
+    { name: 'terse label, the safeguard in the next sentence', markdown: '# Courses\n\nLeakage: one thing to watch. The completion rate of a course must be computed from enrolments before the learner\'s own enrolment.\n', lines: [3] },
+  ],
+  fail: [
+    { name: 'a safeguard with no word of the risk', markdown: '# Courses\n\nThe completion rate is computed from enrolments before the learner\'s own enrolment.\n' },
+    { name: 'the risk only asked', markdown: '# Courses\n\nCould the completion rate leak the label? We train on January to September.\n' },
+  ],
+});
+
+// Terse notes, transcripts, tables and non-native English (issue 11, "terse and tabular writing missed").
+ruleTester('baseline-before-deep-model', {
+  pass: [
+    { name: 'terse notes: a bare "NN" with its merits in brackets', markdown: '# Skips\n\n## model\n\n- baseline: LR on session feats (fast)\n- then NN (captures user x track interactions)\n', lines: [5, 6] },
+    { name: 'an interview transcript', markdown: "# Intents\n\n**Interviewer:** What would you start with?\n\n**Candidate:** I'd start with a logistic regression over n-gram counts. Then a fine-tuned DistilBERT, because word order matters.\n", lines: [5] },
+    { name: 'a table of stages', markdown: '# Invoices\n\n| Stage | Model | Why |\n|---|---|---|\n| v0 | regex templates per vendor | no training |\n| v1 | gradient-boosted trees over token features | unseen layouts |\n| v2 | LayoutLM fine-tuned | reads the 2-D layout |\n' },
+    { name: 'non-native English', markdown: '# Recipes\n\n## Model\n\nFirst we make simple model: we recommend most popular recipes of last week, this is baseline. After, we will to train two tower network for personalise.\n', lines: [5] },
+  ],
+  fail: [
+    { name: 'terse notes, deep first', markdown: '# Skips\n\n## model\n\n- NN over session feats\n- LR baseline for comparison\n' },
+  ],
+  na: [
+    { name: '"NN" that is a nearest-neighbour service', markdown: '# Search\n\n## Model\n\n- pros: efficient search by NN service\n- ranker: GBDT on query-item features\n' },
+  ],
+});
+
+ruleTester('validation-split-time-based', {
+  pass: [
+    { name: 'terse: weeks abbreviated', markdown: '# Skips\n\n- split: train wk 1-6, val wk 7, test wk 8\n', lines: [3] },
+    { name: 'a transcript answer: first weeks train, last weeks validate', markdown: '# Intents\n\n**Candidate:** The utterances have timestamps, so I train on the first ten weeks and validate on the last two weeks.\n', lines: [3] },
+  ],
+  fail: [
+    { name: 'an online holdout for the first months is not a validation split', markdown: '# Churn\n\nWe train a GBDT on the last year of accounts.\n\n- rollout: half of the top list gets a call, the other half is a randomly held-out control, for the first two months\n' },
+  ],
+});
+
+ruleTester('model-choice-justified', {
+  fail: [
+    { name: 'the only "instead of" is in a list of open doubts', markdown: '# Churn\n\nWe will use a deep neural network with four dense layers.\n\nThings I am not sure about yet: how often the list is refreshed, and what counts as leaving for customers who switch plans instead of cancelling.\n' },
+  ],
+});
+
+ruleTester('baseline-before-deep-model', {
+  pass: [
+    { name: "a reviewer's wish adopted by the author counts", markdown: '# Tickets\n\nWe start with a logistic regression on the ticket text. The reviewers asked for a transformer, and we will train one on the same labels.\n', lines: [3] },
+  ],
+  na: [
+    { name: "a deep model that is only a reviewer's wish", markdown: '# Tickets\n\nThe reviewers keep asking for a transformer over the full thread.\n\n## Model\n\nWe start with a logistic regression on the ticket text.\n' },
+    { name: 'a survey of techniques', markdown: '# Forecast\n\nCommon approaches include ARIMA, gradient boosting and LSTM networks.\n\n## Model\n\nWe fit a seasonal naive forecast per store.\n' },
+  ],
+});
+
+ruleTester('baseline-proposed', {
+  fail: [
+    { name: 'a numbered step heading is not a baseline label', markdown: '# Ads\n\n## Step 1: Clarify requirements\n\nWe rank ads by predicted CTR.\n\n## Model\n\nWe train a DCN on the click logs.\n' },
+    { name: 'baselines only in a survey of techniques', markdown: '# Forecast\n\nCommon approaches include ARIMA, exponential smoothing and gradient boosting.\n\n## Model\n\nWe train a temporal fusion transformer.\n' },
+  ],
+});

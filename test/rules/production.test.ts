@@ -164,3 +164,92 @@ ruleTester('retraining-planned', {
     { name: 'CRLF, no plan', markdown: crlf('# Churn\n\n## Model\n\nWe train once on last year\'s data.\n') },
   ],
 });
+
+/*
+ * Issue 11: kinds of sentence the detectors misread (written from the
+ * catalog, in domains of their own).
+ */
+ruleTester('ab-test-rollout', {
+  pass: [
+    { name: 'A/B test on a share of learners', markdown: '# Lessons\n\nWe run an A/B test on 5% of learners for two weeks.\n', lines: [3] },
+    { name: 'a percentage rollout in words', markdown: '# Lessons\n\nWe roll the model out to 5% of learners first, then 50%.\n', lines: [3] },
+  ],
+  fail: [
+    { name: 'a bandit that is the recommender, not an experiment', markdown: '# Onboarding\n\nA contextual bandit picks the first five topics for each new user.\n' },
+    { name: 'an A/B test put off until later', markdown: '# Lessons\n\nThe A/B test is put off until later; for now everyone gets the new model.\n' },
+    { name: 'an online experiment that can wait', markdown: '# Lessons\n\nAn online experiment can wait until next quarter.\n' },
+    { name: 'an A/B test that comes later', markdown: '# Lessons\n\nFor v1 everyone gets the new model; an A/B test comes later.\n' },
+    { name: 'a percentage rollout only as future work', markdown: '# Lessons\n\nLater we could roll the model out to 5% of learners first.\n' },
+    { name: 'a negated percentage rollout', markdown: '# Lessons\n\nWe will not roll the model out to 5% of learners first; it replaces the old one at once.\n' },
+    { name: 'a pointer to further reading', markdown: '# Ads\n\nRead more about A/B testing and interleaving in the platform wiki.\n' },
+  ],
+});
+
+ruleTester('system-health-monitored', {
+  pass: [
+    { name: 'latency alerts page the on-call', markdown: '# Pricing\n\nAn alert pages the on-call when p99 latency passes 80 ms.\n', lines: [3] },
+    { name: 'a batch job that fails or runs late', markdown: '# Forecast\n\nAlerts fire when the nightly scoring job fails or runs late.\n', lines: [3] },
+    { name: 'request errors and consumer lag, terse', markdown: '# Feed\n\nDashboards: request errors and consumer lag per replica.\n', lines: [3] },
+  ],
+  fail: [
+    { name: 'a latency requirement next to a product page', markdown: '# Pricing\n\nThe system has to be low latency, since the price is rendered into the product page.\n' },
+    { name: 'lag features of a time series on a dashboard', markdown: '# Sales\n\nDashboards show the lag features after we detrend the series.\n' },
+    { name: 'delayed labels', markdown: '# Fraud\n\nWe alert when delayed labels pile up.\n' },
+    { name: 'a business failure count', markdown: '# Delivery\n\nWe monitor order failures per store on a dashboard.\n' },
+    { name: 'the model\'s error rate on labelled samples', markdown: '# Moderation\n\nWe monitor the error rate of the model on labelled samples.\n' },
+    { name: 'negated monitoring', markdown: '# Pricing\n\nWe will not monitor latency or error rates.\n' },
+  ],
+});
+
+ruleTester('retraining-planned', {
+  pass: [
+    { name: 'a bold label, the cadence in the next sentence', markdown: '# Claims\n\n## Upkeep\n\n**Retraining.** Every quarter on the latest two years of settled claims.\n', lines: [5] },
+    { name: 'a trigger after the retraining', markdown: '# Tutor\n\nWe retrain the hint model when the share of skipped hints rises above 20%.\n', lines: [3] },
+    { name: 'every N weeks in words', markdown: '# Tutor\n\nThe ranker is retrained every two weeks on fresh sessions.\n', lines: [3] },
+  ],
+  fail: [
+    { name: 'a to-do, not a plan', markdown: '# Stock\n\n## Open items\n\n- TODO retraining schedule\n' },
+    { name: 'retraining as the condition of another job', markdown: '# Photos\n\nRe-embed the gallery when you retrain the encoder; it is a heavy offline job.\n' },
+    { name: 'a cadence in another table cell', markdown: '# Abuse\n\n| Risk | Symptom | Remedy |\n|---|---|---|\n| Adversarial drift | Recall decays weekly | Fresh labels, frequent retrain |\n' },
+    { name: 'scheduled with no cadence', markdown: '# Platform\n\nTeams have scripts that schedule regular model retraining.\n' },
+    { name: 'negated cadence', markdown: '# Tutor\n\nWe will not retrain the model weekly.\n' },
+    { name: 'a bold label asked', markdown: '# Claims\n\n**Retraining?** Not decided.\n' },
+  ],
+});
+
+ruleTester('heuristic-baseline-compared', {
+  pass: [
+    { name: 'against the current X, whatever X is called', markdown: '# Courses\n\nWe compare the new ranker against the current shelf of staff picks.\n', lines: [3] },
+    { name: 'terse label with a hand-made score', markdown: '# Tutors\n\n- Comparison: the hand-made score (rating times response rate) on the same weeks.\n', lines: [3] },
+    { name: 'a trivial predictor as the yardstick', markdown: '# Clicks\n\nWe report the log-loss improvement over a constant-rate baseline.\n', lines: [3] },
+    { name: 'a measured result versus the rules', markdown: '# Payments\n\n- 2% fewer false declines versus the old velocity-rule regime.\n', lines: [3] },
+  ],
+  fail: [
+    { name: 'auditing labels against a gold set is not a comparison of the model', markdown: '# Moderation\n\nAudit the weak labels against a small gold set every month.\n' },
+    { name: 'negated', markdown: '# Courses\n\nWe will not compare the ranker against the current shelf.\n' },
+    { name: 'asked', markdown: '# Courses\n\nShould we compare the ranker against the current shelf?\n' },
+  ],
+});
+
+ruleTester('drift-type-named', {
+  pass: [
+    { name: 'the kind is what is watched for drift', markdown: '# Photos\n\nMonitor the input embeddings for drift, not just the output labels.\n', lines: [3] },
+    { name: 'another named kind (adversarial drift)', markdown: '# Spam\n\n- Adversarial drift: spammers change their wording on purpose, so recall is checked weekly.\n', lines: [3] },
+  ],
+  fail: [
+    { name: 'generic drift only', markdown: '# Photos\n\nWe monitor the model for drift.\n' },
+    { name: 'negated', markdown: '# Photos\n\nWe do not monitor the input embeddings for drift.\n' },
+    { name: 'asked', markdown: '# Spam\n\nIs adversarial drift a risk here?\n' },
+    { name: 'a pointer to further reading', markdown: '# Spam\n\nRead more about concept drift in the appendix of the course.\n' },
+  ],
+});
+
+ruleTester('ab-test-rollout', {
+  pass: [
+    { name: 'terse: shadow a week, then A/B on a share', markdown: '# Skips\n\n- shadow 1 wk, then A/B 10% users vs current rules\n', lines: [3] },
+  ],
+  fail: [
+    { name: 'terse: A/B only asked', markdown: '# Skips\n\n- A/B?\n' },
+    { name: 'terse: no A/B', markdown: '# Skips\n\n- no A/B, switch everyone at once\n' },
+  ],
+});

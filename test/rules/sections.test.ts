@@ -22,3 +22,11 @@ ruleTester('phases-in-order', {
   ],
   fail: [{ name: 'topics under "Deep dives": training before labelling', markdown: deepDives(training, labelling) }],
 });
+
+const withDiscussion = (heading: string): string =>
+  `# Feed\n\n## Problem\n\nThe task is ranking posts; the online metric is time spent.\n\n## Data\n\nTraining data comes from the impression logs; labels are clicks.\n\n## Model\n\nWe start with logistic regression, then a two-tower model.\n\n## Launch and monitoring\n\nWe run an A/B test on 5% of users and monitor data drift.\n\n## ${heading}\n\nA deeper model would capture more feature interactions, but it costs latency; we train the two-tower model with Adam and keep dropout at 0.2.\n`;
+
+ruleTester('phases-in-order', {
+  pass: [{ name: 'a trade-offs discussion at the end talks about the model without putting the phases out of order', markdown: withDiscussion('Key trade-offs') }],
+  fail: [{ name: 'a model section after production is out of order', markdown: withDiscussion('Model training details') }],
+});

@@ -5,7 +5,7 @@
  */
 import type { DocumentModel, Sentence } from '../document.js';
 import { phaseOf } from '../document.js';
-import { memo } from '../query.js';
+import { matchesShared, memo } from '../query.js';
 
 export const FEATURE_WORDS = /\b(features?|signals?|predictors?|covariates|variables|feature groups?|inputs|input (?:channels?|fields))\b/i;
 
@@ -20,6 +20,35 @@ export function inFeatureContext(doc: DocumentModel, s: Sentence): boolean {
   if (s.list >= 0 && FEATURE_WORDS.test(s.listLead)) return true;
   if (s.block === 'table-row' && FEATURE_WORDS.test(s.tableHeader)) return true;
   return FEATURE_WORDS.test(doc.sections[s.section]?.title ?? '') || phaseOf(doc, s) === 'data' && /^\s*(features?|signals?)\b/i.test(s.text);
+}
+
+/** A list lead-in that offers alternatives ("Two approaches:", "Options:"): its items are weighed, not chosen. */
+const OPTIONS_LEAD = /\b(options?|approaches|alternatives|choices|candidates(?: considered)?)\s*(?:\([^)]*\))?\s*:?\s*$/i;
+
+/** A lead-in of what a pipeline or platform should support ("should accommodate various model architectures, including:"): capabilities, not choices. */
+const CAPABILITY_LEAD = /\b(?:supports?|accommodates?|accommodate|handles?|allows?|enables?)\s+(?:various|multiple|different|several|many|a range of|a variety of|any)\b/i;
+
+export function inOptionsList(s: Sentence): boolean {
+  return s.list >= 0 && s.listLead !== '' && (matchesShared(OPTIONS_LEAD, s.listLead) || matchesShared(CAPABILITY_LEAD, s.listLead));
+}
+
+/** A list of tools or a tech stack ("The suggested tools are: PyTorch for deep learning models"): it names software, not the design's model. */
+const TOOLS_WORDS = /\b(tools?|toolset|toolkit|tech(?:nology)? stack|stack|libraries|library|frameworks?)\b/i;
+
+export function inToolList(doc: DocumentModel, s: Sentence): boolean {
+  if (s.list >= 0 && matchesShared(TOOLS_WORDS, s.listLead)) return true;
+  return s.block !== 'heading' && matchesShared(TOOLS_WORDS, doc.sections[s.section]?.title ?? '');
+}
+
+/**
+ * A section about the reader, not the design: prerequisites, required
+ * knowledge, recommended experience, learning goals. Like navigation
+ * (reading rule 10) it states nothing about this design.
+ */
+const READER_SECTION = /\b(prerequisites?|required knowledge|recommended (?:experience|background|reading)|background knowledge|learning (?:objectives|goals|outcomes)|what you(?:'ll| will) learn|skills (?:needed|required))\b/i;
+
+export function inReaderSection(doc: DocumentModel, s: Sentence): boolean {
+  return headingChain(doc, s).some((t) => matchesShared(READER_SECTION, t));
 }
 
 /** Any heading above the sentence matches. */

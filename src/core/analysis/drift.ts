@@ -20,6 +20,8 @@ const DETERMINER = /^(the|its|our|their|all|input|model)$/;
 function kindWords(tokens: readonly string[], start: number, end: number): string[] {
   const words: string[] = [];
   if (start > 0) words.push(tokens[start - 1]!);
+  // "monitor input embeddings for drift": the kind is the object watched for it
+  if (start > 1 && /^(for|against)$/.test(tokens[start - 1]!)) for (let k = Math.max(0, start - 4); k < start - 1; k++) words.push(tokens[k]!);
   if (start > 1 && /^distributions?$/.test(tokens[start - 1]!)) words.push(tokens[start - 2]!);
   let k = end;
   if (/^(detection|monitoring|monitors?|alerts?|checks?)$/.test(tokens[k] ?? '')) k++;
@@ -31,6 +33,9 @@ function kindWords(tokens: readonly string[], start: number, end: number): strin
   }
   return words;
 }
+
+/** Lower-cased tokens, once per sentence (a sentence may hold thousands of drift words). */
+const LOWER = new WeakMap<object, string[]>();
 
 export interface DriftKinds {
   data: Found[];
@@ -47,7 +52,9 @@ export const driftKinds = memo((doc: DocumentModel): DriftKinds => {
   for (const found of findHits(doc, 'drift-generic', { stances: STANCES })) {
     const { sentence, hit } = found;
     if (!DRIFT_WORD.test(hit.term)) continue;
-    const around = kindWords(sentence.tokens.map((t) => t.lower), hit.start, hit.end);
+    let lower = LOWER.get(sentence);
+    if (!lower) LOWER.set(sentence, (lower = sentence.tokens.map((t) => t.lower)));
+    const around = kindWords(lower, hit.start, hit.end);
     if (around.some((w) => CONCEPT_KIND.test(w))) kinds.concept.push(found);
     else if (around.some((w) => DATA_KIND.test(w))) kinds.data.push(found);
     else if (around.some((w) => OTHER_KIND.test(w))) kinds.other.push(found);

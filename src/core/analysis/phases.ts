@@ -94,6 +94,8 @@ export const phaseSections = memo((doc: DocumentModel): Section[] => {
   for (const sec of doc.sections) {
     // a section orders the phases when its heading names one, or its content is clearly about one
     if (!sec.phase || sec.depth === 0 || (sec.phaseSource !== 'heading' && sec.phaseSource !== 'content')) continue;
+    // a discussion of the design ("Key trade-offs") talks about the phases; it does not order them
+    if (sec.discussion) continue;
     // subsections merge into a parent that orders the phases itself; under a
     // parent only weakly about one ("Deep dives") they keep their own place
     const parent = sec.parent > 0 ? doc.sections[sec.parent] : undefined;

@@ -79,7 +79,7 @@ export class Builder {
 
   constructor(private readonly source: string) {
     this.lineStarts = lineStartsOf(source);
-    this.sections.push({ index: 0, depth: 0, title: '', line: 1, column: 1, parent: -1, start: 0, end: 0, phase: null, headingPhase: null, phaseSource: null, other: false, empty: true });
+    this.sections.push({ index: 0, depth: 0, title: '', line: 1, column: 1, parent: -1, start: 0, end: 0, phase: null, headingPhase: null, phaseSource: null, other: false, discussion: false, empty: true });
   }
 
   private hide(node: { position?: { start: { offset?: number }; end: { offset?: number } } }): void {
@@ -230,6 +230,7 @@ export class Builder {
             headingPhase: null,
             phaseSource: null,
             other: false,
+            discussion: false,
             empty: true,
           });
           this.pushUnit(acc, 'heading', ctx, { title });

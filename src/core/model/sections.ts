@@ -90,13 +90,14 @@ export function assignPhases(sections: Section[], sentences: Sentence[]): void {
     const heading = first && first.section === sec.index && first.block === 'heading' ? first : undefined;
     // the title names the system, not a phase
     if (heading?.title) continue;
-    const cues = new Set<Phase | 'evaluation' | 'other'>();
+    const cues = new Set<Phase | 'evaluation' | 'other' | 'discussion'>();
     for (const h of heading?.hits ?? []) {
       const cue = cueOf(h.concept);
       if (cue) cues.add(cue);
     }
     const phases = PHASES.filter((p) => cues.has(p));
     sec.other = cues.has('other') && phases.length === 0;
+    sec.discussion = cues.has('discussion') && phases.length === 0;
     const own = sentences.slice(sec.start, sec.end);
     const counts = contentPhaseCounts(own);
     if (phases.length === 1) {

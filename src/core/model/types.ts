@@ -68,6 +68,8 @@ export interface Section {
   headingPhase: Phase | null;
   /** The heading marks a non-phase section (appendix, deep dives, follow-ups). */
   other: boolean;
+  /** The heading marks a discussion of the design (trade-offs, key decisions): judged by content, never ordering the phases. */
+  discussion: boolean;
   /** Where the phase comes from; "weak" content judgements do not order sections. */
   phaseSource: 'heading' | 'content' | 'weak' | 'parent' | null;
   /** Only a placeholder ("TBD") or nothing under the heading and its subsections. */
