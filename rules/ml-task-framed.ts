@@ -1,13 +1,14 @@
 import { passInPhase } from '../src/core/analysis/evidence.js';
 import type { DocumentModel } from '../src/core/document.js';
 import { defineRule } from '../src/core/rule.js';
-import { findHits, sentencesWith } from '../src/core/query.js';
+import { anyWithin, findHits, hitsIn, sentencesWith } from '../src/core/query.js';
 
 /**
  * "Task: ranking", "we treat it as retrieval", "ML category: recommendation":
  * a general task word names the task only in a framing statement.
  */
-const FRAMING = /\b(task|tasks|frame[ds]?|framing|formulat\w*|problem|treat(ed|ing)? (it|this) as|cast (it|this) as|category|objective|ml problem|this is (a|an)|it is (a|an)|it's (a|an))\b/i;
+/** How near (in tokens) a framing word must stand to a weak task word ("Task: ranking", "framed as retrieval"). */
+const NEAR = 8;
 
 const shownInClarify = (doc: DocumentModel, found: Parameters<typeof passInPhase>[1]) => passInPhase(doc, found, 'clarify');
 
@@ -15,7 +16,7 @@ export default defineRule(
   {
     id: 'ml-task-framed',
     phase: 'clarify',
-    concepts: ['task-type', 'task-weak'],
+    concepts: ['framing-word', 'task-type', 'task-weak'],
     description: 'The document names the ML task its model solves (classification, regression, ranking, retrieval, ...).',
     severity: 'error',
     rationale:
@@ -38,9 +39,6 @@ export default defineRule(
   ({ doc }) => {
     const found = sentencesWith(doc, 'task-type');
     if (found.length > 0) return shownInClarify(doc, found);
-    return shownInClarify(doc, findHits(doc, 'task-weak').filter(({ sentence, hit }) => {
-      const framing = FRAMING.exec(sentence.text);
-      return framing !== null && Math.abs(framing.index - hit.charStart) <= 40;
-    }));
+    return shownInClarify(doc, findHits(doc, 'task-weak').filter(({ sentence, hit }) => anyWithin([hit], hitsIn(sentence, 'framing-word'), NEAR)));
   },
 );

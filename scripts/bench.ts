@@ -10,7 +10,11 @@
  *    parsed as its own file, the corpus repeated; also against the parser
  *    lint() itself uses (remark-parse + GFM + front matter).
  *
- *   npm run bench -- [--sizes 1,2,4,6,8,10] [--rounds 5]
+ * 3. The whole command (scripts/bench-cli.ts): 1,000 unique documents built
+ *    from ../shared/corpus, --jobs 1, --jobs 2, a --cache re-run, a bare
+ *    remark-parse pass, one document's cold start; wall, CPU, peak memory.
+ *
+ *   npm run bench -- [--sizes 1,2,4,6,8,10] [--rounds 5] [--docs 1000] [--parts growth,parser,cli]
  *
  * Times are wall-clock (performance.now) with CPU time beside them: on a
  * shared machine CPU time is the steadier of the two. The micromark fix of
@@ -23,6 +27,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { lint } from '../src/shipped.js';
 import { parseMarkdown } from '../src/core/parse.js';
+import { cliBench } from './bench-cli.js';
 
 const REAL = fileURLToPath(new URL('../../../shared/corpus/real/', import.meta.url));
 const FIXTURE = fileURLToPath(new URL('../../fixtures/podcast-recommendations.md', import.meta.url));
@@ -51,17 +56,25 @@ function realDocuments(): string[] {
     .map((f) => readFileSync(`${REAL}${f}`, 'utf8'));
 }
 
-function args(): { sizes: number[]; rounds: number } {
+const PARTS = ['growth', 'parser', 'cli'];
+
+function args(): { sizes: number[]; rounds: number; docs: number; parts: string[] } {
   const argv = process.argv.slice(2);
   let sizes = [1, 2, 4, 6, 8, 10];
   let rounds = 5;
+  let docs = 1000;
+  let parts = PARTS;
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--sizes') sizes = argv[++i]!.split(',').map(Number);
     else if (argv[i] === '--rounds') rounds = Number(argv[++i]);
-    else throw new Error(`unknown argument ${argv[i]} (use --sizes 1,2,10 and --rounds N)`);
+    else if (argv[i] === '--docs') docs = Number(argv[++i]);
+    else if (argv[i] === '--parts') parts = argv[++i]!.split(',');
+    else throw new Error(`unknown argument ${argv[i]} (use --sizes 1,2,10, --rounds N, --docs N, --parts ${PARTS.join(',')})`);
   }
-  if (sizes.some((s) => !(s > 0)) || !(rounds > 0)) throw new Error('sizes and rounds must be positive');
-  return { sizes, rounds };
+  if (sizes.some((s) => !(s > 0)) || !(rounds > 0) || !(docs > 0)) throw new Error('sizes, rounds and docs must be positive');
+  const unknown = parts.filter((p) => !PARTS.includes(p));
+  if (unknown.length > 0) throw new Error(`unknown part ${unknown.join(', ')} (expected ${PARTS.join(', ')})`);
+  return { sizes, rounds, docs, parts };
 }
 
 const f0 = (n: number): string => Math.round(n).toString();
@@ -137,12 +150,16 @@ function againstParser(docs: string[], rounds: number): void {
 }
 
 function main(): void {
-  const { sizes, rounds } = args();
+  const { sizes, rounds, docs: count, parts } = args();
   const docs = realDocuments();
   process.stdout.write(`mlsd-lint bench: node ${process.version}, ${(globalThis as { gc?: unknown }).gc ? 'gc between runs' : 'no --expose-gc'}\n`);
-  growth(docs.length > 0 ? docs.join('\n\n') : readFileSync(FIXTURE, 'utf8'), sizes);
-  if (docs.length === 0) process.stdout.write(`\n2. skipped: no real corpus at ${REAL}\n`);
-  else againstParser(docs, rounds);
+  if (parts.includes('growth')) growth(docs.length > 0 ? docs.join('\n\n') : readFileSync(FIXTURE, 'utf8'), sizes);
+  if (parts.includes('parser')) {
+    if (docs.length === 0) process.stdout.write(`\n2. skipped: no real corpus at ${REAL}\n`);
+    else againstParser(docs, rounds);
+  }
+  if (parts.includes('cli')) cliBench(count, Math.min(rounds, 3));
 }
 
-main();
+// the bench's own child (bench-cli.ts --bare-parse) is not a bench run
+if (!process.argv.includes('--bare-parse')) main();

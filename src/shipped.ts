@@ -7,7 +7,12 @@
 import { rules } from '../rules/index.js';
 import { createLinter } from './core/linter.js';
 import type { LintOptions, LintReport } from './core/engine.js';
-import type { Rubric } from './core/rubric.js';
+import { RUBRIC_FILES, type Rubric } from './core/rubric.js';
+import { LEXICON_FILES } from './core/lexicons.js';
+import { markValidated } from './core/schemas.js';
+
+// the shipped lexicons and rubrics are validated by the tests, not on every start-up
+for (const file of [...LEXICON_FILES, ...RUBRIC_FILES]) markValidated(file.data);
 
 /** A linter running every shipped rule, with the shipped lexicons and the interview rubric. */
 export const shippedLinter = createLinter({ rules });

@@ -3,9 +3,11 @@
  * dependency, strict: unknown options are usage errors).
  */
 import { parseArgs } from 'node:util';
-import { formatNames } from '../format/index.js';
+import { formatNames } from '../format/load.js';
 import { DEFAULT_RUBRIC, rubricNames } from '../core/rubric.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, parseDuration, parseSize } from './limits.js';
+import { parseShard, type Shard } from './shard.js';
+import { DEFAULT_CACHE_FILE } from './cache.js';
 
 export class UsageError extends Error {
   constructor(message: string) {
@@ -44,6 +46,15 @@ export interface CliOptions {
   timeoutMs: number;
   /** Inputs larger than this many bytes are refused (--max-size). */
   maxBytes: number;
+  // speed (issue 13)
+  /** --shard i/n: lint only this share of the documents (undefined: all). */
+  shard: Shard | undefined;
+  /** --jobs N: documents linted at once (undefined: one per core). */
+  jobs: number | undefined;
+  /** --cache: reuse the results of unchanged documents. */
+  cache: boolean;
+  /** --cache-location: the cache file, or a folder to hold it (default .mlsd-lintcache in the cwd). */
+  cacheLocation: string;
   /** --follow-symlinks: folder walks follow links to folders (loop-safe). */
   followSymlinks: boolean;
 }
@@ -76,6 +87,11 @@ Options:
       --rubric <name>   grade with a shipped rubric (${rubricNames().join(', ')};
                         default ${DEFAULT_RUBRIC}) or a rubric .json file (a path)
       --min-score <n>   exit 1 when a file's total score (0-100) is below n
+      --jobs <n>        documents linted at once (default: one per core;
+                        1: in this process, no worker threads)
+      --cache           only lint documents that changed since the last run
+      --cache-location <path>  the cache file or folder (default: ${DEFAULT_CACHE_FILE})
+      --shard <i/n>     lint only shard i of n (a stable split by path, for CI matrices)
       --follow-symlinks folder walks follow links to folders (each real folder
                         once); by default they are not followed
   -h, --help            show this help
@@ -113,6 +129,10 @@ export function parseCli(argv: readonly string[]): CliOptions {
         'no-inline-config': { type: 'boolean' },
         'max-size': { type: 'string' },
         timeout: { type: 'string' },
+        shard: { type: 'string' },
+        jobs: { type: 'string' },
+        cache: { type: 'boolean' },
+        'cache-location': { type: 'string' },
         'follow-symlinks': { type: 'boolean' },
       },
     });
@@ -143,6 +163,11 @@ export function parseCli(argv: readonly string[]): CliOptions {
   if (maxBytes === null) throw new UsageError(`--max-size takes a size such as 10MB or 512KB, not "${values['max-size']}"`);
   const timeoutMs = values.timeout === undefined ? DEFAULT_TIMEOUT_MS : parseDuration(values.timeout);
   if (timeoutMs === null) throw new UsageError(`--timeout takes a time such as 30s or 500ms (0 for none), not "${values.timeout}"`);
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  if (shard === null) throw new UsageError(`--shard takes i/n with 1 <= i <= n, such as 1/4, not "${values.shard}"`);
+  const jobs = values.jobs;
+  if (jobs !== undefined && !/^[1-9]\d{0,3}$/.test(jobs)) throw new UsageError(`--jobs takes a whole number of documents linted at once (1 or more), not "${jobs}"`);
+  if (values['cache-location'] === '') throw new UsageError('--cache-location needs a file or folder name');
   return {
     command,
     paths,
@@ -160,6 +185,10 @@ export function parseCli(argv: readonly string[]): CliOptions {
     inlineConfig: !values['no-inline-config'],
     timeoutMs,
     maxBytes,
+    shard,
+    jobs: jobs === undefined ? undefined : Number(jobs),
+    cache: values.cache ?? false,
+    cacheLocation: values['cache-location'] ?? DEFAULT_CACHE_FILE,
     followSymlinks: values['follow-symlinks'] ?? false,
   };
 }

@@ -9,11 +9,14 @@
  * file and starts a fresh worker for the next one. A worker that runs out of
  * memory on a huge input is likewise one file's error, not a crash.
  *
- * Run from the TypeScript sources (tests), there is no compiled worker
- * script: files are then linted in process, without the time limit.
+ * With one lane (--jobs 1, or one document) there is no worker: the main
+ * thread lints under vm's timeout (MainThreadLinter). Run from the
+ * TypeScript sources (tests), there is no compiled worker script: files are
+ * then linted in process, one at a time, still within the time limit.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
 import { Worker } from 'node:worker_threads';
 import { lint } from '../shipped.js';
 import type { LintOptions } from '../core/engine.js';
@@ -75,12 +78,6 @@ function lintHere(text: string, options: LintOptions): LintOutcome {
     return lintError((error as Error)?.message ?? String(error));
   }
 }
-
-/** In process, no time limit: for runs from the TypeScript sources. */
-const inProcess: FileLinter = {
-  lint: async (text, options) => lintHere(text, options),
-  close: async () => undefined,
-};
 
 class WorkerLinter implements FileLinter {
   private worker: Promise<Worker> | undefined;
@@ -177,9 +174,84 @@ class WorkerLinter implements FileLinter {
   }
 }
 
-/** A worker-backed linter with the time limit where the compiled worker exists, else in process. */
+/**
+ * Documents larger than this are linted in a worker even by the in-process
+ * linter: running out of memory there is that file's error, while in the
+ * main thread it would end the whole run.
+ */
+export const MAIN_THREAD_MAX_CHARS = 1024 * 1024;
+
+const JOB = Symbol.for('mlsd-lint.main-thread-job');
+/** Runs the pending job under vm's timeout, which interrupts even synchronous code (the parser included). */
+const runJob = new Script(`globalThis[Symbol.for('mlsd-lint.main-thread-job')]()`);
+
+function isTimeout(error: unknown): boolean {
+  return (error as { code?: string })?.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT';
+}
+
+/**
+ * Lints in the main thread (--jobs 1, or a single document): no worker to
+ * start, so a single file is linted at the cost of loading the modules
+ * once. The time limit still holds: the lint runs under vm's `timeout`,
+ * which terminates the running JavaScript wherever it is. A lint stopped
+ * that way may leave module state half-updated, so every later document,
+ * like every document over MAIN_THREAD_MAX_CHARS, goes to a worker.
+ */
+class MainThreadLinter implements FileLinter {
+  private fallback: FileLinter | undefined;
+  private stopped = false;
+
+  constructor(
+    private readonly timeoutMs: number,
+    /** Undefined where there is no compiled worker (the TypeScript sources): everything stays here. */
+    private readonly makeWorker: (() => FileLinter) | undefined,
+  ) {}
+
+  private worker(): FileLinter | undefined {
+    if (this.makeWorker) this.fallback ??= this.makeWorker();
+    return this.fallback;
+  }
+
+  async lint(text: string, options: LintOptions): Promise<LintOutcome> {
+    const worker = this.stopped || text.length > MAIN_THREAD_MAX_CHARS ? this.worker() : undefined;
+    if (worker) return worker.lint(text, options);
+    if (this.timeoutMs <= 0) return lintHere(text, options);
+    let outcome: LintOutcome | undefined;
+    const g = globalThis as unknown as Record<symbol, () => void>;
+    g[JOB] = () => {
+      outcome = lintHere(text, options);
+    };
+    try {
+      runJob.runInThisContext({ timeout: this.timeoutMs });
+    } catch (error) {
+      if (!isTimeout(error)) throw error;
+      this.stopped = true;
+      return { ok: false, reason: `linting took longer than ${formatDuration(this.timeoutMs)} (--timeout): stopped`, internal: false };
+    } finally {
+      delete g[JOB];
+    }
+    return outcome ?? internalError('the lint ended without a report');
+  }
+
+  async close(): Promise<void> {
+    await this.fallback?.close();
+  }
+}
+
 export { fileOutcome };
 
-export function createFileLinter(timeoutMs: number): FileLinter {
-  return existsSync(fileURLToPath(WORKER_SCRIPT)) ? new WorkerLinter(timeoutMs) : inProcess;
+/** Is the compiled worker script there (it is not when running from the TypeScript sources)? */
+function workerAvailable(): boolean {
+  return existsSync(fileURLToPath(WORKER_SCRIPT));
+}
+
+/**
+ * A linter of its own for one lane of the run: in the main thread when
+ * `inMainThread` (one lane), else a worker with the time limit. From the
+ * TypeScript sources, where there is no compiled worker, always in process.
+ */
+export function createFileLinter(timeoutMs: number, inMainThread = false): FileLinter {
+  if (!workerAvailable()) return new MainThreadLinter(timeoutMs, undefined);
+  const worker = (): FileLinter => new WorkerLinter(timeoutMs);
+  return inMainThread ? new MainThreadLinter(timeoutMs, worker) : worker();
 }

@@ -11,16 +11,18 @@ import { belowMinScore, loadRubricOption } from './rubric.js';
 import { summarize, type Report } from '../core/report.js';
 import type { FileReport } from '../core/types.js';
 import { rules, rulesById } from '../../rules/index.js';
-import { renderRuleDoc } from '../docs/render.js';
-import { formatters } from '../format/index.js';
+import { loadFormatter } from '../format/load.js';
 import { terminalSafe } from '../format/escape.js';
 import { parseCli, UsageError, USAGE, type CliOptions } from './args.js';
 import { readDocument } from './read.js';
 import { resolveTargets } from './targets.js';
 import { Configs, projectRoot } from './config.js';
-import { formatProblem } from '../config/resolve.js';
+import { formatProblem, type ConfigProblem } from '../config/resolve.js';
 import { progress } from './progress.js';
-import { createFileLinter } from './linter.js';
+import { createFileLinter, type FileLinter, type FileOutcome } from './linter.js';
+import { inShard } from './shard.js';
+import { inLanes, laneCount } from './lanes.js';
+import { cacheKey, codeFingerprint, openCache, type LintCache } from './cache.js';
 import { describeWriteError, outputProblem, writeReport } from './output.js';
 import { runInit } from './init.js';
 
@@ -99,6 +101,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       io.stderr(`mlsd-lint: unknown rule "${options.paths[0]}"; "mlsd-lint rules" lists them\n`);
       return EXIT.usage;
     }
+    // loaded only here: the lint path never needs the documentation renderer
+    const { renderRuleDoc } = await import('../docs/render.js');
     io.stdout(renderRuleDoc(rule));
     return EXIT.ok;
   }
@@ -141,47 +145,49 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     io.stderr(`mlsd-lint: refusing to write the report to ${options.output}: ${refused}\n`);
     return EXIT.usage;
   }
+  // --shard (issue 13): this job's share of the documents; problems with the paths given are every shard's
+  const documents = inShard(targets.paths, options.shard);
+  const cache = options.cache ? openCache(options.cacheLocation, io.cwd, codeFingerprint(version())) : undefined;
+  for (const warning of cache?.warnings.splice(0) ?? []) io.stderr(`mlsd-lint: ${terminalSafe(warning)}\n`);
+
+  // each document in a lane of its own (--jobs); steps are kept by index and reported in input order
+  const steps: Step[] = new Array(documents.length);
+  const lanes = laneCount(options.jobs, documents.length);
+  // within the time limit: in the main thread with one lane, else each lane's own worker
+  const linters: FileLinter[] = Array.from({ length: lanes }, () => createFileLinter(options.timeoutMs, lanes === 1));
+  const bar = progress(io, documents.length);
+  let done = 0;
+  bar.tick(0);
+  try {
+    await inLanes(documents, lanes, async (target, index, lane) => {
+      steps[index] = await lintTarget(target, { options, configs, rubric, configRubric, linter: linters[lane]!, cache });
+      bar.tick(++done);
+    });
+  } finally {
+    bar.end();
+    await Promise.all(linters.map((l) => l.close()));
+  }
+  cache?.save();
+  for (const warning of cache?.warnings ?? []) io.stderr(`mlsd-lint: ${terminalSafe(warning)}\n`);
+
   const files: FileReport[] = [];
   const notes: string[] = [...targets.notices];
   const badConfigs = new Set<string>();
   let inlineProblems = 0;
   let internalErrors = 0;
-  const bar = progress(io, targets.paths.length);
-  // each file within the time limit, in a worker; a runaway or a crash is that file's error
-  const linter = createFileLinter(options.timeoutMs);
-  try {
-    for (const [i, { path, file }] of targets.paths.entries()) {
-      bar.tick(i);
-      const setup = configs.forFile(file);
-      if (!setup.ok) {
-        if (!badConfigs.has(setup.config)) notes.push(...setup.problems.map(formatProblem));
-        badConfigs.add(setup.config);
-        unreadable.push({ path, reason: `not linted: invalid configuration ${setup.config}` });
-        continue;
-      }
-      if (setup.ignoredBy !== undefined) {
-        if (options.paths.includes(path)) notes.push(`${path}: ignored by ${setup.ignoredBy}, not linted`);
-        continue;
-      }
-      const read = await readDocument(file, options.maxBytes);
-      if (!read.ok) {
-        unreadable.push({ path, reason: read.reason });
-        continue;
-      }
-      const inlineConfig = options.inlineConfig && setup.settings.inlineConfig;
-      // --rubric wins; otherwise the rubric the file's configuration names
-      const fileRubric = options.rubric === undefined && setup.settings.rubric !== undefined ? configRubric(setup.settings.rubric) : rubric;
-      if (fileRubric instanceof RubricError) {
-        unreadable.push({ path, reason: `not linted: ${fileRubric.message.split('\n')[0]}` });
-        continue;
-      }
-      const outcome = await linter.lint(read.text, { path: path === '-' ? '<stdin>' : path, rules: setup.settings.rules, inlineConfig, rubric: fileRubric });
-      if (!outcome.ok) {
-        unreadable.push({ path, reason: outcome.reason });
-        if (outcome.internal) internalErrors++;
-        continue;
-      }
-      const { inlineProblems: problems, ...fileReport } = outcome.report;
+  for (const [index, step] of steps.entries()) {
+    const { path } = documents[index]!;
+    if (step.kind === 'bad-config') {
+      if (!badConfigs.has(step.config)) notes.push(...step.problems.map(formatProblem));
+      badConfigs.add(step.config);
+      unreadable.push({ path, reason: `not linted: invalid configuration ${step.config}` });
+    } else if (step.kind === 'ignored') {
+      if (options.paths.includes(path)) notes.push(`${path}: ignored by ${step.by}, not linted`);
+    } else if (step.kind === 'unreadable') {
+      unreadable.push({ path, reason: step.reason });
+      if (step.internal) internalErrors++;
+    } else {
+      const { inlineProblems: problems, ...fileReport } = step.report;
       for (const p of problems ?? []) notes.push(`${fileReport.path}:${p.line}:${p.column}: ${p.message}`);
       // a rule that threw is an internal error (exit 3); the file's other results are still reported
       for (const e of fileReport.ruleErrors ?? []) notes.push(`${fileReport.path}: rule ${e.rule} failed: ${e.message}`);
@@ -189,9 +195,6 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       inlineProblems += problems?.length ?? 0;
       files.push(fileReport);
     }
-  } finally {
-    bar.end();
-    await linter.close();
   }
   for (const note of notes) io.stderr(`mlsd-lint: ${terminalSafe(note)}\n`);
   for (const u of unreadable) io.stderr(`mlsd-lint: ${terminalSafe(u.path)}: ${u.reason}\n`);
@@ -200,7 +203,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   for (const f of below) io.stderr(`mlsd-lint: ${terminalSafe(f.path)}: score ${f.score.total} is below --min-score ${options.minScore}\n`);
 
   const report: Report = { files, summary: summarize(files, unreadable) };
-  const text = formatters[options.format]!(report, { color, quiet: options.quiet, version: version() });
+  const format = await loadFormatter(options.format);
+  const text = format(report, { color, quiet: options.quiet, version: version() });
   if (outputPath !== undefined) {
     try {
       writeReport(outputPath, text);
@@ -216,4 +220,44 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   if (internalErrors > 0) return EXIT.internal;
   if (unreadable.length > 0 || inlineProblems > 0) return EXIT.usage;
   return report.summary.errors > 0 || tooManyWarnings || below.length > 0 ? EXIT.lintErrors : EXIT.ok;
+}
+
+/** What became of one document, before it is reported (in input order). */
+type Step =
+  | { kind: 'bad-config'; config: string; problems: ConfigProblem[] }
+  | { kind: 'ignored'; by: string }
+  | { kind: 'unreadable'; reason: string; internal?: boolean }
+  | { kind: 'linted'; report: FileOutcome };
+
+interface LintContext {
+  options: CliOptions;
+  configs: Configs;
+  rubric: Rubric;
+  configRubric: (name: string) => Rubric | RubricError;
+  linter: FileLinter;
+  cache: LintCache | undefined;
+}
+
+/** Configure, read and lint one document (or take its report from the cache). */
+async function lintTarget({ path, file }: { path: string; file: string }, ctx: LintContext): Promise<Step> {
+  const { options } = ctx;
+  const setup = ctx.configs.forFile(file);
+  if (!setup.ok) return { kind: 'bad-config', config: setup.config, problems: setup.problems };
+  if (setup.ignoredBy !== undefined) return { kind: 'ignored', by: setup.ignoredBy };
+  const read = await readDocument(file, options.maxBytes);
+  if (!read.ok) return { kind: 'unreadable', reason: read.reason };
+  const inlineConfig = options.inlineConfig && setup.settings.inlineConfig;
+  // --rubric wins; otherwise the rubric the file's configuration names
+  const fileRubric = options.rubric === undefined && setup.settings.rubric !== undefined ? ctx.configRubric(setup.settings.rubric) : ctx.rubric;
+  if (fileRubric instanceof RubricError) return { kind: 'unreadable', reason: `not linted: ${fileRubric.message.split('\n')[0]}` };
+  const shownPath = path === '-' ? '<stdin>' : path;
+  // standard input is never cached: it has no file to key it on
+  const key = ctx.cache && file !== '-' ? cacheKey({ text: read.text, path: shownPath, rules: setup.settings.rules, inlineConfig, rubric: fileRubric }) : undefined;
+  const cached = key === undefined ? undefined : ctx.cache!.get(file, key);
+  if (cached) return { kind: 'linted', report: cached };
+  const outcome = await ctx.linter.lint(read.text, { path: shownPath, rules: setup.settings.rules, inlineConfig, rubric: fileRubric });
+  if (!outcome.ok) return { kind: 'unreadable', reason: outcome.reason, internal: outcome.internal };
+  // a rule that threw is not cached: the next run tries again and reports it again
+  if (key !== undefined && !outcome.report.ruleErrors) ctx.cache!.set(file, key, outcome.report);
+  return { kind: 'linted', report: outcome.report };
 }
