@@ -1,7 +1,7 @@
 import { passInPhase } from '../src/core/analysis/evidence.js';
-import type { DocumentModel } from '../src/core/document.js';
+import type { DocumentModel, Sentence } from '../src/core/document.js';
 import { defineRule } from '../src/core/rule.js';
-import { anyWithin, findHits, hitsIn, sentencesWith } from '../src/core/query.js';
+import { hitsIn, sentencesWith } from '../src/core/query.js';
 
 /**
  * "Task: ranking", "we treat it as retrieval", "ML category: recommendation":
@@ -11,6 +11,25 @@ import { anyWithin, findHits, hitsIn, sentencesWith } from '../src/core/query.js
 const NEAR = 8;
 
 const shownInClarify = (doc: DocumentModel, found: Parameters<typeof passInPhase>[1]) => passInPhase(doc, found, 'clarify');
+
+/**
+ * A weak task word within NEAR tokens of a framing word ("Task: ranking").
+ * Tokens near a framing word are marked once per sentence (a difference
+ * array), so a sentence full of both stays linear.
+ */
+function framesWeakTask(s: Sentence): boolean {
+  const weak = hitsIn(s, 'task-weak');
+  if (weak.length === 0) return false;
+  const n = s.tokens.length;
+  const delta = new Int32Array(n + 1);
+  for (const f of hitsIn(s, 'framing-word')) {
+    delta[Math.max(0, f.start - NEAR)]!++;
+    delta[Math.min(n, f.end + NEAR)]!--;
+  }
+  const near = new Uint8Array(n);
+  for (let i = 0, depth = 0; i < n; i++) near[i] = (depth += delta[i]!) > 0 ? 1 : 0;
+  return weak.some((h) => near.subarray(h.start, h.end).includes(1));
+}
 
 export default defineRule(
   {
@@ -39,6 +58,6 @@ export default defineRule(
   ({ doc }) => {
     const found = sentencesWith(doc, 'task-type');
     if (found.length > 0) return shownInClarify(doc, found);
-    return shownInClarify(doc, findHits(doc, 'task-weak').filter(({ sentence, hit }) => anyWithin([hit], hitsIn(sentence, 'framing-word'), NEAR)));
+    return shownInClarify(doc, doc.sentences.filter((s) => s.evidence && framesWeakTask(s)));
   },
 );
