@@ -23,19 +23,27 @@ interface Floor {
 
 /**
  * Floors per labelled set, just under what the detectors reach today (the
- * numbers `npm run eval` prints); raise them as the detectors improve.
+ * numbers `npm run eval` prints on 2026-12-04); raise them as the
+ * detectors improve.
  *
- * - dev: ../shared/corpus/dev, 16 documents the detectors were tuned on;
- * - synthetic: ../shared/corpus/synthetic, 24 documents by other writers;
- * - real: the 15 labelled documents of ../shared/corpus/real;
+ * - dev: ../shared/corpus/dev, 16 documents the detectors were tuned on
+ *   (macro 100%, evidence 88.2%);
+ * - synthetic: ../shared/corpus/synthetic, 24 documents by other writers
+ *   (99.3%, 90.0%);
+ * - real: the 15 labelled documents of ../shared/corpus/real (95.1%, 55.2%);
  * - held-out: fixtures/heldout, 22 documents written from the catalog by a
- *   grader who did not see the detectors.
+ *   grader who did not see the detectors (99.4% over its 29 labelled rules,
+ *   87.5%; tuned on since its first blind run);
+ * - blind-2: fixtures/blind-2, 16 documents written the same way in other
+ *   domains and styles, measured once blind (90.3%, 72.3%; first-blind-run.txt)
+ *   and not tuned on since.
  */
 const SETS: ReadonlyArray<{ name: string; folder: string; floor: Floor }> = [
-  { name: 'dev', folder: DEV_CORPUS, floor: { macro: 0.99, rule: 0.93, evidence: 0.78 } },
-  { name: 'synthetic', folder: SYNTHETIC_CORPUS, floor: { macro: 0.95, rule: 0.7, evidence: 0.84 } },
-  { name: 'real (labelled)', folder: REAL_CORPUS, floor: { macro: 0.88, rule: 0.55, evidence: 0.5 } },
-  { name: 'held-out', folder: fileURLToPath(new URL('../fixtures/heldout', import.meta.url)), floor: { macro: 0.98, rule: 0.9, evidence: 0.83 } },
+  { name: 'dev', folder: DEV_CORPUS, floor: { macro: 0.99, rule: 0.93, evidence: 0.86 } },
+  { name: 'synthetic', folder: SYNTHETIC_CORPUS, floor: { macro: 0.98, rule: 0.95, evidence: 0.88 } },
+  { name: 'real (labelled)', folder: REAL_CORPUS, floor: { macro: 0.94, rule: 0.79, evidence: 0.52 } },
+  { name: 'held-out', folder: fileURLToPath(new URL('../fixtures/heldout', import.meta.url)), floor: { macro: 0.98, rule: 0.9, evidence: 0.85 } },
+  { name: 'blind-2', folder: fileURLToPath(new URL('../fixtures/blind-2', import.meta.url)), floor: { macro: 0.89, rule: 0.74, evidence: 0.7 } },
 ];
 
 for (const { name, folder, floor } of SETS) {
