@@ -10,7 +10,7 @@ export default defineRule(
   {
     id: 'online-metric-named',
     phase: 'clarify',
-    concepts: ['evaluation-word', 'latency-cue', 'metric-context', 'online-context', 'online-experiment', 'online-metric', 'online-outcome', 'outcome-shape'],
+    concepts: ['evaluation-word', 'latency-cue', 'metric-context', 'offline-context', 'online-context', 'online-experiment', 'online-metric', 'online-outcome', 'outcome-shape'],
     description: 'At least one online metric is named: a user or business outcome measured on live traffic.',
     severity: 'error',
     rationale:
@@ -50,7 +50,9 @@ export default defineRule(
           const online = s.hits.find((h) => h.concept === 'online-context' && h.stance === 'asserted');
           if (online === undefined) return false;
           // latency counts where the author lists it among the online metrics
-          return hitsIn(s, 'outcome-shape').some((h) => h.start >= online.end) || (hasHit(s, 'evaluation-word') && hasHit(s, 'latency-cue'));
+          // (before it too where nothing offline is named: "| 30-day readmission rate | online |", "time per contract is the outcome the business cares about")
+          const offline = hasHit(s, 'offline-context');
+          return hitsIn(s, 'outcome-shape').some((h) => h.start >= online.end || !offline) || (hasHit(s, 'evaluation-word') && hasHit(s, 'latency-cue'));
         },
       ),
     );

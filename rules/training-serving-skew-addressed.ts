@@ -30,7 +30,13 @@ export default defineRule(
   ({ doc }) => {
     // a shared code path or logged features address skew when the sentence is about both sides
     // (skew named as what is avoided counts: "skew is avoided by ...")
-    const bothSides = (s: Sentence): boolean => hasHit(s, 'skew-word', ['asserted', 'negated']) || (hasHit(s, 'serving-side') && hasHit(s, 'training-side')) || s.tokens.some((t) => t.lower === 'both');
+    const bothSidesHere = (s: Sentence): boolean => hasHit(s, 'skew-word', ['asserted', 'negated']) || (hasHit(s, 'serving-side') && hasHit(s, 'training-side')) || s.tokens.some((t) => t.lower === 'both');
+    // "Skew: the feature library is compiled into the training pipeline too. One code path.": the sentence before, in the same block, says which sides
+    const bothSides = (s: Sentence): boolean => {
+      if (bothSidesHere(s)) return true;
+      const prev = doc.sentences[s.index - 1];
+      return prev !== undefined && prev.section === s.section && prev.list === s.list && prev.item === s.item && prev.endLine >= s.line - 1 && bothSidesHere(prev);
+    };
     const found = doc.sentences.filter(
       (s) =>
         s.evidence &&

@@ -99,6 +99,8 @@ ruleTester('offline-metric-named', {
 
 ruleTester('online-metric-named', {
   pass: [
+    { name: "an outcome in a table row marked online", markdown: "# Readmission\n\n| Metric | Kind | Target |\n|---|---|---|\n| 30-day readmission rate of discharged patients | online | 1 point lower |\n", lines: [5] },
+    { name: "time per unit named as the outcome the business cares about", markdown: "# Contracts\n\n- Reviewers' time per contract is the outcome the business cares about.\n", lines: [3] },
     { name: "an outcome framed as a metric by its list's lead-in", markdown: "# Shop\n\nOnline metrics:\n\n- revenue per session\n- retention after 30 days\n", lines: [5] },
     { name: 'click-through rate', markdown: '# Feed\n\nThe online metric is click-through rate on the home feed.\n', lines: [3] },
     { name: 'watch time and retention', markdown: '# Videos\n\nIn the experiment we watch average watch time per user and 7-day retention.\n', lines: [3] },
@@ -115,6 +117,7 @@ ruleTester('online-metric-named', {
     { name: 'CRLF, conversion rate in a list', markdown: crlf('# Ads\n\n## Metrics\n\n- Online: conversion rate per impression\n'), lines: [5] },
   ],
   fail: [
+    { name: "an offline metric named before an online marker is not an online outcome", markdown: "# Search\n\nOffline we report the error rate; online comes later.\n" },
     { name: "an outcome named as background, not measured", markdown: "# Ads\n\nThe click model decides which ads users see, so it matters to the business's revenue.\n" },
     { name: 'only an offline metric', markdown: '# Fraud\n\nWe report ROC-AUC on the test set.\n' },
     { name: 'only in the quoted problem prompt', markdown: '# Feed\n\n> Design a system to increase click-through rate on the feed.\n\nWe rank posts.\n' },

@@ -130,6 +130,8 @@ ruleTester('features-listed', {
 
 ruleTester('training-serving-skew-addressed', {
   pass: [
+    { name: "the sides named in the sentence before a terse 'One code path.'", markdown: "# Wake word\n\n- Skew: the feature library from the firmware is also used by the training pipeline. One code path.\n", lines: [3] },
+    { name: "training reads what serving logged", markdown: "# Load\n\nThe service logs the exact weather forecast it used for every run, and training reads those logged forecasts.\n", lines: [3] },
     { name: "features written to a feature log at serving", markdown: "# Logins\n\nEach feature is computed in the login path and written to a feature log; training sets join labels onto that log.\n", lines: [3] },
     { name: "skew named as what is avoided, with the means", markdown: "# Shop\n\nTraining-serving skew is avoided by sharing one transformation library between the batch job and the online scorer.\n", lines: [3] },
     { name: 'feature store with offline and online stores', markdown: '# Feed\n\nFeatures live in a feature store with an offline store for training and an online store for serving.\n', lines: [3] },
