@@ -1,9 +1,9 @@
 /** Configuration on disk through the CLI: discovery, precedence, ignores, bad files. */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { cli, jsonReport, project } from './helpers/cli.js';
+import { cli, jsonReport, scratchProjects } from './helpers/cli.js';
 import { formatNames } from '../src/format/index.js';
 import type { Report } from '../src/core/report.js';
 
@@ -11,16 +11,7 @@ const WEAK = '# Feed\n\n- model: a deep neural net\n- must be real-time\n';
 const GOOD = readFileSync(new URL('../fixtures/podcast-recommendations.md', import.meta.url), 'utf8');
 const LATENCY = 'latency-constraint-stated';
 
-let cleanup: Array<() => void> = [];
-afterEach(() => {
-  for (const c of cleanup) c();
-  cleanup = [];
-});
-function tree(files: Record<string, string>): string {
-  const p = project(files);
-  cleanup.push(p.remove);
-  return p.dir;
-}
+const tree = scratchProjects();
 const json = (data: unknown) => JSON.stringify(data, null, 2);
 const resultOf = (report: Report, path: string, rule: string) => report.files.find((f) => f.path === path)?.results.find((r) => r.rule === rule);
 

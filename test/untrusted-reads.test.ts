@@ -8,27 +8,18 @@
  * hung forever). `extends` and a configuration's rubric stay inside the
  * project, and no error quotes a foreign file's content.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cli, jsonReport, project } from './helpers/cli.js';
+import { cli, jsonReport, scratchProjects } from './helpers/cli.js';
 import { readSmallFileSync } from '../src/cli/bounded-read.js';
 
 const WEAK = '# Feed\n\n- model: a deep neural net\n- must be real-time\n';
 const LATENCY = 'latency-constraint-stated';
 const json = (data: unknown) => JSON.stringify(data);
 
-let cleanup: Array<() => void> = [];
-afterEach(() => {
-  for (const c of cleanup) c();
-  cleanup = [];
-});
-function tree(files: Record<string, string>): string {
-  const p = project(files);
-  cleanup.push(p.remove);
-  return p.dir;
-}
+const tree = scratchProjects();
 
 /** Run and time it; the bound is far above a normal run (well under a second) and far below a hang. */
 async function timed(args: string[], cwd: string) {

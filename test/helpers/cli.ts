@@ -2,6 +2,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { afterEach } from 'vitest';
 import { run, type Io } from '../../src/cli/run.js';
 
 export type Sink = Io & { out: string; err: string };
@@ -32,6 +33,23 @@ export function project(files: Record<string, string>): { dir: string; remove: (
     writeFileSync(join(dir, path), text);
   }
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * A maker of temporary projects for a test file: each folder it makes is
+ * removed after the test that made it. Call once at the file's top level.
+ */
+export function scratchProjects(): (files: Record<string, string>) => string {
+  let made: Array<() => void> = [];
+  afterEach(() => {
+    for (const remove of made) remove();
+    made = [];
+  });
+  return (files) => {
+    const p = project(files);
+    made.push(p.remove);
+    return p.dir;
+  };
 }
 
 /** Run the CLI; returns the exit code with what it wrote. */
