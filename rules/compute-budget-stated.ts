@@ -1,6 +1,5 @@
 import { statedQuantities } from '../src/core/analysis/stated-quantities.js';
 import { passInPhase } from '../src/core/analysis/evidence.js';
-import type { DocumentModel } from '../src/core/document.js';
 import { defineRule } from '../src/core/rule.js';
 import { findHits, gap, hasHit, hitsIn } from '../src/core/query.js';
 import { inFeatureContext } from '../src/core/analysis/context.js';
@@ -14,8 +13,6 @@ function costLimit(s: Sentence): boolean {
 
 /** How near (in tokens) a limit word must stand to the amount of money it limits. */
 const NEAR = 4;
-
-const shownInClarify = (doc: DocumentModel, found: Parameters<typeof passInPhase>[1]) => passInPhase(doc, found, 'clarify');
 
 export default defineRule(
   {
@@ -41,8 +38,8 @@ export default defineRule(
     // a resource named in a monitoring statement is a health signal, not a budget
     // (and one in a list of input features is a measured signal: "CPU, memory and network throughput")
     const found = findHits(doc, 'compute-resource').filter(({ sentence }) => !hasHit(sentence, 'monitoring') && !inFeatureContext(doc, sentence));
-    if (found.length > 0) return shownInClarify(doc, found);
+    if (found.length > 0) return passInPhase(doc, found, 'clarify');
     // a cost budget in money: "a budget of two cents per conversation for model calls"
-    return shownInClarify(doc, doc.sentences.filter((s) => s.evidence && costLimit(s) && !hasHit(s, 'monitoring')));
+    return passInPhase(doc, doc.sentences.filter((s) => s.evidence && costLimit(s) && !hasHit(s, 'monitoring')), 'clarify');
   },
 );

@@ -3,6 +3,7 @@ import { findHits, gap, hasHit, hitsIn, questionAnswered } from '../src/core/que
 import type { DocumentModel, Sentence } from '../src/core/document.js';
 import type { Quantity } from '../src/core/quantities.js';
 import { statedQuantities } from '../src/core/analysis/stated-quantities.js';
+import { previousInBlock } from '../src/core/analysis/context.js';
 
 /** Longest time that still reads as a serving latency (batch cadences are handled apart). */
 const MAX_LATENCY_SECONDS = 60;
@@ -46,11 +47,11 @@ function latencyQuantity(s: Sentence): boolean {
   );
 }
 
- /** The sentence, or the one before it in the same block, computes predictions in batch. */
+/** The sentence, or the one before it in the same block, computes predictions in batch. */
 function batchHere(doc: DocumentModel, s: Sentence): boolean {
   if (hasHit(s, 'batch-cadence')) return true;
-  const prev = doc.sentences[s.index - 1];
-  return prev !== undefined && prev.evidence && prev.section === s.section && prev.list === s.list && prev.item === s.item && prev.endLine >= s.line - 1 && hasHit(prev, 'batch-cadence');
+  const prev = previousInBlock(doc, s);
+  return prev !== undefined && prev.evidence && hasHit(prev, 'batch-cadence');
 }
 
 /** "What is the latency budget?" / "About 200 milliseconds.": the answer is a latency. */

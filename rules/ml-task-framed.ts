@@ -1,5 +1,5 @@
 import { passInPhase } from '../src/core/analysis/evidence.js';
-import type { DocumentModel, Sentence } from '../src/core/document.js';
+import type { Sentence } from '../src/core/document.js';
 import { defineRule } from '../src/core/rule.js';
 import { hitsIn, sentencesWith } from '../src/core/query.js';
 
@@ -9,8 +9,6 @@ import { hitsIn, sentencesWith } from '../src/core/query.js';
  */
 /** How near (in tokens) a framing word must stand to a weak task word ("Task: ranking", "framed as retrieval"). */
 const NEAR = 8;
-
-const shownInClarify = (doc: DocumentModel, found: Parameters<typeof passInPhase>[1]) => passInPhase(doc, found, 'clarify');
 
 /**
  * A weak task word within NEAR tokens of a framing word ("Task: ranking").
@@ -57,7 +55,7 @@ export default defineRule(
   },
   ({ doc }) => {
     const found = sentencesWith(doc, 'task-type');
-    if (found.length > 0) return shownInClarify(doc, found);
-    return shownInClarify(doc, doc.sentences.filter((s) => s.evidence && framesWeakTask(s)));
+    if (found.length > 0) return passInPhase(doc, found, 'clarify');
+    return passInPhase(doc, doc.sentences.filter((s) => s.evidence && framesWeakTask(s)), 'clarify');
   },
 );

@@ -1,9 +1,6 @@
 import { passInPhase } from '../src/core/analysis/evidence.js';
-import type { DocumentModel } from '../src/core/document.js';
 import { defineRule } from '../src/core/rule.js';
 import { hasHit } from '../src/core/query.js';
-
-const shownInData = (doc: DocumentModel, found: Parameters<typeof passInPhase>[1]) => passInPhase(doc, found, 'data');
 
 export default defineRule(
   {
@@ -30,6 +27,6 @@ export default defineRule(
     // a weak verb ("normalize", "clipped") is a step only where it works on data ("prices are clipped at the 99th percentile")
     const steps = doc.sentences.filter((s) => s.evidence && (hasHit(s, 'preprocessing-step') || (hasHit(s, 'preprocessing-verb') && hasHit(s, 'data-object'))));
     const found = steps.filter((s) => !hasHit(s, 'output-stage'));
-    return shownInData(doc, found);
+    return passInPhase(doc, found, 'data');
   },
 );

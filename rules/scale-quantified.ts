@@ -29,8 +29,6 @@ function answersScale(doc: DocumentModel, s: Sentence): boolean {
   return statedQuantities(s).some((q) => q.kind === 'rate' || q.kind === 'data' || (q.kind === 'count' && (Number.isNaN(q.value) || q.value >= MIN_COUNT)));
 }
 
-const shownInClarify = (doc: DocumentModel, found: Parameters<typeof passInPhase>[1]) => passInPhase(doc, found, 'clarify');
-
 export default defineRule(
   {
     id: 'scale-quantified',
@@ -54,6 +52,6 @@ export default defineRule(
   ({ doc }) => {
     // the answer to "How many users do we have?" ("About 40 million.") is a scale figure too
     const found = doc.sentences.filter((s) => s.evidence && (scaleFigure(s) || answersScale(doc, s)));
-    return shownInClarify(doc, found);
+    return passInPhase(doc, found, 'clarify');
   },
 );

@@ -1,12 +1,10 @@
 import type { Sentence } from '../src/core/document.js';
 import { passInPhase } from '../src/core/analysis/evidence.js';
-import type { DocumentModel } from '../src/core/document.js';
+import { previousInBlock } from '../src/core/analysis/context.js';
 import { defineRule } from '../src/core/rule.js';
 import { hasHit } from '../src/core/query.js';
 
 /** A shared code path only addresses skew where training and serving are both in view. */
-const shownInData = (doc: DocumentModel, found: Parameters<typeof passInPhase>[1]) => passInPhase(doc, found, 'data');
-
 export default defineRule(
   {
     id: 'training-serving-skew-addressed',
@@ -34,8 +32,8 @@ export default defineRule(
     // "Skew: the feature library is compiled into the training pipeline too. One code path.": the sentence before, in the same block, says which sides
     const bothSides = (s: Sentence): boolean => {
       if (bothSidesHere(s)) return true;
-      const prev = doc.sentences[s.index - 1];
-      return prev !== undefined && prev.section === s.section && prev.list === s.list && prev.item === s.item && prev.endLine >= s.line - 1 && bothSidesHere(prev);
+      const prev = previousInBlock(doc, s);
+      return prev !== undefined && bothSidesHere(prev);
     };
     const found = doc.sentences.filter(
       (s) =>
@@ -44,6 +42,6 @@ export default defineRule(
           (hasHit(s, 'shared-feature-code') && bothSides(s)) ||
           (hasHit(s, 'logged-values') && (hasHit(s, 'serving-side') || hasHit(s, 'training-side')))),
     );
-    return shownInData(doc, found);
+    return passInPhase(doc, found, 'data');
   },
 );

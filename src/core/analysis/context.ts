@@ -83,3 +83,14 @@ export function framingSentences(doc: DocumentModel, s: Sentence): Sentence[] {
   if (heading && heading.block === 'heading' && heading.section === s.section && heading !== s) out.push(heading);
   return out;
 }
+
+/**
+ * The sentence right before `s` in the same block (paragraph or list item,
+ * on the same or the previous line), if any: terse notes split one thought
+ * over two sentences ("This is batch prediction. Scores are computed
+ * nightly.", "Skew: ... shared with training. One code path.").
+ */
+export function previousInBlock(doc: DocumentModel, s: Sentence): Sentence | undefined {
+  const prev = doc.sentences[s.index - 1];
+  return prev !== undefined && prev.section === s.section && prev.list === s.list && prev.item === s.item && prev.endLine >= s.line - 1 ? prev : undefined;
+}
