@@ -408,6 +408,8 @@ ruleTester('baseline-before-deep-model', {
   na: [
     { name: "a deep model that is only a reviewer's wish", markdown: '# Tickets\n\nThe reviewers keep asking for a transformer over the full thread.\n\n## Model\n\nWe start with a logistic regression on the ticket text.\n' },
     { name: 'a survey of techniques', markdown: '# Forecast\n\nCommon approaches include ARIMA, gradient boosting and LSTM networks.\n\n## Model\n\nWe fit a seasonal naive forecast per store.\n' },
+    { name: 'a deep model only as a long-term guess that is not part of the design', markdown: '# Parcels\n\n## Model\n\nWe fit gradient-boosted trees on route features.\n\nIn the long term a graph neural network over the depot network might capture transfers better, but that is not part of this design.\n' },
+    { name: 'a deep model that only might help', markdown: '# Parcels\n\n## Model\n\nWe fit gradient-boosted trees on route features. A transformer over the scan history might pick up delays earlier.\n' },
   ],
 });
 
@@ -415,5 +417,10 @@ ruleTester('baseline-proposed', {
   fail: [
     { name: 'a numbered step heading is not a baseline label', markdown: '# Ads\n\n## Step 1: Clarify requirements\n\nWe rank ads by predicted CTR.\n\n## Model\n\nWe train a DCN on the click logs.\n' },
     { name: 'baselines only in a survey of techniques', markdown: '# Forecast\n\nCommon approaches include ARIMA, exponential smoothing and gradient boosting.\n\n## Model\n\nWe train a temporal fusion transformer.\n' },
+    { name: 'a baseline only as background from the literature', markdown: '# Essays\n\nIn the literature people scored essays with linear regression on length features.\n\n## Model\n\nWe fine-tune a BERT encoder on the graded essays.\n' },
+    { name: 'a baseline only as what was done historically', markdown: '# Essays\n\nHistorically, graders used a rule-based checklist.\n\n## Model\n\nWe fine-tune a BERT encoder on the graded essays.\n' },
+  ],
+  pass: [
+    { name: 'background first, then the author proposes the baseline', markdown: '# Essays\n\nIn the literature people scored essays with linear regression on length features.\n\n## Model\n\nWe start with a linear regression on length and vocabulary features as our baseline.\n', lines: [7] },
   ],
 });

@@ -49,6 +49,8 @@ ruleTester('ab-test-rollout', {
     { name: 'percentage rollout in a nested list', markdown: '# Feed\n\n- Launch\n  - rollout to 1%, then 10%, then 50% of users\n', lines: [4] },
     { name: 'online controlled experiment in a table', markdown: '# Ads\n\n| Step | Plan |\n|---|---|\n| Launch | online controlled experiment, 2 weeks |\n', lines: [5] },
     { name: 'CRLF line endings', markdown: crlf('# Music\n\n## Deployment\n\nWe A/B test the new ranker against the current one.\n'), lines: [5] },
+    { name: 'a share of the population that gets the new model', markdown: '# Pricing\n\n## Launch\n\nCanary: 2% of shops get the new prices for a week.\n', lines: [5] },
+    { name: 'a fraction of live traffic', markdown: '# Search\n\n## Launch\n\nThe new ranker first serves a small slice of live traffic.\n', lines: [5] },
   ],
   fail: [
     { name: 'straight to production', markdown: '# Feed\n\nWe deploy the model to production.\n' },
@@ -60,6 +62,9 @@ ruleTester('ab-test-rollout', {
     { name: 'negated: no canary', markdown: '# ETA\n\nWe will not do a canary; the model replaces the old one at once.\n' },
     ...hiddenOnly('Rollout: an A/B test on 10% of users.', 'We deploy the model behind an API.'),
     { name: 'CRLF, straight to production', markdown: crlf('# Shop\n\n## Deployment\n\nThe model replaces the old one on Monday.\n') },
+    { name: 'a count of members is scale, not an exposure', markdown: '# Farms\n\nScale: 1,200 hectares of members\' orchards, 9,000 images per day.\n' },
+    { name: 'a share stated as a fact about the traffic', markdown: '# Search\n\nAbout 30% of queries are misspelt.\n' },
+    { name: 'a share held out as a test set', markdown: '# Churn\n\nWe hold out 20% of the customers as a test set.\n' },
   ],
 });
 
