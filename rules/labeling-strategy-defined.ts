@@ -1,4 +1,4 @@
-import { defineRule } from '../src/core/rule.js';
+import { defineRule, passIfAny } from '../src/core/rule.js';
 import { hasHit, hitsIn } from '../src/core/query.js';
 import type { Sentence } from '../src/core/document.js';
 
@@ -38,8 +38,8 @@ export default defineRule(
     ],
   },
   ({ doc }) => {
-    const methods = doc.sentences.filter((s) => s.evidence && definesLabels(s)).slice(0, 1);
-    if (methods.length > 0) return { status: 'pass', evidence: methods.slice(0, 1) };
+    const methods = doc.sentences.filter((s) => s.evidence && definesLabels(s));
+    if (methods.length > 0) return passIfAny(methods);
     // a table of labels and where they come from ("Label | Source"): its first row
     const headers = new Set(doc.sentences.filter((s) => s.block === 'table-header' && hasHit(s, 'label-word') && hasHit(s, 'label-origin-word')).map((s) => s.text));
     const rows = doc.sentences.filter((s) => s.evidence && s.block === 'table-row' && headers.has(s.tableHeader));

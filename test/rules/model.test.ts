@@ -110,6 +110,9 @@ ruleTester('model-choice-justified', {
 
 ruleTester('loss-function-specified', {
   pass: [
+    { name: 'a sentence wrapped over two lines is quoted at the line of the loss', markdown: '# Tickets\n\n## Model\n\nThe main model is a transformer encoder used over\nthe ticket text, fine-tuned with a pairwise hinge loss.\n', lines: [6] },
+    { name: 'a framework loss class in inline code', markdown: '# Tags\n\n## Model\n\nThe objective is `nn.BCEWithLogitsLoss()` over the 40 tags.\n', lines: [5] },
+    { name: 'a sentence about training names cross-entropy without the word loss', markdown: '# Clauses\n\n## Model\n\nTraining uses token-level cross-entropy over the BIO tags.\n', lines: [5] },
     { name: 'binary cross-entropy', markdown: '# Ads\n\nThe model is trained with binary cross-entropy.\n', lines: [3] },
     { name: 'BPR loss, British spelling', markdown: '# Music\n\nWe minimise the pairwise BPR loss over sampled negatives.\n', lines: [3] },
     { name: 'Huber loss as the objective', markdown: '# ETA\n\nTraining objective: Huber loss on the trip duration in seconds.\n', lines: [3] },
