@@ -21,6 +21,8 @@ export const PHASE_CUES = {
   'cue-evaluation': 'evaluation',
   'cue-production': 'production',
   'cue-other': 'other',
+  // a reading list is a non-phase section whose sentences are also navigation (markReadingLists)
+  'cue-reading-list': 'other',
   'cue-discussion': 'discussion',
 } as const satisfies Partial<Record<ConceptId, Phase | 'evaluation' | 'other' | 'discussion'>>;
 

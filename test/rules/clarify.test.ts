@@ -204,6 +204,7 @@ ruleTester('scale-quantified', {
 
 ruleTester('compute-budget-stated', {
   pass: [
+    { name: 'a cost budget with the currency code before the amount', markdown: '# Assistant\n\n- Cost: the LLM API budget is EUR 4,000 a month.\n', lines: [3] },
     { name: "a cost per inference as the constraint", markdown: "# Moderation\n\n- Cost per inference low enough to run on the full firehose, not a sample\n", lines: [3] },
     { name: "many machines in words", markdown: "# Ads\n\nThe model is served from a cluster of hundreds of machines behind a load balancer.\n", lines: [3] },
     { name: "a spending cap in money", markdown: "# Assistant\n\nModel calls may cost at most $0.02 per conversation.\n", lines: [3] },

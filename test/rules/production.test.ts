@@ -34,6 +34,7 @@ ruleTester('heuristic-baseline-compared', {
 
 ruleTester('ab-test-rollout', {
   pass: [
+    { name: 'a heading over a body that does not repeat the term', markdown: '# Shop\n\n## A/B test\n\nTwo weeks, 10% of traffic per arm, conversion as the primary metric.\n', lines: [3] },
     { name: 'A/B test on 5% of users', markdown: '# Feed\n\nWe launch through an A/B test on 5% of users.\n', lines: [3] },
     { name: 'AB testing without the slash', markdown: '# Shop\n\nAB testing runs for two weeks before full launch.\n', lines: [3] },
     { name: 'a-b test, hyphenated', markdown: '# Email\n\nThe new subject-line model goes through an a-b test.\n', lines: [3] },
@@ -53,6 +54,8 @@ ruleTester('ab-test-rollout', {
     { name: 'a fraction of live traffic', markdown: '# Search\n\n## Launch\n\nThe new ranker first serves a small slice of live traffic.\n', lines: [5] },
   ],
   fail: [
+    { name: 'a heading whose section says it is not done', markdown: '# Clauses\n\n## 5. A/B testing\n\nWe will not A/B test this system; the team is too small to split.\n' },
+    { name: 'a heading whose section puts it off', markdown: '# Clauses\n\n## Canary rollout\n\nA canary rollout comes later, once the pilot is done.\n' },
     { name: 'straight to production', markdown: '# Feed\n\nWe deploy the model to production.\n' },
     { name: 'offline evaluation only', markdown: '# Feed\n\nWe evaluate offline on the held-out week.\n' },
     { name: 'only asked as a question', markdown: '# Feed\n\nShould we A/B test this?\n' },
