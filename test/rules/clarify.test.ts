@@ -68,6 +68,7 @@ ruleTester('io-defined', {
 
 ruleTester('offline-metric-named', {
   pass: [
+    { name: 'metric items that state the metric and then ask about it', markdown: '# Ads\n\n## Metrics\n\n- **AUC-ROC**: ranking quality; do good ads rank first?\n- **Log loss**: calibration; are the scores usable for bidding?\n', lines: [5] },
     { name: 'ROC-AUC and PR-AUC', markdown: '# Fraud\n\nOffline, we report ROC-AUC and PR-AUC on the held-out week.\n', lines: [3] },
     { name: 'NDCG@10', markdown: '# Search\n\nWe evaluate ranking quality with NDCG@10.\n', lines: [3] },
         { name: 'inline code counts', markdown: '# Retrieval\n\nThe offline gate is `recall@50` on the test set.\n', lines: [3] },
@@ -86,6 +87,7 @@ ruleTester('offline-metric-named', {
     { name: 'CRLF, in a nested list', markdown: crlf('# Q&A\n\n- Evaluation\n  - Offline: F1 on 5,000 labelled questions\n'), lines: [4] },
   ],
   fail: [
+    { name: 'a list of questions that only ask about metrics', markdown: '# Ads\n\n## Metrics\n\n- Should we use AUC-ROC?\n- Is log loss better for bidding?\n' },
     { name: 'no metric', markdown: '# Feed\n\nWe check that the model is good before launch.\n' },
     { name: 'only asked as a question', markdown: '# Fraud\n\nWhich offline metric matters most here: precision or recall?\n' },
     interviewerQuestions(['Do we care more about precision or recall?', 'Is AUC an acceptable offline metric?'], 'We filter spam comments.'),

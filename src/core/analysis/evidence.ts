@@ -5,8 +5,10 @@
  * the tickets; the data section's "training data: customer support
  * messages" shows the source. So, in order:
  *   1. a body sentence in a section about the rule's phase;
- *   2. a body sentence anywhere else;
- *   3. a heading (a bare heading rarely shows the thing itself).
+ *   2. a body sentence in another section;
+ *   3. one in the introduction under the title (it sums up what the
+ *      sections then show);
+ *   4. a heading (a bare heading rarely shows the thing itself).
  * Document order breaks ties.
  */
 import type { DocumentModel, Sentence, SentenceHit } from '../document.js';
@@ -20,11 +22,20 @@ function tier(doc: DocumentModel, s: Sentence, phase: RulePhase): number {
   if (s.block === 'heading') return 3;
   const own = phaseOf(doc, s);
   if (phase !== 'document' && own === phase) return 0;
+  if (inIntroduction(doc, s)) return 2;
   return 1;
 }
 
 /** A sentence that shows a pass, with the hit that shows it where the rule knows it. */
 export type Candidate = Sentence | { sentence: Sentence; hit?: SentenceHit };
+
+/** Before the first section under the title: an introduction that sums up what the sections then show. */
+function inIntroduction(doc: DocumentModel, s: Sentence): boolean {
+  const sec = doc.sections[s.section];
+  if (!sec) return false;
+  const underTitle = sec.depth === 0 || (sec.depth === 1 && doc.sentences[sec.start]?.title === true);
+  return underTitle && doc.sections.length > sec.index + 1;
+}
 
 export function bestEvidence(doc: DocumentModel, phase: RulePhase, candidates: readonly Candidate[]): Candidate {
   let best = candidates[0]!;
