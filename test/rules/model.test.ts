@@ -236,6 +236,8 @@ ruleTester('validation-split-time-based', {
 
 ruleTester('leakage-addressed', {
   pass: [
+    { name: 'terse: a split by speaker against speaker leakage', markdown: '# Wake word\n\n- Split: by speaker, 80/10/10. The same speaker is never in two splits (speaker leakage would inflate recall).\n', lines: [3] },
+    { name: 'near-duplicate clusters kept on one side of every split', markdown: '# Clauses\n\nIf two copies of a template fall on both sides of a split, the test score measures memorisation, a form of leakage. We keep each template cluster on one side of every split.\n', lines: [3] },
     { name: 'data leakage named and avoided', markdown: '# Churn\n\nTo prevent data leakage, every feature is computed only from events before the prediction time.\n', lines: [3] },
     { name: 'target leakage, field dropped', markdown: '# Support\n\nThe refund_issued field is known only after the outcome, so we drop it to avoid target leakage.\n', lines: [3] },
     { name: 'future information and point-in-time joins', markdown: '# Fraud\n\nWe use point-in-time joins so that no future information leaks into the training features.\n', lines: [3] },
@@ -248,6 +250,7 @@ ruleTester('leakage-addressed', {
     { name: 'CRLF line endings', markdown: crlf('# Health\n\n## Leakage\n\nTo avoid leakage, we split by patient.\n'), lines: [5] },
   ],
   fail: [
+    { name: 'a split by speaker with no word of leakage', markdown: '# Wake word\n\n- Split: by speaker, 80/10/10.\n' },
     { name: 'safeguard with no word of what it guards against', markdown: '# Churn\n\nFeatures are built from the snapshot only.\n' },
     { name: 'risk named, no remedy', markdown: '# Churn\n\nData leakage is a risk in this problem.\n' },
     { name: 'leakage dismissed', markdown: '# Churn\n\nWe do not worry about leakage.\n' },
