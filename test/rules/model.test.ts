@@ -79,6 +79,8 @@ ruleTester('baseline-before-deep-model', {
 
 ruleTester('model-choice-justified', {
   pass: [
+    { name: 'a merit stated against the alternative', markdown: '# Speakers\n\n## Model\n\nWe train a time-delay neural network to produce speaker embeddings. Neural embeddings separate voices much better than GMM statistics on short utterances.\n', lines: [5] },
+    { name: 'the reason leads up to the choice', markdown: '# Forms\n\n## Model\n\nCursive handwriting cannot be segmented into characters reliably, so a simple per-character model tells us little. I would go straight to a bidirectional LSTM with a CTC head.\n', lines: [5] },
     { name: 'what the deep model captures', markdown: '# Feed\n\nWe start with logistic regression, then train a two-tower model because it learns user-item interactions that a linear model cannot.\n', lines: [3] },
     { name: 'CNN learns what hand-made features miss', markdown: '# Images\n\nWe fine-tune a CNN, since it learns visual patterns from raw pixels that hand-crafted features miss.\n', lines: [3] },
     { name: 'expected gain and latency cost', markdown: '# Search\n\nWe start with a GBDT ranker and then train a transformer cross-encoder. We expect the transformer to lift NDCG by about 3% over the GBDT, at a cost of 20 ms extra latency.\n', lines: [3] },
@@ -92,6 +94,7 @@ ruleTester('model-choice-justified', {
     { name: 'CRLF line endings', markdown: crlf('# Jobs\n\n## Model\n\nWe train a two-tower network.\r\nIt scales to millions of jobs, which a pairwise GBDT cannot do at retrieval time.\n'), lines: [6] },
   ],
   fail: [
+    { name: 'the reason before the deep model is for the simple one', markdown: '# Clicks\n\n## Model\n\nThe first model is a logistic regression, trained with Vowpal Wabbit because it handles hashed features well.\n\nNext we train a feed-forward network with two hidden layers.\n' },
     { name: 'no reason given', markdown: '# Feed\n\nWe train a two-tower model with 128-dimensional embeddings.\n' },
     { name: 'reason only asked', markdown: '# Search\n\nWe train a transformer ranker. Is it worth the extra latency over a GBDT?\n' },
     { name: 'reason only for the baseline', markdown: '# Churn\n\nWe start with logistic regression because it is easy to debug. Then we train a DNN.\n' },
