@@ -40,6 +40,7 @@ ruleTester('ml-task-framed', {
 
 ruleTester('io-defined', {
   pass: [
+    { name: 'what it is given, before what it returns', markdown: '# Invoices\n\nWe build an extractor that, for an uploaded invoice (PDF or image), returns the list of line items with their amounts.\n', lines: [3] },
     { name: "the Input: and Output: lines are quoted, not the framing sentence before them", markdown: "# Search\n\nGiven a query, produce an ordering of the candidates.\n\n- Input: the query string and the user id.\n- Output: the top 50 product ids, ranked.\n", lines: [5, 6] },
     { name: "terse I/O label with I: and O: parts", markdown: "# Video search\n\n- ML I/O: I: text query from a user, O: ranked list of relevant videos\n", lines: [3] },
     { name: 'Input / Output labels', markdown: '# Videos\n\nInput: a user id and the request context.\nOutput: the top 20 video ids, ranked.\n', lines: [3, 4] },
@@ -55,6 +56,7 @@ ruleTester('io-defined', {
     { name: 'CRLF line endings', markdown: crlf('# Jobs\n\n## Interface\n\nInput: a member profile.\nOutput: 50 ranked job postings.\n'), lines: [5, 6] },
   ],
   fail: [
+    { name: 'the output layer of a network is not the system output', markdown: '# Chat\n\nThe model sees the message text. Sender features are concatenated to the embedding before the output layer.\n' },
     { name: "a bare label line names neither", markdown: "# Feed\n\nInput / output.\n\nWe will work this out with the team.\n" },
     { name: 'output left as a placeholder', markdown: '# Mail\n\nInput: the raw email with headers.\nOutput: TBD (a label? a score?).\n' },
     { name: 'only the input', markdown: '# Feed\n\nThe model consumes the watch history of the user and the current time.\n' },
