@@ -45,3 +45,12 @@ describe('a word in another sense does not move a section to another phase', () 
     expect(statusOf('system-health-monitored', '# Feed\n\n## Serving\n\nWe track p99 latency and the error rate on a dashboard.\n').status).toBe('pass');
   });
 });
+
+describe('"watch time" is an engagement metric, not a verb of monitoring', () => {
+  it('watch time beside a latency figure is not watching the system', () => {
+    expect(statusOf('system-health-monitored', '# Videos\n\n## Launch review\n\nWatch time per user and p99 latency are the two numbers we read.\n').status).toBe('fail');
+  });
+  it('the same sentence with a verb of monitoring is', () => {
+    expect(statusOf('system-health-monitored', '# Videos\n\n## Launch review\n\nWe watch p99 latency and the error rate on a dashboard.\n').status).toBe('pass');
+  });
+});
