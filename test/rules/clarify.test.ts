@@ -70,6 +70,7 @@ ruleTester('io-defined', {
 
 ruleTester('offline-metric-named', {
   pass: [
+    { name: 'the line that evaluates with the metric is quoted before a passing mention', markdown: '# Search\n\n- Requirements: fast response, accuracy, scalability.\n- Offline we report NDCG@10 on the held-out week.\n', lines: [4] },
     { name: 'metric items that state the metric and then ask about it', markdown: '# Ads\n\n## Metrics\n\n- **AUC-ROC**: ranking quality; do good ads rank first?\n- **Log loss**: calibration; are the scores usable for bidding?\n', lines: [5] },
     { name: 'ROC-AUC and PR-AUC', markdown: '# Fraud\n\nOffline, we report ROC-AUC and PR-AUC on the held-out week.\n', lines: [3] },
     { name: 'NDCG@10', markdown: '# Search\n\nWe evaluate ranking quality with NDCG@10.\n', lines: [3] },
@@ -103,6 +104,8 @@ ruleTester('offline-metric-named', {
 
 ruleTester('online-metric-named', {
   pass: [
+    { name: 'the line that names the online metric is quoted before a passing mention', markdown: '# Ads\n\nGetting the click model right is worth billions of dollars of revenue to the business.\n\n- Online: revenue per thousand impressions, measured in the A/B test.\n', lines: [5] },
+    { name: 'what is watched right after the live run', markdown: '# Forms\n\n## Rollout\n\nIt runs in shadow mode for two weeks. After that, the number we watch is the share of fields clerks have to correct.\n', lines: [5] },
     { name: "an outcome in a table row marked online", markdown: "# Readmission\n\n| Metric | Kind | Target |\n|---|---|---|\n| 30-day readmission rate of discharged patients | online | 1 point lower |\n", lines: [5] },
     { name: "time per unit named as the outcome the business cares about", markdown: "# Contracts\n\n- Reviewers' time per contract is the outcome the business cares about.\n", lines: [3] },
     { name: "an outcome framed as a metric by its list's lead-in", markdown: "# Shop\n\nOnline metrics:\n\n- revenue per session\n- retention after 30 days\n", lines: [5] },
@@ -121,6 +124,7 @@ ruleTester('online-metric-named', {
     { name: 'CRLF, conversion rate in a list', markdown: crlf('# Ads\n\n## Metrics\n\n- Online: conversion rate per impression\n'), lines: [5] },
   ],
   fail: [
+    { name: 'a share after a sentence that is not a live run', markdown: '# Forms\n\n## Data\n\nClerks key every form by hand. After that, the number we watch is the share of fields they skip.\n' },
     { name: "an offline metric named before an online marker is not an online outcome", markdown: "# Search\n\nOffline we report the error rate; online comes later.\n" },
     { name: "an outcome named as background, not measured", markdown: "# Ads\n\nThe click model decides which ads users see, so it matters to the business's revenue.\n" },
     { name: 'only an offline metric', markdown: '# Fraud\n\nWe report ROC-AUC on the test set.\n' },

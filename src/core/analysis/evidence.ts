@@ -27,7 +27,7 @@ function tier(doc: DocumentModel, s: Sentence, phase: RulePhase): number {
 }
 
 /** A sentence that shows a pass, with the hit that shows it where the rule knows it. */
-export type Candidate = Sentence | { sentence: Sentence; hit?: SentenceHit };
+export type Candidate = Sentence | { sentence: Sentence; hit?: SentenceHit; named?: boolean };
 
 /** Before the first section under the title: an introduction that sums up what the sections then show. */
 function inIntroduction(doc: DocumentModel, s: Sentence): boolean {
@@ -38,10 +38,12 @@ function inIntroduction(doc: DocumentModel, s: Sentence): boolean {
 }
 
 export function bestEvidence(doc: DocumentModel, phase: RulePhase, candidates: readonly Candidate[]): Candidate {
+  // within a tier, a candidate the rule marks as naming the thing outright ("Online: watch time per DAU") before a passing mention ("drives revenue")
+  const rank = (c: Candidate): number => tier(doc, sentenceOf(c), phase) * 2 + ('sentence' in c && c.named ? 0 : 1);
   let best = candidates[0]!;
-  let bestTier = tier(doc, sentenceOf(best), phase);
+  let bestTier = rank(best);
   for (const c of candidates) {
-    const t = tier(doc, sentenceOf(c), phase);
+    const t = rank(c);
     if (t < bestTier || (t === bestTier && sentenceOf(c).index < sentenceOf(best).index)) {
       best = c;
       bestTier = t;
