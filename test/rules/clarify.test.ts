@@ -7,6 +7,7 @@ import { crlf, hiddenOnly, interviewerQuestions } from './cases.js';
 
 ruleTester('ml-task-framed', {
   pass: [
+    { name: 'clustering named as the task', markdown: '# Shoppers\n\nWe frame this as clustering of shoppers by basket.\n', lines: [3] },
     { name: 'binary classification stated', markdown: '# Ads\n\nWe treat this as a binary classification problem over ad impressions.\n', lines: [3] },
     { name: 'multi-class under a heading', markdown: '# Support tickets\n\n## Framing\n\nEvery ticket goes to one of 40 queues, so this is multi-class classification.\n', lines: [5] },
     { name: 'pairwise learning to rank, hyphenated', markdown: '# Search\n\nThe core model is a learning-to-rank model trained pairwise over the candidate list.\n', lines: [3] },
@@ -24,6 +25,7 @@ ruleTester('ml-task-framed', {
     { name: 'CRLF line endings', markdown: crlf('# Spam\n\n## Problem\n\nWe frame spam filtering as binary classification of each incoming email.\n'), lines: [5] },
   ],
   fail: [
+    { name: 'a compute cluster is not clustering', markdown: '# Floods\n\n- Hardware: the GPU cluster of the mapping team.\n' },
     { name: "a task word naming a method in a list of techniques", markdown: "# Search\n\n## Nearest neighbour service\n\n- Approximate nearest neighbours\n  - Tree-based ANN\n  - Clustering based\n" },
     { name: 'a probability to infer the task from', markdown: '# Ads\n\nThe model outputs the probability that a user clicks an ad, given the user and the ad.\n' },
     { name: 'a score and a top-k to infer from', markdown: '# Listings\n\nWe score every listing with a gradient-boosted model and show the highest-scoring ones first.\n' },
