@@ -3,7 +3,7 @@
  * code out. main.ts only wires it to the process, so tests can run it in
  * process.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createColors } from 'picocolors';
 import { RubricError, type Rubric } from '../core/rubric.js';
@@ -11,7 +11,7 @@ import { belowMinScore, loadRubricOption } from './rubric.js';
 import { summarize, type Report } from '../core/report.js';
 import type { FileReport } from '../core/types.js';
 import { rules, rulesById } from '../../rules/index.js';
-import { loadFormatter } from '../format/load.js';
+import { FormatterError, resolveFormatter, runFormatter, type ModuleFormatter } from '../format/load.js';
 import { terminalSafe } from '../format/escape.js';
 import { parseCli, UsageError, USAGE, type CliOptions } from './args.js';
 import { readDocument } from './read.js';
@@ -25,6 +25,10 @@ import { inLanes, laneCount } from './lanes.js';
 import { cacheKey, codeFingerprint, openCache, type LintCache } from './cache.js';
 import { describeWriteError, outputProblem, writeReport } from './output.js';
 import { runInit } from './init.js';
+import { closest } from './suggest.js';
+import { printConfig } from './print-config.js';
+import { isReport, markReport } from './report-marker.js';
+import { STDIN, type Target } from './targets.js';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -98,7 +102,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   if (options.command === 'explain') {
     const rule = rulesById.get(options.paths[0]!);
     if (!rule) {
-      io.stderr(`mlsd-lint: unknown rule "${options.paths[0]}"; "mlsd-lint rules" lists them\n`);
+      // a typo'd id suggests the closest one (issue 15)
+      const near = closest(options.paths[0]!, [...rulesById.keys()]);
+      const hint = near === undefined ? '' : `; did you mean "${near}"?`;
+      io.stderr(`mlsd-lint: unknown rule "${terminalSafe(options.paths[0]!)}"${hint} ("mlsd-lint rules" lists them)\n`);
       return EXIT.usage;
     }
     // loaded only here: the lint path never needs the documentation renderer
@@ -107,12 +114,39 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return EXIT.ok;
   }
 
-  const configs = new Configs(io.cwd, { configPath: options.config, ruleFlags: options.rules });
+  const configs = new Configs(io.cwd, { configPath: options.config, ruleFlags: options.rules, ignore: options.ignore, ignorePatterns: options.ignorePatterns });
   if (configs.fatal.length > 0) {
     for (const line of configs.fatal) io.stderr(`mlsd-lint: ${terminalSafe(line)}\n`);
     return EXIT.usage;
   }
-  const targets = await resolveTargets(options.paths, io.cwd, { followSymlinks: options.followSymlinks });
+  if (options.printConfig !== undefined) {
+    const printed = printConfig(configs, options.printConfig, io.cwd, { rubric: options.rubric, inlineConfig: options.inlineConfig });
+    if ('problems' in printed) {
+      for (const line of printed.problems) io.stderr(`mlsd-lint: ${terminalSafe(line)}\n`);
+      return EXIT.usage;
+    }
+    io.stdout(printed.text);
+    return EXIT.ok;
+  }
+  // every formatter before any lint: a custom module that cannot be loaded stops the run at once
+  const outputs: Output[] = [];
+  for (const target of options.formats) {
+    const output = target.output ?? options.output;
+    const toStream = output === '/dev/stdout' ? io.stdout : output === '/dev/stderr' ? io.stderr : undefined;
+    let formatter: ModuleFormatter;
+    try {
+      formatter = await resolveFormatter(target.format, io.cwd);
+    } catch (error) {
+      if (!(error instanceof FormatterError)) throw error;
+      io.stderr(`mlsd-lint: ${terminalSafe(error.message)}\n`);
+      return EXIT.usage;
+    }
+    outputs.push({ format: target.format, formatter, shown: output, path: output === undefined || toStream ? undefined : resolve(io.cwd, output), stream: toStream ?? (output === undefined ? io.stdout : undefined) });
+  }
+  const found = await resolveTargets(options.paths, io.cwd, { followSymlinks: options.followSymlinks, errorOnUnmatched: options.errorOnUnmatchedPattern });
+  // a report never lints itself (issue 15): a report file a walk or glob found is left out; one named as a document is refused below
+  const reports = outputs.flatMap((o) => (o.path === undefined ? [] : [o.path]));
+  const targets = { ...found, paths: found.paths.filter((t) => t.named || !reports.some((r) => sameFile(t.file, r))) };
   // --rubric (issue 4): a bad rubric is a usage error naming the file and the JSON pointer
   let rubric: Rubric;
   try {
@@ -137,13 +171,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return r;
   };
   const unreadable = [...targets.problems];
-  // -o /dev/stdout and /dev/stderr are the command's own streams (whatever they are connected to)
-  const toStream = options.output === '/dev/stdout' ? io.stdout : options.output === '/dev/stderr' ? io.stderr : undefined;
-  const outputPath = options.output === undefined || toStream ? undefined : resolve(io.cwd, options.output);
-  const refused = outputPath === undefined ? null : outputProblem(outputPath, targets.paths);
-  if (refused) {
-    io.stderr(`mlsd-lint: refusing to write the report to ${options.output}: ${refused}\n`);
-    return EXIT.usage;
+  for (const output of outputs) {
+    const refused = output.path === undefined ? null : outputProblem(output.path, targets.paths);
+    if (refused) {
+      io.stderr(`mlsd-lint: refusing to write the report to ${terminalSafe(output.shown!)}: ${refused}\n`);
+      return EXIT.usage;
+    }
   }
   // --shard (issue 13): this job's share of the documents; problems with the paths given are every shard's
   const documents = inShard(targets.paths, options.shard);
@@ -160,7 +193,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   bar.tick(0);
   try {
     await inLanes(documents, lanes, async (target, index, lane) => {
-      steps[index] = await lintTarget(target, { options, configs, rubric, configRubric, linter: linters[lane]!, cache });
+      steps[index] = await lintTarget(target, { options, configs, rubric, configRubric, linter: linters[lane]!, cache, cwd: io.cwd });
       bar.tick(++done);
     });
   } finally {
@@ -175,14 +208,16 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const badConfigs = new Set<string>();
   let inlineProblems = 0;
   let internalErrors = 0;
+  let ignored = 0;
   for (const [index, step] of steps.entries()) {
-    const { path } = documents[index]!;
+    const { path, named } = documents[index]!;
     if (step.kind === 'bad-config') {
       if (!badConfigs.has(step.config)) notes.push(...step.problems.map(formatProblem));
       badConfigs.add(step.config);
       unreadable.push({ path, reason: `not linted: invalid configuration ${step.config}` });
     } else if (step.kind === 'ignored') {
-      if (options.paths.includes(path)) notes.push(`${path}: ignored by ${step.by}, not linted`);
+      ignored++;
+      if (named) notes.push(`${path === STDIN ? (options.stdinFilename ?? '<stdin>') : path}: ${step.by === REPORT ? 'a report written by mlsd-lint' : `ignored by ${step.by}`}, not linted${step.by === REPORT || !options.ignore ? '' : ' (--no-ignore lints it)'}`);
     } else if (step.kind === 'unreadable') {
       unreadable.push({ path, reason: step.reason });
       if (step.internal) internalErrors++;
@@ -202,30 +237,69 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const below = belowMinScore(files, options.minScore);
   for (const f of below) io.stderr(`mlsd-lint: ${terminalSafe(f.path)}: score ${f.score.total} is below --min-score ${options.minScore}\n`);
 
+  // ESLint: paths were named and every document they found is ignored: nothing was checked, exit 2
+  const allIgnored = options.paths.some((p) => !p.startsWith('!')) && documents.length > 0 && ignored === documents.length && unreadable.length === 0;
+  if (allIgnored) io.stderr('mlsd-lint: every document found is ignored, nothing was linted (--no-ignore lints them)\n');
+
   const report: Report = { files, summary: summarize(files, unreadable) };
-  const format = await loadFormatter(options.format);
-  const text = format(report, { color, quiet: options.quiet, version: version() });
-  if (outputPath !== undefined) {
+  for (const output of outputs) {
+    let text: string;
     try {
-      writeReport(outputPath, text);
+      // colour only where it is wanted: a file gets it with --color alone
+      text = await runFormatter(output.format, output.formatter, report, { color: output.stream === io.stdout ? color : options.color === true, quiet: options.quiet, version: version() });
     } catch (error) {
-      io.stderr(`mlsd-lint: cannot write ${options.output}: ${describeWriteError(error)}\n`);
+      if (!(error instanceof FormatterError)) throw error;
+      io.stderr(`mlsd-lint: ${terminalSafe(error.message)}\n`);
       return EXIT.usage;
     }
-  } else {
-    (toStream ?? io.stdout)(text);
+    if (output.path !== undefined) {
+      try {
+        writeReport(output.path, markReport(text, output.path, output.format));
+      } catch (error) {
+        io.stderr(`mlsd-lint: cannot write ${terminalSafe(output.shown!)}: ${describeWriteError(error)}\n`);
+        return EXIT.usage;
+      }
+    } else {
+      output.stream!(text);
+    }
   }
   const tooManyWarnings = options.maxWarnings !== undefined && report.summary.warnings > options.maxWarnings;
   if (tooManyWarnings) io.stderr(`mlsd-lint: ${report.summary.warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
   if (internalErrors > 0) return EXIT.internal;
-  if (unreadable.length > 0 || inlineProblems > 0) return EXIT.usage;
+  if (unreadable.length > 0 || inlineProblems > 0 || allIgnored) return EXIT.usage;
   return report.summary.errors > 0 || tooManyWarnings || below.length > 0 ? EXIT.lintErrors : EXIT.ok;
 }
+
+/** Where one format's report goes. */
+interface Output {
+  format: string;
+  formatter: ModuleFormatter;
+  /** The file as given (-o or -f name:file), for messages. */
+  shown: string | undefined;
+  /** The absolute file to write; undefined for a stream. */
+  path: string | undefined;
+  stream: ((text: string) => void) | undefined;
+}
+
+/** The same file, also through a link (the report a folder walk found is the one about to be written). */
+function sameFile(a: string, b: string): boolean {
+  if (resolve(a) === resolve(b)) return true;
+  try {
+    const x = statSync(a);
+    const y = statSync(b);
+    return x.ino !== 0 && x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
+  }
+}
+
+/** The `by` of a document skipped because it is one of our reports. */
+const REPORT = Symbol('report');
 
 /** What became of one document, before it is reported (in input order). */
 type Step =
   | { kind: 'bad-config'; config: string; problems: ConfigProblem[] }
-  | { kind: 'ignored'; by: string }
+  | { kind: 'ignored'; by: string | typeof REPORT }
   | { kind: 'unreadable'; reason: string; internal?: boolean }
   | { kind: 'linted'; report: FileOutcome };
 
@@ -236,21 +310,25 @@ interface LintContext {
   configRubric: (name: string) => Rubric | RubricError;
   linter: FileLinter;
   cache: LintCache | undefined;
+  cwd: string;
 }
 
 /** Configure, read and lint one document (or take its report from the cache). */
-async function lintTarget({ path, file }: { path: string; file: string }, ctx: LintContext): Promise<Step> {
+async function lintTarget({ path, file }: Target, ctx: LintContext): Promise<Step> {
   const { options } = ctx;
-  const setup = ctx.configs.forFile(file);
+  // --stdin-filename: standard input is configured (and ignored) as that file would be
+  const configuredAs = file === STDIN && options.stdinFilename !== undefined ? resolve(ctx.cwd, options.stdinFilename) : file;
+  const setup = ctx.configs.forFile(configuredAs);
   if (!setup.ok) return { kind: 'bad-config', config: setup.config, problems: setup.problems };
   if (setup.ignoredBy !== undefined) return { kind: 'ignored', by: setup.ignoredBy };
   const read = await readDocument(file, options.maxBytes);
   if (!read.ok) return { kind: 'unreadable', reason: read.reason };
+  if (isReport(read.text)) return { kind: 'ignored', by: REPORT };
   const inlineConfig = options.inlineConfig && setup.settings.inlineConfig;
   // --rubric wins; otherwise the rubric the file's configuration names
   const fileRubric = options.rubric === undefined && setup.settings.rubric !== undefined ? ctx.configRubric(setup.settings.rubric) : ctx.rubric;
   if (fileRubric instanceof RubricError) return { kind: 'unreadable', reason: `not linted: ${fileRubric.message.split('\n')[0]}` };
-  const shownPath = path === '-' ? '<stdin>' : path;
+  const shownPath = path === '-' ? (options.stdinFilename ?? '<stdin>') : path;
   // standard input is never cached: it has no file to key it on
   const key = ctx.cache && file !== '-' ? cacheKey({ text: read.text, path: shownPath, rules: setup.settings.rules, inlineConfig, rubric: fileRubric }) : undefined;
   const cached = key === undefined ? undefined : ctx.cache!.get(file, key);
