@@ -242,6 +242,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   if (allIgnored) io.stderr('mlsd-lint: every document found is ignored, nothing was linted (--no-ignore lints them)\n');
 
   const report: Report = { files, summary: summarize(files, unreadable) };
+  // every report is written that can be: one that cannot (exit 2) does not keep the others from CI
+  let unwritten = false;
   for (const output of outputs) {
     let text: string;
     try {
@@ -250,14 +252,15 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     } catch (error) {
       if (!(error instanceof FormatterError)) throw error;
       io.stderr(`mlsd-lint: ${terminalSafe(error.message)}\n`);
-      return EXIT.usage;
+      unwritten = true;
+      continue;
     }
     if (output.path !== undefined) {
       try {
         writeReport(output.path, markReport(text, output.path, output.format));
       } catch (error) {
         io.stderr(`mlsd-lint: cannot write ${terminalSafe(output.shown!)}: ${describeWriteError(error)}\n`);
-        return EXIT.usage;
+        unwritten = true;
       }
     } else {
       output.stream!(text);
@@ -265,6 +268,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
   const tooManyWarnings = options.maxWarnings !== undefined && report.summary.warnings > options.maxWarnings;
   if (tooManyWarnings) io.stderr(`mlsd-lint: ${report.summary.warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
+  if (unwritten) return EXIT.usage;
   if (internalErrors > 0) return EXIT.internal;
   if (unreadable.length > 0 || inlineProblems > 0 || allIgnored) return EXIT.usage;
   return report.summary.errors > 0 || tooManyWarnings || below.length > 0 ? EXIT.lintErrors : EXIT.ok;
