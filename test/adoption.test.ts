@@ -70,8 +70,8 @@ describe('action.yml', () => {
     expect(errors(1)).toBeGreaterThan(0);
     expect(runStep({ paths: 'my designs/good one.md', format: 'json' }).status).toBe(0);
   });
-  it.skipIf(!existsSync(bin))('passes globs with spaces to mlsd-lint unexpanded, and lints "." without paths', () => {
-    const res = runStep({ paths: 'my designs/*.md\ndocs/a*.md', format: 'json' });
+  it.skipIf(!existsSync(bin))('passes globs with spaces and !negations to mlsd-lint unexpanded, and lints "." without paths', () => {
+    const res = runStep({ paths: 'my designs/*.md\ndocs/**/*.md\n!docs/sub/**', format: 'json' });
     expect(res.stderr).toBe('');
     expect((JSON.parse(res.stdout) as { files: Array<{ path: string }> }).files.map((f) => f.path)).toEqual(['my designs/good one.md', 'docs/a.md']);
     const all = runStep({ paths: '\n', format: 'json' });

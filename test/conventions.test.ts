@@ -57,6 +57,12 @@ describe('a report never lints itself (item 3)', () => {
     expect(named.paths).toEqual(['a.md']);
     expect(named.err).toContain('old-report.md: a report written by mlsd-lint, not linted');
   });
+  it('leaves out its own report when the shell expanded *.md to it (named, but marked)', async () => {
+    const dir = scratch({ 'a.md': GOOD });
+    expect((await cli(['-f', 'markdown', '-o', 'report.md', 'a.md'], dir)).code).toBe(0);
+    const again = await cli(['-f', 'markdown', '-o', 'report.md', 'a.md', 'report.md'], dir);
+    expect(again).toMatchObject({ code: 0, err: '' });
+  });
   it('still refuses to write the report over a document named on the command line', async () => {
     const dir = scratch({ 'a.md': GOOD });
     const r = await cli(['-o', 'a.md', 'a.md'], dir);

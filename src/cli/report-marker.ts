@@ -10,6 +10,7 @@
  * Only files written with --output carry it: standard output is compared
  * byte for byte with the playground's downloads, and is often pasted.
  */
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { extname } from 'node:path';
 
 export const REPORT_MARKER = '<!-- This report was written by mlsd-lint; mlsd-lint does not lint a file that starts with this line. -->';
@@ -22,6 +23,23 @@ const isMarkdownName = (file: string): boolean => ['.md', '.markdown'].includes(
 /** The text to write to `file`: marked when a folder walk would take the file for a document. */
 export function markReport(text: string, file: string, format: string): string {
   return MARKABLE.has(format) && isMarkdownName(file) ? `${REPORT_MARKER}\n${text}` : text;
+}
+
+/** Does the file at `path` start with the marker? (Reads only its first bytes; false when it cannot be read.) */
+export function fileIsReport(path: string): boolean {
+  let fd: number | undefined;
+  try {
+    // non-blocking, and regular files only: a FIFO named as both input and output must not hang the run
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    if (!fstatSync(fd).isFile()) return false;
+    const head = Buffer.alloc(REPORT_MARKER.length + 3);
+    const n = readSync(fd, head, 0, head.length, 0);
+    return isReport(head.subarray(0, n).toString('utf8'));
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 /** Does a document's text start with the marker (after a byte-order mark)? */

@@ -27,7 +27,7 @@ import { describeWriteError, outputProblem, writeReport } from './output.js';
 import { runInit } from './init.js';
 import { closest } from './suggest.js';
 import { printConfig } from './print-config.js';
-import { isReport, markReport } from './report-marker.js';
+import { fileIsReport, isReport, markReport } from './report-marker.js';
 import { STDIN, type Target } from './targets.js';
 
 export interface Io {
@@ -144,9 +144,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     outputs.push({ format: target.format, formatter, shown: output, path: output === undefined || toStream ? undefined : resolve(io.cwd, output), stream: toStream ?? (output === undefined ? io.stdout : undefined) });
   }
   const found = await resolveTargets(options.paths, io.cwd, { followSymlinks: options.followSymlinks, errorOnUnmatched: options.errorOnUnmatchedPattern });
-  // a report never lints itself (issue 15): a report file a walk or glob found is left out; one named as a document is refused below
+  // a report never lints itself (issue 15): the report file is left out when a walk or glob found it, or when it
+  // is named but is our report (the shell expanded *.md to it); a document named as the output is refused below
   const reports = outputs.flatMap((o) => (o.path === undefined ? [] : [o.path]));
-  const targets = { ...found, paths: found.paths.filter((t) => t.named || !reports.some((r) => sameFile(t.file, r))) };
+  const isOutput = (t: Target): boolean => reports.some((r) => sameFile(t.file, r)) && (!t.named || fileIsReport(t.file));
+  const targets = { ...found, paths: found.paths.filter((t) => !isOutput(t)) };
   // --rubric (issue 4): a bad rubric is a usage error naming the file and the JSON pointer
   let rubric: Rubric;
   try {
@@ -209,6 +211,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   let inlineProblems = 0;
   let internalErrors = 0;
   let ignored = 0;
+  let ignoredAsReports = 0;
   for (const [index, step] of steps.entries()) {
     const { path, named } = documents[index]!;
     if (step.kind === 'bad-config') {
@@ -217,6 +220,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       unreadable.push({ path, reason: `not linted: invalid configuration ${step.config}` });
     } else if (step.kind === 'ignored') {
       ignored++;
+      if (step.by === REPORT) ignoredAsReports++;
       if (named) notes.push(`${path === STDIN ? (options.stdinFilename ?? '<stdin>') : path}: ${step.by === REPORT ? 'a report written by mlsd-lint' : `ignored by ${step.by}`}, not linted${step.by === REPORT || !options.ignore ? '' : ' (--no-ignore lints it)'}`);
     } else if (step.kind === 'unreadable') {
       unreadable.push({ path, reason: step.reason });
@@ -239,7 +243,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
   // ESLint: paths were named and every document they found is ignored: nothing was checked, exit 2
   const allIgnored = options.paths.some((p) => !p.startsWith('!')) && documents.length > 0 && ignored === documents.length && unreadable.length === 0;
-  if (allIgnored) io.stderr('mlsd-lint: every document found is ignored, nothing was linted (--no-ignore lints them)\n');
+  if (allIgnored) io.stderr(`mlsd-lint: every document found is ignored, nothing was linted${ignoredAsReports === ignored || !options.ignore ? '' : ' (--no-ignore lints them)'}\n`);
 
   const report: Report = { files, summary: summarize(files, unreadable) };
   // every report is written that can be: one that cannot (exit 2) does not keep the others from CI
