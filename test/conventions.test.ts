@@ -40,7 +40,7 @@ describe('a report never lints itself (item 3)', () => {
     expect(second.code).toBe(first.code);
     expect(readFileSync(join(dir, 'report.md'), 'utf8')).toBe(text); // still two files: the report is not one of them
   });
-  it('leaves the --output file out of a folder walk even without the marker (JSON cannot carry one)', async () => {
+  it('leaves a structured report at the --output path out of a folder walk (JSON cannot carry the marker)', async () => {
     const dir = scratch({ 'a.md': GOOD });
     expect((await cli(['-f', 'json', '-o', 'out.md', '.'], dir)).code).toBe(0);
     expect(readFileSync(join(dir, 'out.md'), 'utf8').startsWith('{')).toBe(true);
@@ -63,12 +63,15 @@ describe('a report never lints itself (item 3)', () => {
     const again = await cli(['-f', 'markdown', '-o', 'report.md', 'a.md', 'report.md'], dir);
     expect(again).toMatchObject({ code: 0, err: '' });
   });
-  it('still refuses to write the report over a document named on the command line', async () => {
-    const dir = scratch({ 'a.md': GOOD });
-    const r = await cli(['-o', 'a.md', 'a.md'], dir);
-    expect(r.code).toBe(2);
-    expect(r.err).toContain('it is the input document a.md');
+  it('still refuses to write the report over a document, named or found by a walk', async () => {
+    const dir = scratch({ 'a.md': GOOD, 'docs/b.md': WEAK });
+    for (const [args, target] of [[['a.md'], 'a.md'], [['.'], 'docs/b.md'], [['docs/*.md'], 'docs/b.md']] as const) {
+      const r = await cli([...args, '-f', 'json', '-o', target], dir);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain(`it is the input document ${target}`);
+    }
     expect(readFileSync(join(dir, 'a.md'), 'utf8')).toBe(GOOD);
+    expect(readFileSync(join(dir, 'docs/b.md'), 'utf8')).toBe(WEAK);
   });
   it('marks only Markdown-named files, and never standard output', async () => {
     const dir = scratch({ 'a.md': GOOD });

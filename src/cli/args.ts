@@ -80,12 +80,15 @@ export const USAGE = `Usage: mlsd-lint [options] [paths...]
 Lint ML system design documents (Markdown) against the design framework.
 
 Paths are files, folders (searched for *.md and *.markdown), globs, or "-"
-for standard input. Without paths, the current folder is linted.
+for standard input. Without paths, the current folder is linted. A path
+starting with "!" is a glob left out: mlsd-lint docs/ '!docs/drafts/**'.
+.gitignore and .mlsd-lintignore files are honoured (--no-ignore: not).
 
 Options:
-  -f, --format <name>   output format: ${formatNames().join(', ')} (default: stylish);
-                        repeatable, each with its own file: -f stylish -f sarif:report.sarif;
-                        or a formatter module, -f ./my-format.js (it is run: trusted code only)
+  -f, --format <name>   output format: ${formatNames().join(', ')}
+                        (default: stylish); repeatable, each with a file of its own:
+                        -f stylish -f sarif:report.sarif; or a formatter module,
+                        -f ./my-format.js (its code is run: trusted modules only)
   -o, --output <file>   write the report to a file instead of standard output
                         (the format without a file of its own)
   -q, --quiet           report errors only (hide warnings, passes and n/a)
@@ -119,7 +122,6 @@ Options:
                         "ignores", --ignore-pattern)
       --no-error-on-unmatched-pattern  a glob or folder that finds no document
                         is not an error
-  Paths starting with "!" are left out: mlsd-lint docs/ '!docs/drafts/**'
   -h, --help            show this help
   -v, --version         show the version
 
@@ -128,7 +130,9 @@ Exit codes:
   1  at least one rule of severity "error" failed, more warnings than
      --max-warnings, or a file scored below --min-score
   2  usage error, an input that could not be read, an invalid configuration or
-     an invalid mlsd-lint comment (the other documents are still reported)
+     an invalid mlsd-lint comment (the other documents are still reported),
+     a report that could not be written or a formatter module that failed,
+     or paths that found only ignored documents
   3  internal error (please report it)
 `;
 

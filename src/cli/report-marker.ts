@@ -25,7 +25,14 @@ export function markReport(text: string, file: string, format: string): string {
   return MARKABLE.has(format) && isMarkdownName(file) ? `${REPORT_MARKER}\n${text}` : text;
 }
 
-/** Does the file at `path` start with the marker? (Reads only its first bytes; false when it cannot be read.) */
+/**
+ * Is the file at `path` a report of ours, safe to replace and never to
+ * lint? It starts with the marker, or it is a structured report (JSON,
+ * SARIF, JUnit XML, an HTML page), which cannot carry the marker and is no
+ * design document either. A Markdown design at the --output path is never
+ * taken for one: the run refuses to write over it. Reads only the first
+ * bytes; false when the file cannot be read.
+ */
 export function fileIsReport(path: string): boolean {
   let fd: number | undefined;
   try {
@@ -34,7 +41,8 @@ export function fileIsReport(path: string): boolean {
     if (!fstatSync(fd).isFile()) return false;
     const head = Buffer.alloc(REPORT_MARKER.length + 3);
     const n = readSync(fd, head, 0, head.length, 0);
-    return isReport(head.subarray(0, n).toString('utf8'));
+    const text = head.subarray(0, n).toString('utf8');
+    return isReport(text) || /^\s*(?:\{|<\?xml|<!doctype html)/i.test(text);
   } catch {
     return false;
   } finally {

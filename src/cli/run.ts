@@ -144,10 +144,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     outputs.push({ format: target.format, formatter, shown: output, path: output === undefined || toStream ? undefined : resolve(io.cwd, output), stream: toStream ?? (output === undefined ? io.stdout : undefined) });
   }
   const found = await resolveTargets(options.paths, io.cwd, { followSymlinks: options.followSymlinks, errorOnUnmatched: options.errorOnUnmatchedPattern });
-  // a report never lints itself (issue 15): the report file is left out when a walk or glob found it, or when it
-  // is named but is our report (the shell expanded *.md to it); a document named as the output is refused below
+  // a report never lints itself (issue 15): the report file is left out of the inputs (however it was reached: a
+  // walk, a glob, the shell's *.md) when it is one of our reports; a document there is never replaced (refused below)
   const reports = outputs.flatMap((o) => (o.path === undefined ? [] : [o.path]));
-  const isOutput = (t: Target): boolean => reports.some((r) => sameFile(t.file, r)) && (!t.named || fileIsReport(t.file));
+  const isOutput = (t: Target): boolean => reports.some((r) => sameFile(t.file, r)) && fileIsReport(t.file);
   const targets = { ...found, paths: found.paths.filter((t) => !isOutput(t)) };
   // --rubric (issue 4): a bad rubric is a usage error naming the file and the JSON pointer
   let rubric: Rubric;
