@@ -3,7 +3,7 @@
  * code out. main.ts only wires it to the process, so tests can run it in
  * process.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createColors } from 'picocolors';
 import { RubricError, type Rubric } from '../core/rubric.js';
@@ -11,7 +11,7 @@ import { belowMinScore, loadRubricOption } from './rubric.js';
 import { summarize, type Report } from '../core/report.js';
 import type { FileReport } from '../core/types.js';
 import { rules, rulesById } from '../../rules/index.js';
-import { FormatterError, resolveFormatter, runFormatter, type ModuleFormatter } from '../format/load.js';
+import { FormatterError } from '../format/load.js';
 import { terminalSafe } from '../format/escape.js';
 import { parseCli, UsageError, USAGE, type CliOptions } from './args.js';
 import { readDocument } from './read.js';
@@ -23,11 +23,11 @@ import { createFileLinter, type FileLinter, type FileOutcome } from './linter.js
 import { inShard } from './shard.js';
 import { inLanes, laneCount } from './lanes.js';
 import { cacheKey, codeFingerprint, openCache, type LintCache } from './cache.js';
-import { describeWriteError, outputProblem, writeReport } from './output.js';
+import { emitReports, outputProblem, planOutputs, sameFile, type ReportOutput } from './output.js';
 import { runInit } from './init.js';
 import { closest } from './suggest.js';
 import { printConfig } from './print-config.js';
-import { fileIsReport, isReport, markReport } from './report-marker.js';
+import { fileIsReport, isReport } from './report-marker.js';
 import { STDIN, type Target } from './targets.js';
 
 export interface Io {
@@ -129,19 +129,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return EXIT.ok;
   }
   // every formatter before any lint: a custom module that cannot be loaded stops the run at once
-  const outputs: Output[] = [];
-  for (const target of options.formats) {
-    const output = target.output ?? options.output;
-    const toStream = output === '/dev/stdout' ? io.stdout : output === '/dev/stderr' ? io.stderr : undefined;
-    let formatter: ModuleFormatter;
-    try {
-      formatter = await resolveFormatter(target.format, io.cwd);
-    } catch (error) {
-      if (!(error instanceof FormatterError)) throw error;
-      io.stderr(`mlsd-lint: ${terminalSafe(error.message)}\n`);
-      return EXIT.usage;
-    }
-    outputs.push({ format: target.format, formatter, shown: output, path: output === undefined || toStream ? undefined : resolve(io.cwd, output), stream: toStream ?? (output === undefined ? io.stdout : undefined) });
+  let outputs: ReportOutput[];
+  try {
+    outputs = await planOutputs(options.formats, options.output, io);
+  } catch (error) {
+    if (!(error instanceof FormatterError)) throw error;
+    io.stderr(`mlsd-lint: ${terminalSafe(error.message)}\n`);
+    return EXIT.usage;
   }
   const found = await resolveTargets(options.paths, io.cwd, { followSymlinks: options.followSymlinks, errorOnUnmatched: options.errorOnUnmatchedPattern });
   // a report never lints itself (issue 15): the report file is left out of the inputs (however it was reached: a
@@ -246,59 +240,15 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   if (allIgnored) io.stderr(`mlsd-lint: every document found is ignored, nothing was linted${ignoredAsReports === ignored || !options.ignore ? '' : ' (--no-ignore lints them)'}\n`);
 
   const report: Report = { files, summary: summarize(files, unreadable) };
-  // every report is written that can be: one that cannot (exit 2) does not keep the others from CI
-  let unwritten = false;
-  for (const output of outputs) {
-    let text: string;
-    try {
-      // colour only where it is wanted: a file gets it with --color alone
-      text = await runFormatter(output.format, output.formatter, report, { color: output.stream === io.stdout ? color : options.color === true, quiet: options.quiet, version: version() });
-    } catch (error) {
-      if (!(error instanceof FormatterError)) throw error;
-      io.stderr(`mlsd-lint: ${terminalSafe(error.message)}\n`);
-      unwritten = true;
-      continue;
-    }
-    if (output.path !== undefined) {
-      try {
-        writeReport(output.path, markReport(text, output.path, output.format));
-      } catch (error) {
-        io.stderr(`mlsd-lint: cannot write ${terminalSafe(output.shown!)}: ${describeWriteError(error)}\n`);
-        unwritten = true;
-      }
-    } else {
-      output.stream!(text);
-    }
-  }
+  const failures = await emitReports(outputs, report, { color, forcedColor: options.color === true, quiet: options.quiet, version: version() }, io);
+  for (const line of failures) io.stderr(`mlsd-lint: ${terminalSafe(line)}\n`);
+  const unwritten = failures.length > 0;
   const tooManyWarnings = options.maxWarnings !== undefined && report.summary.warnings > options.maxWarnings;
   if (tooManyWarnings) io.stderr(`mlsd-lint: ${report.summary.warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
   if (unwritten) return EXIT.usage;
   if (internalErrors > 0) return EXIT.internal;
   if (unreadable.length > 0 || inlineProblems > 0 || allIgnored) return EXIT.usage;
   return report.summary.errors > 0 || tooManyWarnings || below.length > 0 ? EXIT.lintErrors : EXIT.ok;
-}
-
-/** Where one format's report goes. */
-interface Output {
-  format: string;
-  formatter: ModuleFormatter;
-  /** The file as given (-o or -f name:file), for messages. */
-  shown: string | undefined;
-  /** The absolute file to write; undefined for a stream. */
-  path: string | undefined;
-  stream: ((text: string) => void) | undefined;
-}
-
-/** The same file, also through a link (the report a folder walk found is the one about to be written). */
-function sameFile(a: string, b: string): boolean {
-  if (resolve(a) === resolve(b)) return true;
-  try {
-    const x = statSync(a);
-    const y = statSync(b);
-    return x.ino !== 0 && x.dev === y.dev && x.ino === y.ino;
-  } catch {
-    return false;
-  }
 }
 
 /** The `by` of a document skipped because it is one of our reports. */
