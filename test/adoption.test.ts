@@ -79,6 +79,12 @@ describe('action.yml', () => {
       ['docs/a.md', 'docs/sub/b.md', 'my designs/good one.md', 'other.md'],
     );
   });
+  it.skipIf(!existsSync(bin))('takes several formats, one per line, each but one with a file of its own', () => {
+    const res = runStep({ paths: 'docs/a.md', format: 'github\n  sarif:both.sarif\n' });
+    expect(res.status).toBe(1);
+    expect(res.stdout).toMatch(/^::error file=docs\/a\.md,/m);
+    expect(JSON.parse(readFileSync(join(p.dir, 'both.sarif'), 'utf8')).runs[0].results.length).toBeGreaterThan(0);
+  });
   it.skipIf(!existsSync(bin))('writes SARIF to a file, and passes --max-warnings and --config', () => {
     const res = runStep({ paths: 'other.md', format: 'sarif', output: 'out.sarif', 'max-warnings': '0' });
     expect(res.status).toBe(0);
