@@ -213,6 +213,10 @@ describe('ignoring: .gitignore, --ignore-pattern, --no-ignore, negated paths', (
     const dir = scratch({ '.gitignore': '*.md\n', 'repo/.git/HEAD': 'ref: refs/heads/main\n', 'repo/a.md': GOOD, 'repo/sub/.gitignore': 'skip.md\n', 'repo/sub/skip.md': WEAK, 'repo/sub/keep.md': WEAK });
     expect((await linted(['.'], join(dir, 'repo'))).paths).toEqual(['a.md', 'sub/keep.md']);
   });
+  it('lets a deeper ignore file re-include what one above ignored, as git does', async () => {
+    const dir = scratch({ '.gitignore': 'notes/**/*.md\n', 'notes/.gitignore': '!keep.md\n', 'notes/keep.md': WEAK, 'notes/other.md': WEAK, 'notes/x/.mlsd-lintignore': '!*.md\n', 'notes/x/y.md': WEAK });
+    expect((await linted(['.'], dir)).paths).toEqual(['notes/keep.md', 'notes/x/y.md']);
+  });
   it('--ignore-pattern leaves out matching documents (repeatable, relative to the working folder)', async () => {
     const dir = scratch(files);
     expect((await linted(['--ignore-pattern', 'drafts/**', '.'], dir)).paths).toEqual(['a.md']);

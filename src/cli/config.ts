@@ -313,21 +313,33 @@ export class Configs {
    * The ignore file (at or above the file) that ignores it, or the one that
    * cannot be read: .mlsd-lintignore files up to the file-system root,
    * .gitignore files up to the repository root (a .gitignore above the
-   * repository, in a home folder say, is not this project's).
+   * repository, in a home folder say, is not this project's). As in git,
+   * the files are read from the top down and a deeper one's rule wins, so a
+   * `!keep.md` below re-includes what a folder above ignored; in one folder
+   * .mlsd-lintignore has the last word over .gitignore.
    */
   private ignoredBy(file: string): { by?: string; problem?: ConfigProblem } {
     const root = this.rootOf(dirname(file));
+    const folders: Array<{ folder: string; git: boolean }> = [];
     let inRepository = inside(dirname(file), root);
     for (let folder = dirname(file); ; folder = dirname(folder)) {
+      folders.push({ folder, git: inRepository });
+      if (folder === root) inRepository = false;
+      if (dirname(folder) === folder) break;
+    }
+    let by: string | undefined;
+    for (const { folder, git } of folders.reverse()) {
       const rel = relative(folder, file).split(sep).join('/');
-      for (const name of inRepository ? [IGNORE_FILE, GIT_IGNORE_FILE] : [IGNORE_FILE]) {
+      for (const name of git ? [GIT_IGNORE_FILE, IGNORE_FILE] : [IGNORE_FILE]) {
         const matcher = this.ignoreFileIn(folder, name);
         if (matcher && 'message' in matcher) return { problem: matcher };
-        if (matcher?.ignores(rel)) return { by: this.shown(resolve(folder, name)) };
+        if (!matcher) continue;
+        const verdict = matcher.test(rel);
+        if (verdict.ignored) by = this.shown(resolve(folder, name));
+        else if (verdict.unignored) by = undefined;
       }
-      if (folder === root) inRepository = false;
-      if (dirname(folder) === folder) return {};
     }
+    return by === undefined ? {} : { by };
   }
 
   /** The configuration files that make up a document's configuration, in the order applied (--print-config). */
