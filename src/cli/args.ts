@@ -95,7 +95,7 @@ Options:
   -c, --config <file>   use this configuration file instead of the ones found
                         next to the documents (.mlsd-lint.json/.jsonc/.yaml/.yml,
                         or the "mlsd-lint" key of package.json)
-      --rule <id:sev>   set a rule's severity (off, warn, error); repeatable;
+      --rule <id:sev>   set a rule's severity (off, warn, error or 0, 1, 2); repeatable;
                         wins over every configuration file
       --max-warnings <n>  exit 1 when there are more than n warnings
       --no-inline-config  ignore <!-- mlsd-lint disable/enable/ignore --> comments
