@@ -26,6 +26,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { describeFsError } from './fs-errors.js';
 import { FormatterError, resolveFormatter, runFormatter, type FormatTarget, type ModuleFormatter } from '../format/load.js';
 import type { Report } from '../core/report.js';
+import type { FormatOptions } from '../format/types.js';
 import { markReport } from './report-marker.js';
 
 /** The file operations used, replaceable in tests to simulate failures. */
@@ -325,12 +326,10 @@ export async function planOutputs(formats: readonly FormatTarget[], output: stri
 }
 
 export interface EmitOptions {
-  /** Colour for standard output (the terminal's choice). */
-  color: boolean;
+  /** What every formatter is given; its `color` is standard output's (the terminal's choice). */
+  format: FormatOptions;
   /** --color: files get colour only then. */
   forcedColor: boolean;
-  quiet: boolean;
-  version: string;
 }
 
 /**
@@ -343,8 +342,8 @@ export async function emitReports(outputs: readonly ReportOutput[], report: Repo
   for (const output of outputs) {
     let text: string;
     try {
-      const color = output.stream === io.stdout ? options.color : options.forcedColor;
-      text = await runFormatter(output.format, output.formatter, report, { color, quiet: options.quiet, version: options.version });
+      const color = output.stream === io.stdout ? options.format.color : options.forcedColor;
+      text = await runFormatter(output.format, output.formatter, report, { ...options.format, color });
     } catch (error) {
       if (!(error instanceof FormatterError)) throw error;
       failures.push(error.message);

@@ -240,7 +240,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   if (allIgnored) io.stderr(`mlsd-lint: every document found is ignored, nothing was linted${ignoredAsReports === ignored || !options.ignore ? '' : ' (--no-ignore lints them)'}\n`);
 
   const report: Report = { files, summary: summarize(files, unreadable) };
-  const failures = await emitReports(outputs, report, { color, forcedColor: options.color === true, quiet: options.quiet, version: version() }, io);
+  const formatOptions = { color, quiet: options.quiet, version: version() };
+  const failures = await emitReports(outputs, report, { format: formatOptions, forcedColor: options.color === true }, io);
   for (const line of failures) io.stderr(`mlsd-lint: ${terminalSafe(line)}\n`);
   const unwritten = failures.length > 0;
   const tooManyWarnings = options.maxWarnings !== undefined && report.summary.warnings > options.maxWarnings;
