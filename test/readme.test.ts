@@ -22,6 +22,14 @@ describe('README and --help', () => {
     expect(helpFlags.length).toBeGreaterThan(25);
     expect(helpFlags.filter((f) => !new RegExp(`(?<![\\w-])${f}(?![\\w-])`).test(README))).toEqual([]);
   });
+  it('--help lists every option the parser accepts', () => {
+    // the option table of parseCli, read from its source: a flag added there and not to USAGE fails here
+    const source = readFileSync(join(ROOT, 'src/cli/args.ts'), 'utf8');
+    const table = source.slice(source.indexOf('options: {', source.indexOf('parseArgs({')), source.indexOf('});', source.indexOf('parseArgs({')));
+    const accepted = [...table.matchAll(/^\s+'?([a-z][a-z-]*)'?: \{ type:/gm)].map((m) => `--${m[1]}`);
+    expect(accepted.length).toBeGreaterThanOrEqual(25);
+    expect(accepted.filter((flag) => !new RegExp(`(?<![\\w-])${flag}(?![\\w-])`).test(USAGE))).toEqual([]);
+  });
   it('lists only options the command accepts', () => {
     const usageSection = README.slice(README.indexOf('## Usage'), README.indexOf('## Writing a design'));
     const readmeFlags = [...new Set([...usageSection.matchAll(/`(--[a-z][a-z-]+)/g)].map((m) => m[1]!))];
