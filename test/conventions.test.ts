@@ -278,6 +278,22 @@ describe('numeric severities (0/1/2) in configuration files and --rule', () => {
   });
 });
 
+describe('"inlineConfig": false in a configuration file', () => {
+  const doc = '# Ads\n\n<!-- mlsd-lint disable no-placeholders -- not yet -->\n\nTODO\n';
+  it('ignores inline comments, as noInlineConfig: true and --no-inline-config do', async () => {
+    const open = await linted(['a.md'], scratch({ 'a.md': doc }));
+    expect(result(open.report, 'a.md', 'no-placeholders')).toBeUndefined();
+    const locked = await linted(['a.md'], scratch({ 'a.md': doc, '.mlsd-lint.json': '{"inlineConfig": false}' }));
+    expect(result(locked.report, 'a.md', 'no-placeholders')?.status).toBe('fail');
+    expect(JSON.parse((await cli(['--print-config', 'a.md'], scratch({ '.mlsd-lint.json': '{"inlineConfig": false}' }))).out).inlineConfig).toBe(false);
+  });
+  it('refuses a file where it and noInlineConfig disagree', async () => {
+    const r = await cli(['a.md'], scratch({ 'a.md': doc, '.mlsd-lint.json': '{"inlineConfig": false, "noInlineConfig": false}' }));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('.mlsd-lint.json: /inlineConfig: "inlineConfig" and "noInlineConfig" disagree');
+  });
+});
+
 describe('explain with a typo', () => {
   it('suggests the closest rule id', async () => {
     const r = await cli(['explain', 'baseline-propsed'], scratch({}));

@@ -28,6 +28,8 @@ export interface ConfigData {
   ignores?: string[];
   overrides?: Array<{ files: string | string[]; rules?: Record<string, RuleSetting> }>;
   noInlineConfig?: boolean;
+  /** false locks grading (issue 15): the same as noInlineConfig: true. */
+  inlineConfig?: boolean;
 }
 
 /** One configuration file as read: its name (as shown), its data, and where in the file the config sits. */
@@ -164,6 +166,10 @@ const MAX_EXTENDS_DEPTH = 16;
 
 function resolveInto(acc: ResolvedConfig, source: ConfigSource, load: ConfigLoad | undefined, chain: string[], problems: ConfigProblem[]): void {
   const invalid = validateConfig(source);
+  const both = source.data as ConfigData | null;
+  if (invalid.length === 0 && both?.inlineConfig !== undefined && both.noInlineConfig !== undefined && both.inlineConfig === both.noInlineConfig) {
+    invalid.push({ file: source.file, pointer: `${source.pointer ?? ''}/inlineConfig`, message: '"inlineConfig" and "noInlineConfig" disagree: keep one' });
+  }
   if (invalid.length > 0) {
     problems.push(...invalid);
     return;
@@ -197,6 +203,8 @@ function resolveInto(acc: ResolvedConfig, source: ConfigSource, load: ConfigLoad
   if (data.ignores) acc.ignores.push(...data.ignores);
   for (const o of data.overrides ?? []) acc.overrides.push({ files: typeof o.files === 'string' ? [o.files] : [...o.files], rules: namedSeverities(o.rules ?? {}) });
   if (data.noInlineConfig !== undefined) acc.noInlineConfig = data.noInlineConfig;
+  // "inlineConfig": false (the issue's and the CLI flag's wording) says the same; a later file may turn it back on
+  if (data.inlineConfig !== undefined) acc.noInlineConfig = !data.inlineConfig;
 }
 
 /** Validate a configuration and everything it extends, and merge them. */

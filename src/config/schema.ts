@@ -82,6 +82,7 @@ export function buildConfigSchema(rules: readonly Rule[] = allRules, options: Sc
         },
       },
       noInlineConfig: { type: 'boolean', description: 'Ignore <!-- mlsd-lint disable|enable|ignore --> comments in documents (for grading).' },
+      inlineConfig: { type: 'boolean', description: 'false: ignore <!-- mlsd-lint ... --> comments in documents, so a course grades what the document says (the same as "noInlineConfig": true).' },
     },
     definitions: {
       rules: {
