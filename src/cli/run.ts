@@ -235,8 +235,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const below = belowMinScore(files, options.minScore);
   for (const f of below) io.stderr(`mlsd-lint: ${terminalSafe(f.path)}: score ${f.score.total} is below --min-score ${options.minScore}\n`);
 
-  // ESLint: paths were named and every document they found is ignored: nothing was checked, exit 2
-  const allIgnored = options.paths.some((p) => !p.startsWith('!')) && documents.length > 0 && ignored === documents.length && unreadable.length === 0;
+  // ESLint: paths were named and every document they found is ignored: nothing was checked, exit 2 (not for one
+  // --shard: its share may be all ignored while the other shards lint the rest)
+  const allIgnored =
+    options.shard === undefined && options.paths.some((p) => !p.startsWith('!')) && documents.length > 0 && ignored === documents.length && unreadable.length === 0;
   if (allIgnored) io.stderr(`mlsd-lint: every document found is ignored, nothing was linted${ignoredAsReports === ignored || !options.ignore ? '' : ' (--no-ignore lints them)'}\n`);
 
   const report: Report = { files, summary: summarize(files, unreadable) };
