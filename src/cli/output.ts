@@ -24,6 +24,10 @@
 import * as nodeFs from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { describeFsError } from './fs-errors.js';
+import { FormatterError, resolveFormatter, runFormatter, type FormatTarget, type ModuleFormatter } from '../format/load.js';
+import type { Report } from '../core/report.js';
+import type { FormatOptions } from '../format/types.js';
+import { markReport } from './report-marker.js';
 
 /** The file operations used, replaceable in tests to simulate failures. */
 export type WriteFs = Pick<
@@ -283,4 +287,89 @@ export function describeWriteError(error: unknown): string {
     ENXIO: 'a named pipe (FIFO) with no reader',
     ECHANGED: 'the target was replaced while the report was written (not written)',
   });
+}
+
+// several formats in one run (issue 15): -f stylish -f sarif:report.sarif
+
+/** Where one format's report goes. */
+export interface ReportOutput {
+  format: string;
+  formatter: ModuleFormatter;
+  /** The file as given (-o or -f name:file), for messages; undefined for standard output. */
+  shown: string | undefined;
+  /** The absolute file to write; undefined for a stream. */
+  path: string | undefined;
+  stream: ((text: string) => void) | undefined;
+}
+
+interface Streams {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+}
+
+/**
+ * Each -f value with its formatter loaded and its destination: its own
+ * file, else -o, else standard output (-o /dev/stdout and /dev/stderr are
+ * the command's own streams, whatever they are connected to). Throws
+ * FormatterError for a formatter module that cannot be loaded.
+ */
+export async function planOutputs(formats: readonly FormatTarget[], output: string | undefined, io: Streams): Promise<ReportOutput[]> {
+  const outputs: ReportOutput[] = [];
+  for (const target of formats) {
+    const to = target.output ?? output;
+    const stream = to === undefined || to === '/dev/stdout' ? io.stdout : to === '/dev/stderr' ? io.stderr : undefined;
+    const formatter = await resolveFormatter(target.format, io.cwd);
+    outputs.push({ format: target.format, formatter, shown: to, path: stream ? undefined : resolve(io.cwd, to!), stream });
+  }
+  return outputs;
+}
+
+export interface EmitOptions {
+  /** What every formatter is given; its `color` is standard output's (the terminal's choice). */
+  format: FormatOptions;
+  /** --color: files get colour only then. */
+  forcedColor: boolean;
+}
+
+/**
+ * Format and write every report. One that cannot be formatted or written
+ * does not keep the others from being written (CI wants the SARIF file
+ * even when the JUnit folder is missing); its problem comes back as a line.
+ */
+export async function emitReports(outputs: readonly ReportOutput[], report: Report, options: EmitOptions, io: Streams): Promise<string[]> {
+  const failures: string[] = [];
+  for (const output of outputs) {
+    let text: string;
+    try {
+      const color = output.stream === io.stdout ? options.format.color : options.forcedColor;
+      text = await runFormatter(output.format, output.formatter, report, { ...options.format, color });
+    } catch (error) {
+      if (!(error instanceof FormatterError)) throw error;
+      failures.push(error.message);
+      continue;
+    }
+    if (output.stream) {
+      output.stream(text);
+      continue;
+    }
+    try {
+      writeReport(output.path!, markReport(text, output.path!, output.format));
+    } catch (error) {
+      failures.push(`cannot write ${output.shown}: ${describeWriteError(error)}`);
+    }
+  }
+  return failures;
+}
+
+/** The same file, also through a link (the report a folder walk found is the one about to be written). */
+export function sameFile(a: string, b: string): boolean {
+  if (resolve(a) === resolve(b)) return true;
+  try {
+    const x = nodeFs.statSync(a);
+    const y = nodeFs.statSync(b);
+    return x.ino !== 0 && x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
+  }
 }
