@@ -38,7 +38,8 @@ export default defineRule(
     ],
   },
   ({ doc }) => {
-    const methods = doc.sentences.filter((s) => s.evidence && definesLabels(s));
+    // quoted at the line of the method or definition ("In 2023 the team / annotated 2,300 of them")
+    const methods = doc.sentences.filter((s) => s.evidence && definesLabels(s)).map((sentence) => ({ sentence, hit: hitsIn(sentence, ['label-method', 'label-definition'])[0] }));
     if (methods.length > 0) return passIfAny(methods);
     // a table of labels and where they come from ("Label | Source"): its first row
     const headers = new Set(doc.sentences.filter((s) => s.block === 'table-header' && hasHit(s, 'label-word') && hasHit(s, 'label-origin-word')).map((s) => s.text));

@@ -27,7 +27,7 @@ function tier(doc: DocumentModel, s: Sentence, phase: RulePhase): number {
 }
 
 /** A sentence that shows a pass, with the hit that shows it where the rule knows it. */
-export type Candidate = Sentence | { sentence: Sentence; hit?: SentenceHit; named?: boolean };
+export type Candidate = Sentence | { sentence: Sentence; hit?: Pick<SentenceHit, 'start'>; named?: boolean };
 
 /** Before the first section under the title: an introduction that sums up what the sections then show. */
 function inIntroduction(doc: DocumentModel, s: Sentence): boolean {
