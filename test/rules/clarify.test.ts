@@ -72,6 +72,7 @@ ruleTester('io-defined', {
 
 ruleTester('offline-metric-named', {
   pass: [
+    { name: 'terse biometric metrics by their abbreviations', markdown: '# Wake word\n\n- Target: FRR <= 5% at 0.5 false accepts per hour.\n', lines: [3] },
     { name: 'the line that evaluates with the metric is quoted before a passing mention', markdown: '# Search\n\n- Requirements: fast response, accuracy, scalability.\n- Offline we report NDCG@10 on the held-out week.\n', lines: [4] },
     { name: 'metric items that state the metric and then ask about it', markdown: '# Ads\n\n## Metrics\n\n- **AUC-ROC**: ranking quality; do good ads rank first?\n- **Log loss**: calibration; are the scores usable for bidding?\n', lines: [5] },
     { name: 'ROC-AUC and PR-AUC', markdown: '# Fraud\n\nOffline, we report ROC-AUC and PR-AUC on the held-out week.\n', lines: [3] },
@@ -92,6 +93,7 @@ ruleTester('offline-metric-named', {
     { name: 'CRLF, in a nested list', markdown: crlf('# Q&A\n\n- Evaluation\n  - Offline: F1 on 5,000 labelled questions\n'), lines: [4] },
   ],
   fail: [
+    { name: 'mixed precision is a numeric format, not the metric', markdown: '# CT\n\n- Fits on one 24 GB GPU with batch size 2 and mixed precision.\n' },
     { name: 'a list of questions that only ask about metrics', markdown: '# Ads\n\n## Metrics\n\n- Should we use AUC-ROC?\n- Is log loss better for bidding?\n' },
     { name: 'no metric', markdown: '# Feed\n\nWe check that the model is good before launch.\n' },
     { name: 'only asked as a question', markdown: '# Fraud\n\nWhich offline metric matters most here: precision or recall?\n' },
