@@ -43,6 +43,7 @@ ruleTester('data-sources-identified', {
 
 ruleTester('labeling-strategy-defined', {
   pass: [
+    { name: 'moderator decisions as the labels', markdown: '# Chat\n\nEvery decision the moderators take on a reported message becomes its label.\n', lines: [3] },
     { name: "labels are somebody's judgements", markdown: "# Triage\n\nLabels are the nurses' dispositions after each call.\n", lines: [3] },
     { name: "terse label encoding", markdown: "# Hotels\n\n- one row = one hotel shown for one search\n- booked = 1, not booked = 0\n", lines: [4] },
     { name: 'implicit feedback: click is positive', markdown: '# Ads\n\nA click within 30 seconds of the impression is a positive; an impression without a click is a negative.\n', lines: [3] },
@@ -60,6 +61,7 @@ ruleTester('labeling-strategy-defined', {
     { name: 'CRLF line endings', markdown: crlf('# Jobs\n\n## Labels\n\nAn application counts as a positive; a skipped job as a negative.\n'), lines: [5] },
   ],
   fail: [
+    { name: 'moderators who act on the system do not make labels', markdown: '# Chat\n\nAppeals go to the moderators\' queue with both decisions side by side.\n' },
     { name: "labels judged, not defined", markdown: "# Triage\n\nLabels are the hard part of this problem.\n" },
     { name: "the label left as a placeholder", markdown: "# Events\n\n- label: TBD.\n" },
     { name: 'labels used, origin not stated', markdown: '# Fraud\n\nWe train a classifier on labelled transactions.\n' },
