@@ -37,4 +37,7 @@ export function isMaskConcept(id: string): boolean {
 }
 
 /** The concepts the engine reads by id (masks are read by their prefix, isMaskConcept). */
-export const ENGINE_CONCEPTS: readonly ConceptId[] = [...(Object.keys(PHASE_CUES) as ConceptId[]), ...PHASES.flatMap((p) => PHASE_CONTENT[p] as readonly ConceptId[])];
+/** Heading tags the engine reads for the time budget (sections.ts): framing sections and topic containers. */
+export const HEADING_TAGS = ['heading-framing', 'heading-topic-container'] as const satisfies readonly ConceptId[];
+
+export const ENGINE_CONCEPTS: readonly ConceptId[] = [...(Object.keys(PHASE_CUES) as ConceptId[]), ...HEADING_TAGS, ...PHASES.flatMap((p) => PHASE_CONTENT[p] as readonly ConceptId[])];

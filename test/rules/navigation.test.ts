@@ -38,6 +38,10 @@ describe('navigation is not content (reading rule 10)', () => {
       expect(statusOf(rule, `# Design\n\n${navigation}\n## Design\n\n${statement}\n`).status).toBe('pass');
     });
   }
+  it('a table of contents without links (its items are the headings) is navigation', () => {
+    const doc = '# Design\n\n- Problem\n- A/B testing\n- Monitoring\n\n## Problem\n\nWe rank videos.\n\n## A/B testing\n\nWe will not A/B test this system.\n\n## Monitoring\n\nWe watch p99 latency.\n';
+    expect(statusOf('ab-test-rollout', doc).status).toBe('fail');
+  });
   it('a heading that only starts like a reading list is an ordinary section', () => {
     expect(statusOf('data-sources-identified', '# Design\n\n## References to the current system\n\nTraining data comes from the receipt scans in the expense database.\n').status).toBe('pass');
   });

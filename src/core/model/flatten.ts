@@ -79,7 +79,7 @@ export class Builder {
 
   constructor(private readonly source: string) {
     this.lineStarts = lineStartsOf(source);
-    this.sections.push({ index: 0, depth: 0, title: '', line: 1, column: 1, parent: -1, start: 0, end: 0, phase: null, headingPhase: null, phaseSource: null, other: false, discussion: false, empty: true });
+    this.sections.push({ index: 0, depth: 0, title: '', line: 1, column: 1, parent: -1, start: 0, end: 0, phase: null, headingPhase: null, phaseSource: null, other: false, discussion: false, framing: false, topicContainer: false, empty: true });
   }
 
   private hide(node: { position?: { start: { offset?: number }; end: { offset?: number } } }): void {
@@ -231,6 +231,8 @@ export class Builder {
             phaseSource: null,
             other: false,
             discussion: false,
+            framing: false,
+            topicContainer: false,
             empty: true,
           });
           this.pushUnit(acc, 'heading', ctx, { title });

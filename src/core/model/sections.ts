@@ -94,6 +94,8 @@ export function assignPhases(sections: Section[], sentences: Sentence[]): void {
     for (const h of heading?.hits ?? []) {
       const cue = cueOf(h.concept);
       if (cue) cues.add(cue);
+      if (h.concept === 'heading-framing') sec.framing = true;
+      if (h.concept === 'heading-topic-container') sec.topicContainer = true;
     }
     const phases = PHASES.filter((p) => cues.has(p));
     sec.other = cues.has('other') && phases.length === 0;
@@ -154,6 +156,43 @@ export function markReadingLists(sections: readonly Section[], sentences: Senten
       sentences[i]!.evidence = false;
     }
   }
+}
+
+/**
+ * A table of contents (reading rule 10): a list whose items are mostly the
+ * titles of the document's own headings ("- [Data](#data)", "1. Model"), or
+ * a section titled "Contents". Its sentences are navigation, never evidence,
+ * and are not counted in the time budget.
+ */
+export function markTablesOfContents(sections: readonly Section[], sentences: Sentence[]): void {
+  const titles = new Set(sections.filter((s) => s.depth > 0).map((s) => normalTitle(s.title)));
+  const byList = new Map<number, Sentence[]>();
+  for (const s of sentences) {
+    if (s.list < 0) continue;
+    const list = byList.get(s.list) ?? [];
+    list.push(s);
+    byList.set(s.list, list);
+  }
+  const mark = (s: Sentence): void => {
+    s.navigation = true;
+    s.evidence = false;
+  };
+  for (const list of byList.values()) {
+    const headingLike = list.filter((s) => titles.has(normalTitle(s.text))).length;
+    if (list.length >= 2 && headingLike * 2 > list.length) list.forEach(mark);
+  }
+  for (const sec of sections) {
+    if (!/^(table of )?contents$|^toc$/i.test(sec.title.trim())) continue;
+    for (let i = sec.start; i < sec.end; i++) if (sentences[i]!.block !== 'heading') mark(sentences[i]!);
+  }
+}
+
+function normalTitle(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/^[\s\d.)]+/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** Stances of a body that say the heading's topic is not part of the design. */
