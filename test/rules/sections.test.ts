@@ -54,3 +54,17 @@ describe('"watch time" is an engagement metric, not a verb of monitoring', () =>
     expect(statusOf('system-health-monitored', '# Videos\n\n## Launch review\n\nWe watch p99 latency and the error rate on a dashboard.\n').status).toBe('pass');
   });
 });
+
+describe('a hard line break ends a line of its own', () => {
+  // "Business goal: ...  ⏎**ML task**: ..." are two statements, quoted at their own lines
+  const doc = '# Ads\n\n## Problem\n\n**Business goal**: maximise revenue while keeping users happy  \n**ML task**: binary classification of clicks\n';
+  it('the task is quoted at its own line', () => {
+    const result = lint(doc).results.find((r) => r.rule === 'ml-task-framed')!;
+    expect(result.status).toBe('pass');
+    expect(result.evidence[0]!.line).toBe(6);
+  });
+  it("an interviewer's turn stays theirs across its line breaks", () => {
+    const turn = '# Chat\n\n**Interviewer:** the service must answer  \nwithin 200 ms at p99.\n\n**Candidate:** I would start by asking about the users.\n';
+    expect(statusOf('latency-constraint-stated', turn).status).toBe('fail');
+  });
+});

@@ -51,6 +51,8 @@ interface Acc {
   segments: Segment[];
   linked?: number;
   firstLink?: number;
+  /** Ends the unit gathered so far at a hard line break and starts the next (paragraphs only). */
+  onBreak?: () => void;
 }
 
 /** A unit at least this much link text is a bare link (a "further reading" line, a TOC entry). */
@@ -108,7 +110,10 @@ export class Builder {
           break;
         }
         case 'break':
-          acc.text += '\n';
+          // a hard line break ends a line of its own ("Business goal: ...⏎ML task: ..."): where the
+          // unit allows it, what follows is a new unit; elsewhere (headings, cells) it is a space
+          if (acc.onBreak) acc.onBreak();
+          else acc.text += '\n';
           break;
         case 'emphasis':
         case 'strong':
@@ -239,14 +244,27 @@ export class Builder {
           break;
         }
         case 'paragraph': {
-          const acc: Acc = { text: '', segments: [] };
-          this.inline(node.children, acc);
-          // an interviewer's turn is somebody else's words (reading rule 9):
-          // "Interviewer: we're almost out of time" states nothing of the design
           // a template's guidance to the author ("*Hint: rollout, monitoring, retraining.*") is not the
           // author's text: like an HTML comment it is neither evidence nor content of its section
           if (isGuidance(node)) break;
-          this.pushUnit(acc, 'paragraph', ctx, INTERVIEWER_TURN.test(acc.text) ? { prompt: true } : {});
+          const acc: Acc = { text: '', segments: [] };
+          // an interviewer's turn is somebody else's words (reading rule 9): "Interviewer: we're
+          // almost out of time" states nothing of the design; it stays theirs across its line breaks
+          let prompt: boolean | undefined;
+          const push = (): void => {
+            prompt ??= INTERVIEWER_TURN.test(acc.text);
+            this.pushUnit(acc, 'paragraph', ctx, prompt ? { prompt: true } : {});
+          };
+          acc.onBreak = () => {
+            push();
+            acc.text = '';
+            acc.segments = [];
+            acc.linked = undefined;
+            acc.firstLink = undefined;
+          };
+          this.inline(node.children, acc);
+          acc.onBreak = undefined;
+          push();
           break;
         }
         case 'list':
