@@ -5,7 +5,7 @@
  * lexicons; every hit gets its stance (reading.ts). Quoted prompts of six
  * words or more are somebody else's words and read like questions.
  */
-import { split as splitSentences } from 'sentence-splitter';
+import { splitSentences } from './sentence-split.js';
 import { tokenize } from '../tokens.js';
 import { matchTokens, type CompiledLexicon } from '../lexicon.js';
 import { parseQuantities } from '../quantities.js';
@@ -22,25 +22,25 @@ export interface SentenceSpan {
 }
 
 /**
- * sentence-splitter reads "week 9. A random split" as one sentence (it takes
- * "9." for a number); a number, a period, white space and a capital is a
- * boundary in design prose, so such sentences are split once more.
+ * The splitter (sentence-split.ts, sentence-splitter's boundaries) reads
+ * "week 9. A random split" as one sentence (it takes "9." for a number); a
+ * number, a period, white space and a capital is a boundary in design
+ * prose, so such sentences are split once more.
  */
 const NUMBER_END = /\d[%)]?\.(?=\s+["“(]?[A-Z])/g;
 
 export function sentenceSpans(text: string): SentenceSpan[] {
   const out: SentenceSpan[] = [];
-  for (const node of splitSentences(text)) {
-    if (node.type !== 'Sentence') continue;
-    const [start] = node.range;
+  for (const { start, end } of splitSentences(text)) {
+    const raw = text.slice(start, end);
     let from = 0;
     NUMBER_END.lastIndex = 0;
-    for (let m = NUMBER_END.exec(node.raw); m !== null; m = NUMBER_END.exec(node.raw)) {
+    for (let m = NUMBER_END.exec(raw); m !== null; m = NUMBER_END.exec(raw)) {
       const cut = m.index + m[0].length;
-      out.push({ raw: node.raw.slice(from, cut), range: [start + from, start + cut] });
+      out.push({ raw: raw.slice(from, cut), range: [start + from, start + cut] });
       from = cut;
     }
-    out.push({ raw: node.raw.slice(from), range: [start + from, node.range[1]] });
+    out.push({ raw: raw.slice(from), range: [start + from, end] });
   }
   return out;
 }
