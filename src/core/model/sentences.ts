@@ -14,7 +14,7 @@ import { readQuestions } from '../questions.js';
 import { lastAtOrBefore } from '../line-index.js';
 import type { Evidence } from '../types.js';
 import type { Builder } from './flatten.js';
-import type { Sentence } from './types.js';
+import type { Sentence, SentenceHit } from './types.js';
 
 export interface SentenceSpan {
   raw: string;
@@ -110,10 +110,10 @@ export function readSentences(b: Builder, lexicon: CompiledLexicon): Sentence[] 
       };
       // quoted prompts are somebody else's words: read like questions
       const quoted = mergeSpans([...longQuotes(text), ...spans]);
-      s.hits = matchTokens(tokens, lexicon, text).map((h) => ({
-        ...h,
-        stance: stanceOf(tokens, h.start, h.end, question || insideSpan(quoted, h.charStart, h.charEnd)),
-      }));
+      // each hit is a fresh object of this sentence's: its stance is set on it, not on a copy
+      const hits = matchTokens(tokens, lexicon, text) as SentenceHit[];
+      for (const h of hits) h.stance = stanceOf(tokens, h.start, h.end, question || insideSpan(quoted, h.charStart, h.charEnd));
+      s.hits = hits;
       // numbers are read like terms: "we do not need it within 100 ms" states no latency
       for (const q of s.quantities) {
         q.stance = stanceOf(tokens, q.start, q.end, question || insideSpan(quoted, tokens[q.start]!.start, tokens[q.end - 1]!.end));
