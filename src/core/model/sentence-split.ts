@@ -106,7 +106,7 @@ function wordEnd(text: string, from: number): number {
  */
 function protectedWord(text: string, at: number): number {
   const end = wordEnd(text, at);
-  if (end === at) return -1;
+  if (end === at || !mayBeProtected(text, at, end)) return -1;
   const word = text.slice(at, end);
   const key = word.toLowerCase();
   if (MULTI_PERIOD.test(word) || EXCLAMATION_WORDS.has(key) || PREPOSITIVE.has(key) || LINE_NUMBER.test(word)) return end;
@@ -119,6 +119,18 @@ function protectedWord(text: string, at: number): number {
   const nextCapitalised = CAPITALISED.test(nextWord);
   if (initial && nextCapitalised && CAPITALISED.test(previousWord(text, at))) return end;
   return listed && !nextCapitalised ? end : -1;
+}
+
+/**
+ * Could the word [at, end) be on a list at all? Every listed word ends with
+ * "." (abbreviations, "U.S.A.", "9.") or holds "!" or "ǃ" (the exclamation
+ * words), and an initial has "." second. Most words are none of these:
+ * they are passed over without a slice or a lower-casing.
+ */
+function mayBeProtected(text: string, at: number, end: number): boolean {
+  if (text[end - 1] === '.' || text[at + 1] === '.') return true;
+  for (let i = at; i < end; i++) if (text[i] === '!' || text[i] === 'ǃ') return true;
+  return false;
 }
 
 /** The package's previous word: back over white space, back over the word, then forward to white space or CJK. */
