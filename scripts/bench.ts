@@ -11,8 +11,11 @@
  *    lint() itself uses (remark-parse + GFM + front matter).
  *
  * 3. The whole command (scripts/bench-cli.ts): 1,000 unique documents built
- *    from ../shared/corpus, --jobs 1, --jobs 2, a --cache re-run, a bare
- *    remark-parse pass, one document's cold start; wall, CPU, peak memory.
+ *    from ../shared/corpus with --jobs 1, --jobs 2 and a --cache re-run,
+ *    against a bare remark-parse pass, markdownlint-cli2 and remark-cli;
+ *    one document's cold start against markdownlint-cli2; a size sweep of
+ *    one document at 1x, 10x and 100x with time per MB; wall, CPU and peak
+ *    memory of each, ratios, and issue 13's bar.
  *
  *   npm run bench -- [--sizes 1,2,4,6,8,10] [--rounds 5] [--docs 1000] [--parts growth,parser,cli]
  *

@@ -1,11 +1,17 @@
 /** The reading machinery every rule relies on: tokens, lexicon matching, quantities, stance. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { normalizeWord, tokenize } from '../src/core/tokens.js';
 import { compileLexicons, matchTokens } from '../src/core/lexicon.js';
 import { getLexicon } from '../src/core/lexicons.js';
 import { parseQuantities } from '../src/core/quantities.js';
 import { isWholeQuestion, questionSpans, stanceOf } from '../src/core/reading.js';
 import { buildDocument } from '../src/core/document.js';
+
+const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
 function concepts(text: string): string[] {
   return matchTokens(tokenize(text), getLexicon()).map((h) => h.concept);
@@ -81,6 +87,32 @@ describe('lexicon patterns', () => {
     ['[', /Invalid regular expression|Unterminated/],
   ])('refuses the unsafe or broken pattern %s', (regex, why) => {
     expect(() => lexicon(regex)).toThrow(why);
+  });
+  it('matches the same on ASCII text as on any: a pattern that folds a non-ASCII letter to an ASCII one keeps the u flag', () => {
+    // under iu, U+017F (long s) folds to "s" and U+212A (Kelvin sign) to "k"; without u they do not
+    const hits = (regex: string, text: string) => matchTokens(tokenize(text), lexicon(regex), text).length;
+    expect(hits('\\u017Ftop', 'We stop the job.')).toBe(1);
+    expect(hits('\u212Aeep', 'We keep the job.')).toBe(1);
+    expect(hits('[\\u0100-\\u0200]top', 'We stop the job.')).toBe(1);
+    // a property escape means nothing without u ("p{Lu}" read as letters); under iu it takes both cases
+    expect(hits('\\p{Lu}\\d', 'Tier A1 and a1.')).toBe(2);
+  });
+  it('runs every shipped pattern on ASCII text without the u flag only where that finds the same matches', () => {
+    const shipped = getLexicon().patterns;
+    expect(shipped.filter((p) => p.ascii).length).toBeGreaterThan(shipped.length / 2);
+    const same = (text: string): void => {
+      for (const p of shipped) {
+        if (!p.ascii) continue;
+        const withU = [...text.matchAll(new RegExp(p.re.source, 'giu'))].map((m) => [m.index, m[0]]);
+        expect([...text.matchAll(new RegExp(p.ascii.source, 'gi'))].map((m) => [m.index, m[0]]), p.re.source).toEqual(withU);
+      }
+    };
+    // the fixtures' sentences, then random text made of the patterns' own words, digits and punctuation
+    const fixtures = readdirSync(FIXTURES).filter((f) => f.endsWith('.md'));
+    for (const f of fixtures) for (const s of buildDocument(readFileSync(join(FIXTURES, f), 'utf8')).sentences) if (/^[\x00-\x7f]*$/.test(s.text)) same(s.text);
+    const words = [...new Set(shipped.flatMap((p) => p.re.source.match(/[a-z]{2,}/g) ?? []))];
+    const piece = fc.oneof(fc.constantFrom(...words), fc.constantFrom(' ', ' ', ': ', '; ', '. ', ', ', '=', '-', '->', '(', ')', '%', '1', '0', '2021', '30', 'S', 'K', 'A/B'));
+    fc.assert(fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => same(pieces.join(''))), { numRuns: 300 });
   });
   it.each(['(?:train|fit)\\w* on \\d+ (?:days|weeks)', '\\bp9[59]\\b', '(?:a|b){2}c', '[(+*]x'])('accepts the bounded pattern %s', (regex) => {
     expect(() => lexicon(regex)).not.toThrow();

@@ -42,7 +42,7 @@ export interface CliOptions {
   maxWarnings: number | undefined;
   /** false with --no-inline-config: <!-- mlsd-lint ... --> comments are not applied. */
   inlineConfig: boolean;
-  /** Lint-time limit per file in ms (--timeout; 0: none). */
+  /** Lint-time limit per file in ms (--timeout; 0: none; DEFAULT_TIMEOUT_MS: by size, limits.ts timeLimitFor). */
   timeoutMs: number;
   /** Inputs larger than this many bytes are refused (--max-size). */
   maxBytes: number;
@@ -100,7 +100,8 @@ Options:
       --max-warnings <n>  exit 1 when there are more than n warnings
       --no-inline-config  ignore <!-- mlsd-lint disable/enable/ignore --> comments
       --max-size <size> refuse larger inputs (exit 2), e.g. 10MB, 512KB (default: 10MB)
-      --timeout <time>  lint-time limit per file (exit 2), e.g. 30s, 500ms; 0: none (default: 30s)
+      --timeout <time>  lint-time limit per file (exit 2), e.g. 30s, 500ms; 0: none
+                        (default: 30s + 20s per MB of the file)
       --color           force colour
       --no-color        disable colour (NO_COLOR is honoured too)
       --rubric <name>   grade with a shipped rubric (${rubricNames().join(', ')};

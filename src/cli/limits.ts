@@ -1,13 +1,42 @@
 /**
  * Per-file limits of the command (README "Limits"): the size of an input
- * and the time its lint may take. Values come from --max-size / --timeout.
+ * and the time its lint may take. Values come from --max-size / --timeout;
+ * without --timeout the time limit grows with the document (timeLimitFor).
  */
 
 /** Inputs larger than this are refused: 10 MiB. */
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
-/** A file whose lint takes longer is reported as an error: 30 s. */
-export const DEFAULT_TIMEOUT_MS = 30_000;
+/**
+ * --timeout not given: each file's limit follows its size (timeLimitFor).
+ * A value of its own, never a duration a user can give (those are >= 0).
+ */
+export const DEFAULT_TIMEOUT_MS = -1;
+
+/** The default limit of an empty document: start-up and a lint of a small file take well under a second. */
+export const BASE_TIMEOUT_MS = 30_000;
+
+/**
+ * What the default limit adds per MiB of document. Linting is linear, about
+ * 4 s of CPU per MB (`npm run bench`, the size sweep: 3.4-4.3 s at 1x-100x);
+ * 20 s per MiB is four to five times that, so a document under the size
+ * limit (10 MiB: 230 s) is not cut off on a machine shared with other work,
+ * while a quadratic runaway, whose time grows with the square of the size,
+ * still is (a 100 KB one gets 32 s).
+ */
+export const TIMEOUT_MS_PER_MIB = 20_000;
+
+/**
+ * The time limit for linting one document of `chars` characters (UTF-16
+ * units, never more than its UTF-8 bytes): the --timeout given as it is (0:
+ * none), or by default BASE_TIMEOUT_MS plus TIMEOUT_MS_PER_MIB for each MiB,
+ * rounded up to a second.
+ */
+export function timeLimitFor(timeoutMs: number, chars: number): number {
+  if (timeoutMs !== DEFAULT_TIMEOUT_MS) return timeoutMs;
+  // whole seconds, so the message reads "linting took longer than 31 s"
+  return BASE_TIMEOUT_MS + Math.ceil(((chars / 1024 ** 2) * TIMEOUT_MS_PER_MIB) / 1000) * 1000;
+}
 
 const SIZE_UNITS: Readonly<Record<string, number>> = {
   '': 1,

@@ -37,7 +37,7 @@ function fileOutcome(r: LintReport): FileOutcome {
     ...(r.inlineProblems ? { inlineProblems: r.inlineProblems } : {}),
   };
 }
-import { formatDuration } from './limits.js';
+import { formatDuration, timeLimitFor } from './limits.js';
 
 export type LintOutcome =
   | { ok: true; report: FileOutcome }
@@ -151,11 +151,9 @@ class WorkerLinter implements FileLinter {
         }
       };
       const onExit = (code: number): void => finish(internalError(`the lint worker stopped (exit code ${code})`), true);
-      if (this.timeoutMs > 0) {
-        timer = setTimeout(
-          () => finish({ ok: false, reason: `linting took longer than ${formatDuration(this.timeoutMs)} (--timeout): stopped`, internal: false }, true),
-          this.timeoutMs,
-        );
+      const limit = timeLimitFor(this.timeoutMs, text.length);
+      if (limit > 0) {
+        timer = setTimeout(() => finish({ ok: false, reason: `linting took longer than ${formatDuration(limit)} (--timeout): stopped`, internal: false }, true), limit);
       }
       worker.on('message', onMessage);
       worker.on('error', onError);
@@ -215,18 +213,19 @@ class MainThreadLinter implements FileLinter {
   async lint(text: string, options: LintOptions): Promise<LintOutcome> {
     const worker = this.stopped || text.length > MAIN_THREAD_MAX_CHARS ? this.worker() : undefined;
     if (worker) return worker.lint(text, options);
-    if (this.timeoutMs <= 0) return lintHere(text, options);
+    const limit = timeLimitFor(this.timeoutMs, text.length);
+    if (limit <= 0) return lintHere(text, options);
     let outcome: LintOutcome | undefined;
     const g = globalThis as unknown as Record<symbol, () => void>;
     g[JOB] = () => {
       outcome = lintHere(text, options);
     };
     try {
-      runJob.runInThisContext({ timeout: this.timeoutMs });
+      runJob.runInThisContext({ timeout: limit });
     } catch (error) {
       if (!isTimeout(error)) throw error;
       this.stopped = true;
-      return { ok: false, reason: `linting took longer than ${formatDuration(this.timeoutMs)} (--timeout): stopped`, internal: false };
+      return { ok: false, reason: `linting took longer than ${formatDuration(limit)} (--timeout): stopped`, internal: false };
     } finally {
       delete g[JOB];
     }

@@ -121,6 +121,35 @@ interface CompiledPattern {
   /** The pattern's name, reported as the hit's term. */
   name: string;
   re: RegExp;
+  /** The same pattern without the u flag, for ASCII text (asciiTwin); null where it could differ. */
+  ascii: RegExp | null;
+}
+
+/**
+ * The pattern compiled without the u flag, which V8 runs three to four
+ * times faster ("gi" against "giu" over the corpus sentences: 0.25 s
+ * against 0.85 s for the 61 shipped patterns). On ASCII-only text it
+ * matches exactly what the u-flag pattern matches, provided the pattern is
+ * ASCII itself and uses no syntax only the u flag gives meaning to: no
+ * \u escape (\u{...}, or \u017F and \u212A, which fold to "s" and "k"
+ * under iu), no \p / \P property. Then every character a class holds is
+ * ASCII, ASCII case folds the same way in both modes, \w and \b differ
+ * only at U+017F and U+212A, and a code point is a code unit. Anything
+ * else (or a source the non-u parser refuses) gets no twin.
+ */
+function asciiTwin(source: string): RegExp | null {
+  if (!/^[\x00-\x7f]*$/.test(source) || /\\[upP]/.test(source)) return null;
+  try {
+    return new RegExp(source, 'gi');
+  } catch {
+    return null;
+  }
+}
+
+/** Is the text all ASCII (so an ASCII twin may stand in for its pattern)? */
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
 
 export interface CompiledLexicon {
@@ -208,7 +237,7 @@ export function compileLexicons(files: ReadonlyArray<{ name: string; data: unkno
         } catch (error) {
           throw new LexiconError(`invalid lexicon ${name}: pattern "${p.name}" of "${concept}": ${(error as Error).message}`);
         }
-        patterns.push({ concept, group: file.group, name: p.name, re });
+        patterns.push({ concept, group: file.group, name: p.name, re, ascii: asciiTwin(p.regex) });
       }
     }
   }
@@ -229,13 +258,15 @@ export function matchTokens(tokens: readonly Token[], lexicon: CompiledLexicon, 
   // Compound keys from every position of a joined run: "A/B" -> "ab",
   // "two-tower" -> "twotower", and inside "XLM-RoBERTa" both "xlmroberta"
   // and "roberta" (normalised). Runs are short, at most five tokens a key.
-  const compounds: Array<Array<[number, string]>> = Array.from({ length: n }, () => []);
+  // (only joined tokens have any: the array stays sparse, one list per joined token)
+  const compounds: Array<Array<[number, string]> | undefined> = new Array(n);
   for (let i = 0; i < n; i++) {
     if (!tokens[i]!.joinNext) continue;
     let raw = tokens[i]!.raw;
+    const keys: Array<[number, string]> = (compounds[i] = []);
     for (let j = i + 1; j < n && j - i < 5 && tokens[j - 1]!.joinNext; j++) {
       raw += tokens[j]!.raw;
-      compounds[i]!.push([j + 1, joinKey(raw, false)]);
+      keys.push([j + 1, joinKey(raw, false)]);
     }
   }
   const raw: Hit[] = [];
@@ -261,9 +292,12 @@ export function matchTokens(tokens: readonly Token[], lexicon: CompiledLexicon, 
       const num = node.children.get(NUM);
       if (num) walk(num, start, pos + 1, depth + 1);
     }
-    for (const [end, key] of compounds[pos]!) {
-      const comp = node.children.get(key);
-      if (comp) walk(comp, start, end, depth + 1);
+    const keys = compounds[pos];
+    if (keys) {
+      for (const [end, key] of keys) {
+        const comp = node.children.get(key);
+        if (comp) walk(comp, start, end, depth + 1);
+      }
     }
   };
   for (let i = 0; i < n; i++) walk(lexicon.root, i, i, 0);
@@ -278,12 +312,14 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
 
 /** Pattern matches as hits over the tokens they cover (a match covering no word is dropped). */
 function matchPatterns(tokens: readonly Token[], patterns: readonly CompiledPattern[], text: string, out: Hit[]): void {
+  const ascii = isAscii(text);
   for (const p of patterns) {
-    p.re.lastIndex = 0;
-    for (let m = p.re.exec(text); m !== null; m = p.re.exec(text)) {
+    const re = (ascii && p.ascii) || p.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const from = m.index;
       const to = from + m[0].length;
-      if (to === from) p.re.lastIndex++;
+      if (to === from) re.lastIndex++;
       const start = tokenAt(tokens, from);
       let end = tokenAt(tokens, to);
       if (end < tokens.length && tokens[end]!.start < to) end++;

@@ -165,36 +165,38 @@ function attributive(tokens: readonly Token[], i: number, length: number): boole
 /**
  * Per token array, for each predicate: next[i] is the first index >= i where
  * the predicate holds (tokens.length if none). Built once, so the scans below
- * stay linear when one long sentence holds many hits (issue 6).
+ * stay linear when one long sentence holds many hits (issue 6). A predicate
+ * is a module-level function of (tokens, i, key), so asking for an index that
+ * exists allocates nothing.
  */
+type Holds<K> = (tokens: readonly Token[], i: number, key: K) => boolean;
 const NEXT_INDEX = new WeakMap<readonly Token[], Map<object, Int32Array>>();
 const PREVIOUS_INDEX = new WeakMap<readonly Token[], Map<object, Int32Array>>();
 
-/** The index `build` makes for this token array and key, built on first use. */
-function cachedIndex(store: WeakMap<readonly Token[], Map<object, Int32Array>>, tokens: readonly Token[], key: object, build: () => Int32Array): Int32Array {
-  let byKey = store.get(tokens);
-  if (!byKey) store.set(tokens, (byKey = new Map()));
-  let index = byKey.get(key);
-  if (!index) byKey.set(key, (index = build()));
-  return index;
-}
-
-function nextIndex(tokens: readonly Token[], key: object, holds: (i: number) => boolean): Int32Array {
-  return cachedIndex(NEXT_INDEX, tokens, key, () => {
-    const next = new Int32Array(tokens.length + 1);
+function nextIndex<K extends object>(tokens: readonly Token[], key: K, holds: Holds<K>): Int32Array {
+  let byKey = NEXT_INDEX.get(tokens);
+  if (!byKey) NEXT_INDEX.set(tokens, (byKey = new Map()));
+  let next = byKey.get(key);
+  if (!next) {
+    next = new Int32Array(tokens.length + 1);
     next[tokens.length] = tokens.length;
-    for (let i = tokens.length - 1; i >= 0; i--) next[i] = holds(i) ? i : next[i + 1]!;
-    return next;
-  });
+    for (let i = tokens.length - 1; i >= 0; i--) next[i] = holds(tokens, i, key) ? i : next[i + 1]!;
+    byKey.set(key, next);
+  }
+  return next;
 }
 
 /** prev[i]: the last index <= i where the predicate holds, -1 if none. */
-function previousIndex(tokens: readonly Token[], key: object, holds: (i: number) => boolean): Int32Array {
-  return cachedIndex(PREVIOUS_INDEX, tokens, key, () => {
-    const prev = new Int32Array(tokens.length);
-    for (let i = 0; i < tokens.length; i++) prev[i] = holds(i) ? i : i > 0 ? prev[i - 1]! : -1;
-    return prev;
-  });
+function previousIndex<K extends object>(tokens: readonly Token[], key: K, holds: Holds<K>): Int32Array {
+  let byKey = PREVIOUS_INDEX.get(tokens);
+  if (!byKey) PREVIOUS_INDEX.set(tokens, (byKey = new Map()));
+  let prev = byKey.get(key);
+  if (!prev) {
+    prev = new Int32Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) prev[i] = holds(tokens, i, key) ? i : i > 0 ? prev[i - 1]! : -1;
+    byKey.set(key, prev);
+  }
+  return prev;
 }
 
 /** The first index in [from, to) where the predicate named by `key` holds, or -1. */
@@ -206,10 +208,43 @@ function firstIn(next: Int32Array, from: number, to: number): number {
   return j < Math.min(to, length) ? j : -1;
 }
 
-function findPhrase(tokens: readonly Token[], from: number, to: number, phrases: ReadonlyArray<readonly string[]>): number {
-  const next = nextIndex(tokens, phrases, (i) => phrases.some((p) => phraseAt(tokens, i, p) && !attributive(tokens, i, p.length)));
-  return firstIn(next, from, to);
+type Phrases = ReadonlyArray<readonly string[]>;
+
+/** A phrase list's phrases by their first word, so a token is tried only against the phrases it can open. */
+const BY_FIRST_WORD = new WeakMap<Phrases, Map<string, Phrases>>();
+
+function byFirstWord(phrases: Phrases): Map<string, Phrases> {
+  let index = BY_FIRST_WORD.get(phrases);
+  if (!index) {
+    const built = new Map<string, Array<readonly string[]>>();
+    for (const p of phrases) {
+      const list = built.get(p[0]!) ?? [];
+      list.push(p);
+      built.set(p[0]!, list);
+    }
+    BY_FIRST_WORD.set(phrases, (index = built));
+  }
+  return index;
 }
+
+/** Does a phrase of the list start at token i (its first word is the token's surface or normal form)? */
+const phraseStartsAt: Holds<Phrases> = (tokens, i, phrases) => {
+  const index = byFirstWord(phrases);
+  const t = tokens[i]!;
+  return opensOneOf(tokens, i, index.get(t.lower)) || (t.norm !== t.lower && opensOneOf(tokens, i, index.get(t.norm)));
+};
+
+function opensOneOf(tokens: readonly Token[], i: number, phrases: Phrases | undefined): boolean {
+  if (phrases) for (const p of phrases) if (phraseAt(tokens, i, p) && !attributive(tokens, i, p.length)) return true;
+  return false;
+}
+
+function findPhrase(tokens: readonly Token[], from: number, to: number, phrases: Phrases): number {
+  return firstIn(nextIndex(tokens, phrases, phraseStartsAt), from, to);
+}
+
+const inSet: Holds<ReadonlySet<string>> = (tokens, i, words) => words.has(tokens[i]!.lower);
+const atBoundary: Holds<RegExp> = (tokens, i, boundary) => boundary.test(tokens[i]!.before);
 
 /** Is the hit negated: "no baseline", "we will not use a random split", "X is not needed". */
 export function isNegated(tokens: readonly Token[], start: number, end: number): boolean {
@@ -223,7 +258,11 @@ export function isNegated(tokens: readonly Token[], start: number, end: number):
     const w = tokens[i]!.lower;
     if (POST_NEGATORS.has(w) || (w.endsWith("n't") && COPULAS.has(w))) {
       // must follow a copula or modal directly after the hit: "X is not"
-      const between = tokens.slice(end, i).every((t) => COPULAS.has(t.lower) || HEAD_NOUNS.has(t.lower) || t.lower === 'really' || t.lower === 'also');
+      let between = true;
+      for (let k = end; k < i && between; k++) {
+        const w = tokens[k]!.lower;
+        between = COPULAS.has(w) || HEAD_NOUNS.has(w) || w === 'really' || w === 'also';
+      }
       if (between && (i > end || POST_NEGATORS.has(w))) {
         const nx = tokens[i + 1]?.lower;
         if (nx && NEGATION_EXCEPTIONS.has(nx)) return false;
@@ -246,9 +285,17 @@ const BUT_WORDS = new Set(['but', 'however']);
 const WEIGHED = new Set(['considered', 'consider', 'considering', 'weighed', 'debated', 'evaluated', 'looked']);
 
 function considered(tokens: readonly Token[], start: number, end: number): boolean {
-  const before = tokens.slice(Math.max(0, start - 5), start).map((t) => t.lower);
-  if (!before.some((w) => WEIGHED.has(w)) && !(before.includes('thought') && before.includes('about'))) return false;
-  return firstIn(nextIndex(tokens, BUT_WORDS, (i) => BUT_WORDS.has(tokens[i]!.lower)), end, tokens.length) >= 0;
+  let weighed = false;
+  let thought = false;
+  let about = false;
+  for (let k = Math.max(0, start - 5); k < start; k++) {
+    const w = tokens[k]!.lower;
+    weighed ||= WEIGHED.has(w);
+    thought ||= w === 'thought';
+    about ||= w === 'about';
+  }
+  if (!weighed && !(thought && about)) return false;
+  return firstIn(nextIndex(tokens, BUT_WORDS, inSet), end, tokens.length) >= 0;
 }
 
 const LATER_WORDS = new Set(['later', 'eventually', 'someday', 'afterwards', 'subsequently']);
@@ -260,9 +307,8 @@ const STRONG_BOUNDARY = /[;:—–]/;
 /** The token range of the statement around a hit: "It is binary classification; phishing gets its own flag later". */
 function statementAround(tokens: readonly Token[], start: number, end: number): [number, number] {
   // the boundary nearest before the hit: scan a reversed index, also built once
-  const boundary = (i: number): boolean => STRONG_BOUNDARY.test(tokens[i]!.before);
-  const prev = previousIndex(tokens, STRONG_BOUNDARY, boundary);
-  const next = nextIndex(tokens, STRONG_BOUNDARY, boundary);
+  const prev = previousIndex(tokens, STRONG_BOUNDARY, atBoundary);
+  const next = nextIndex(tokens, STRONG_BOUNDARY, atBoundary);
   const from = start <= 0 ? 0 : Math.max(0, prev[Math.min(start, tokens.length - 1)]!);
   const to = end >= tokens.length ? tokens.length : next[end]!;
   return [from, to];
@@ -278,8 +324,8 @@ export function isFuture(tokens: readonly Token[], start = 0, end = tokens.lengt
     if (findPhrase(tokens, to, nextTo, FUTURE_PHRASES) >= 0) return true;
   }
   // "something we could look at later", "might be worth trying eventually"
-  const later = nextIndex(tokens, LATER_WORDS, (i) => LATER_WORDS.has(tokens[i]!.lower));
-  const maybe = nextIndex(tokens, MAYBE, (i) => MAYBE.has(tokens[i]!.lower));
+  const later = nextIndex(tokens, LATER_WORDS, inSet);
+  const maybe = nextIndex(tokens, MAYBE, inSet);
   return firstIn(later, from, to) >= 0 && firstIn(maybe, from, to) >= 0;
 }
 
@@ -362,7 +408,7 @@ export function isDoubted(tokens: readonly Token[], start: number, end: number):
   const at = findPhrase(tokens, from, start, DOUBT_PHRASES);
   if (at < 0 || at >= start) return false;
   // "we are not sure the trees are enough, but we start with them": the doubt ends at the clause word
-  const ender = nextIndex(tokens, DOUBT_ENDERS, (i) => DOUBT_ENDERS.has(tokens[i]!.lower));
+  const ender = nextIndex(tokens, DOUBT_ENDERS, inSet);
   return firstIn(ender, at + 1, start) < 0;
 }
 
@@ -400,7 +446,9 @@ const EXISTING_PHRASES: ReadonlyArray<readonly string[]> = [
 /** Does the sentence describe the system already in place (not a proposal)? */
 export function describesExisting(tokens: readonly Token[]): boolean {
   for (const t of tokens) if (EXISTING_WORDS.has(t.lower)) return true;
-  return findPhrase(tokens, 0, tokens.length, EXISTING_PHRASES) >= 0;
+  // asked once per sentence: a scan that stops at the first phrase, no index
+  for (let i = 0; i < tokens.length; i++) if (phraseStartsAt(tokens, i, EXISTING_PHRASES)) return true;
+  return false;
 }
 
 // Question reading lives in questions.ts; re-exported for the modules that import it from here.

@@ -117,6 +117,16 @@ function parseNumber(digits: string): number {
   return Number(digits.replace(',', '.'));
 }
 
+/** Is text[from, to) all white space (as \s reads it)? Most gaps between tokens are one space: no slice for them. */
+function blank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    if (c < 128 || !/\s/.test(text[i]!)) return false;
+  }
+  return true;
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let last = 0;
@@ -124,7 +134,7 @@ export function tokenize(text: string): Token[] {
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const raw = m[0];
     const start = m.index;
-    const before = text.slice(last, start).replace(/\s+/g, '');
+    const before = start === last || blank(text, last, start) ? '' : text.slice(last, start).replace(/\s+/g, '');
     if (tokens.length > 0 && (before === '-' || before === '/') && last === start - 1) {
       tokens[tokens.length - 1]!.joinNext = true;
     }

@@ -5,7 +5,7 @@
  * lexicons; every hit gets its stance (reading.ts). Quoted prompts of six
  * words or more are somebody else's words and read like questions.
  */
-import { split as splitSentences } from 'sentence-splitter';
+import { splitSentences } from './sentence-split.js';
 import { tokenize } from '../tokens.js';
 import { matchTokens, type CompiledLexicon } from '../lexicon.js';
 import { parseQuantities } from '../quantities.js';
@@ -14,7 +14,7 @@ import { readQuestions } from '../questions.js';
 import { lastAtOrBefore } from '../line-index.js';
 import type { Evidence } from '../types.js';
 import type { Builder } from './flatten.js';
-import type { Sentence } from './types.js';
+import type { Sentence, SentenceHit } from './types.js';
 
 export interface SentenceSpan {
   raw: string;
@@ -22,25 +22,25 @@ export interface SentenceSpan {
 }
 
 /**
- * sentence-splitter reads "week 9. A random split" as one sentence (it takes
- * "9." for a number); a number, a period, white space and a capital is a
- * boundary in design prose, so such sentences are split once more.
+ * The splitter (sentence-split.ts, sentence-splitter's boundaries) reads
+ * "week 9. A random split" as one sentence (it takes "9." for a number); a
+ * number, a period, white space and a capital is a boundary in design
+ * prose, so such sentences are split once more.
  */
 const NUMBER_END = /\d[%)]?\.(?=\s+["“(]?[A-Z])/g;
 
 export function sentenceSpans(text: string): SentenceSpan[] {
   const out: SentenceSpan[] = [];
-  for (const node of splitSentences(text)) {
-    if (node.type !== 'Sentence') continue;
-    const [start] = node.range;
+  for (const { start, end } of splitSentences(text)) {
+    const raw = text.slice(start, end);
     let from = 0;
     NUMBER_END.lastIndex = 0;
-    for (let m = NUMBER_END.exec(node.raw); m !== null; m = NUMBER_END.exec(node.raw)) {
+    for (let m = NUMBER_END.exec(raw); m !== null; m = NUMBER_END.exec(raw)) {
       const cut = m.index + m[0].length;
-      out.push({ raw: node.raw.slice(from, cut), range: [start + from, start + cut] });
+      out.push({ raw: raw.slice(from, cut), range: [start + from, start + cut] });
       from = cut;
     }
-    out.push({ raw: node.raw.slice(from), range: [start + from, node.range[1]] });
+    out.push({ raw: raw.slice(from), range: [start + from, end] });
   }
   return out;
 }
@@ -110,10 +110,10 @@ export function readSentences(b: Builder, lexicon: CompiledLexicon): Sentence[] 
       };
       // quoted prompts are somebody else's words: read like questions
       const quoted = mergeSpans([...longQuotes(text), ...spans]);
-      s.hits = matchTokens(tokens, lexicon, text).map((h) => ({
-        ...h,
-        stance: stanceOf(tokens, h.start, h.end, question || insideSpan(quoted, h.charStart, h.charEnd)),
-      }));
+      // each hit is a fresh object of this sentence's: its stance is set on it, not on a copy
+      const hits = matchTokens(tokens, lexicon, text) as SentenceHit[];
+      for (const h of hits) h.stance = stanceOf(tokens, h.start, h.end, question || insideSpan(quoted, h.charStart, h.charEnd));
+      s.hits = hits;
       // numbers are read like terms: "we do not need it within 100 ms" states no latency
       for (const q of s.quantities) {
         q.stance = stanceOf(tokens, q.start, q.end, question || insideSpan(quoted, tokens[q.start]!.start, tokens[q.end - 1]!.end));
