@@ -33,6 +33,8 @@ const PER_WORDS = new Set(['per', 'each', 'every']);
 /** "train on N weeks", "fitted over the last N months". */
 const ON_WORDS = new Set(['on', 'over']);
 const RECENT_WORDS = new Set(['the', 'last', 'past', 'latest', 'most', 'recent', 'first']);
+/** "snapshots from the last 2 years", "logs over the past 18 months". */
+const FROM_WORDS = new Set(['from', 'over', 'covering', 'spanning']);
 
 /** The sentence's numbers that are stated, not asked, wished for or hypothetical ("(a year?)", "ideally a year"). */
 const statedQuantities = (s: Sentence): Quantity[] => s.quantities.filter((q) => q.stance === undefined || STATED.includes(q.stance));
@@ -61,7 +63,14 @@ function historySpan(doc: DocumentModel, s: Sentence): boolean {
     while (on > q.start - 4 && RECENT_WORDS.has(s.tokens[on]?.lower ?? '')) on--;
     return ON_WORDS.has(s.tokens[on]?.lower ?? '') && (trainEnds.has(on) || trainEnds.has(on + 1));
   });
-  return spanOfRecords || trainedOn || anyWithin(hitsIn(s, 'retention-cue'), spans, 3) || (records.length > 0 && hasHit(s, 'holding-cue'));
+  // "subscriber snapshots from the last 2 years": records, then how far back they go
+  const recordEnds = endsOf(records);
+  const recordsFromSpan = spans.some((q) => {
+    let at = q.start - 1;
+    while (at > q.start - 4 && RECENT_WORDS.has(s.tokens[at]?.lower ?? '')) at--;
+    return FROM_WORDS.has(s.tokens[at]?.lower ?? '') && anyIn(recordEnds, at - 3, at);
+  });
+  return spanOfRecords || trainedOn || recordsFromSpan || anyWithin(hitsIn(s, 'retention-cue'), spans, 3) || (records.length > 0 && hasHit(s, 'holding-cue'));
 }
 
 /** A start date of the records held: "flood outlines for past activations since 2017", "every signed contract since 2016". */

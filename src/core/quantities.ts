@@ -38,6 +38,8 @@ const TIME_UNITS: Record<string, number> = {
   wk: 604800, week: 604800, weeks: 604800,
   mo: 2.6e6, mos: 2.6e6, month: 2.6e6, months: 2.6e6,
   y: 3.15e7, yr: 3.15e7, yrs: 3.15e7, year: 3.15e7, years: 3.15e7,
+  // a quarter of a year, or a sports season ("three seasons of full matches"): either way a span of months
+  quarter: 7.9e6, quarters: 7.9e6, season: 7.9e6, seasons: 7.9e6,
 };
 
 const DATA_UNITS = new Set([

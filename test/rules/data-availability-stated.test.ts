@@ -14,6 +14,9 @@ const doc = (body: string): string => `# Feed ranking\n\n${body}\n`;
 
 ruleTester('data-availability-stated', {
   pass: [
+    { name: 'a new item has no interactions (cold start)', markdown: '# Jobs\n\n## Model\n\nPostings live for a few weeks, so a fresh posting has no interactions yet to learn from.\n', lines: [5] },
+    { name: 'seasons of records held', markdown: '# Highlights\n\n## Data\n\n- the broadcaster archive: three seasons of full matches\n', lines: [5] },
+    { name: 'records, then how far back they go', markdown: '# Churn\n\n## Data\n\n- split: random 70/30 over subscriber snapshots from the last 2 years\n', lines: [5] },
     { name: 'how many items carry the labels the sentence before named', markdown: '# Tags\n\n## Data\n\n- Editor tags are our strongest labels. Only about 6% of the catalogue has them, roughly 900,000 albums.\n', lines: [5] },
     { name: 'a start date of the records held', markdown: '# Claims\n\n## Data\n\nThe claims system holds every settled claim since 2015.\n', lines: [5] },
     // how much exists or how far back it goes
@@ -48,6 +51,8 @@ ruleTester('data-availability-stated', {
     { name: 'CRLF line endings', markdown: crlf(doc('We have two years of click logs.')), lines: [3] },
   ],
   fail: [
+    { name: 'a period that is not of records held', markdown: '# Churn\n\n## Plan\n\nWe ship the first version within two quarters, from the team roadmap.\n' },
+    { name: 'no history asked, not stated', markdown: '# Jobs\n\n## Questions\n\nDoes a fresh posting have no interactions at all?\n' },
     { name: 'a spectrogram size is not an amount of logs', markdown: '# Tags\n\n## Data\n\nWe compute 128-band log-mel spectrograms per track.\n' },
     { name: 'a GPU memory size next to a noun of the next clause', markdown: '# Drones\n\n## Constraints\n\nProcessing runs on one laptop GPU (12 GB), because uploads from the farms are slow.\n' },
     { name: 'a share that does not refer back to labels', markdown: '# Tags\n\n## Data\n\nEditors curate playlists. Only about 6% of them are public.\n' },
