@@ -117,8 +117,8 @@ describe('what is not a directive, and what is a problem', () => {
   });
 
   it.each([
-    [`<!-- mlsd-lint disabel ${LATENCY} -->`, 'expected "disable", "enable" or "ignore" after "mlsd-lint", not "disabel"'],
-    ['<!-- mlsd-lint -->', 'expected "disable", "enable" or "ignore" after "mlsd-lint"'],
+    [`<!-- mlsd-lint disabel ${LATENCY} -->`, 'expected "disable", "enable", "ignore", "disable-next-line" or "disable-file" after "mlsd-lint", not "disabel"'],
+    ['<!-- mlsd-lint -->', 'expected "disable", "enable", "ignore", "disable-next-line" or "disable-file" after "mlsd-lint"'],
     ['<!-- mlsd-lint disable latency-constraint -->', 'unknown rule "latency-constraint" in an mlsd-lint comment ("mlsd-lint rules" lists them)'],
     [`<!-- mlsd-lint-disable ${LATENCY} -->`, `"mlsd-lint-disable" is not a directive: write "<!-- mlsd-lint disable rule-id -->"`],
     [`<!-- mlsd-lint disable ${LATENCY} --> and more text`, 'an mlsd-lint comment must stand alone: nothing after "-->" on its line'],

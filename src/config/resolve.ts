@@ -28,6 +28,7 @@ export interface ConfigData {
   ignores?: string[];
   overrides?: Array<{ files: string | string[]; rules?: Record<string, RuleSetting> }>;
   noInlineConfig?: boolean;
+  inlineConfig?: boolean;
 }
 
 /** One configuration file as read: its name (as shown), its data, and where in the file the config sits. */
@@ -178,6 +179,7 @@ function resolveInto(acc: ResolvedConfig, source: ConfigSource, load: ConfigLoad
   if (data.ignores) acc.ignores.push(...data.ignores);
   for (const o of data.overrides ?? []) acc.overrides.push({ files: typeof o.files === 'string' ? [o.files] : [...o.files], rules: { ...o.rules } });
   if (data.noInlineConfig !== undefined) acc.noInlineConfig = data.noInlineConfig;
+  if (data.inlineConfig !== undefined) acc.noInlineConfig = !data.inlineConfig; // issue 15: "inlineConfig": false locks grading
 }
 
 /** Validate a configuration and everything it extends, and merge them. */

@@ -73,6 +73,8 @@ export function buildConfigSchema(rules: readonly Rule[] = allRules): Record<str
         },
       },
       noInlineConfig: { type: 'boolean', description: 'Ignore <!-- mlsd-lint disable|enable|ignore --> comments in documents (for grading).' },
+      // issue 15: the positive spelling a rubric uses too; false locks grading
+      inlineConfig: { type: 'boolean', description: 'false: ignore <!-- mlsd-lint ... --> comments in documents, so they are graded on what they say (same as "noInlineConfig": true).' },
     },
     definitions: {
       rules: {
