@@ -57,7 +57,17 @@ export interface CliOptions {
   cacheLocation: string;
   /** --follow-symlinks: folder walks follow links to folders (loop-safe). */
   followSymlinks: boolean;
+  // reports (issue 15)
+  /** --verbose: stylish lists passing and n/a rules too. */
+  verbose: boolean;
+  /** --max-comment-size N: the Markdown report's size budget in characters (a pull-request comment). */
+  maxCommentSize: number;
+  /** --report-unused-disable-directives: report mlsd-lint comments that silence nothing (exit 1). */
+  reportUnusedDisableDirectives: boolean;
 }
+
+/** GitHub caps a comment at 65,536 characters: the default leaves room for what a workflow adds around it. */
+export const DEFAULT_MAX_COMMENT_SIZE = 60_000;
 
 export const USAGE = `Usage: mlsd-lint [options] [paths...]
        mlsd-lint rules
@@ -94,6 +104,12 @@ Options:
       --shard <i/n>     lint only shard i of n (a stable split by path, for CI matrices)
       --follow-symlinks folder walks follow links to folders (each real folder
                         once); by default they are not followed
+      --verbose         stylish: list passing and n/a rules too (by default
+                        only problems, then the score)
+      --max-comment-size <n>  markdown: fit the report in n characters, a
+                        pull-request comment (default: ${DEFAULT_MAX_COMMENT_SIZE.toLocaleString('en-US')})
+      --report-unused-disable-directives  report mlsd-lint disable comments
+                        that silence no failure (exit 1)
   -h, --help            show this help
   -v, --version         show the version
 
@@ -134,6 +150,10 @@ export function parseCli(argv: readonly string[]): CliOptions {
         cache: { type: 'boolean' },
         'cache-location': { type: 'string' },
         'follow-symlinks': { type: 'boolean' },
+        // reports (issue 15)
+        verbose: { type: 'boolean' },
+        'max-comment-size': { type: 'string' },
+        'report-unused-disable-directives': { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -168,6 +188,10 @@ export function parseCli(argv: readonly string[]): CliOptions {
   const jobs = values.jobs;
   if (jobs !== undefined && !/^[1-9]\d{0,3}$/.test(jobs)) throw new UsageError(`--jobs takes a whole number of documents linted at once (1 or more), not "${jobs}"`);
   if (values['cache-location'] === '') throw new UsageError('--cache-location needs a file or folder name');
+  const maxCommentSize = values['max-comment-size'];
+  if (maxCommentSize !== undefined && !/^[1-9]\d{3,8}$/.test(maxCommentSize.replace(/_/g, ''))) {
+    throw new UsageError(`--max-comment-size takes a number of characters from 1000, such as 60000, not "${maxCommentSize}"`);
+  }
   return {
     command,
     paths,
@@ -190,6 +214,9 @@ export function parseCli(argv: readonly string[]): CliOptions {
     cache: values.cache ?? false,
     cacheLocation: values['cache-location'] ?? DEFAULT_CACHE_FILE,
     followSymlinks: values['follow-symlinks'] ?? false,
+    verbose: values.verbose ?? false,
+    maxCommentSize: maxCommentSize === undefined ? DEFAULT_MAX_COMMENT_SIZE : Number(maxCommentSize.replace(/_/g, '')),
+    reportUnusedDisableDirectives: values['report-unused-disable-directives'] ?? false,
   };
 }
 

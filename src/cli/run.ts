@@ -35,6 +35,8 @@ export interface Io {
   stderrIsTTY?: boolean;
   env: Record<string, string | undefined>;
   cwd: string;
+  /** Standard output's width in columns when it is a terminal (stylish cuts quoted evidence to it). */
+  columns?: number;
 }
 
 export const EXIT = { ok: 0, lintErrors: 1, usage: 2, internal: 3 } as const;
@@ -175,6 +177,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const badConfigs = new Set<string>();
   let inlineProblems = 0;
   let internalErrors = 0;
+  let unusedDirectives = 0;
   for (const [index, step] of steps.entries()) {
     const { path } = documents[index]!;
     if (step.kind === 'bad-config') {
@@ -187,8 +190,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       unreadable.push({ path, reason: step.reason });
       if (step.internal) internalErrors++;
     } else {
-      const { inlineProblems: problems, ...fileReport } = step.report;
+      const { inlineProblems: problems, unusedDirectives: unused, ...fileReport } = step.report;
       for (const p of problems ?? []) notes.push(`${fileReport.path}:${p.line}:${p.column}: ${p.message}`);
+      // --report-unused-disable-directives (issue 15): ESLint's name, and like ESLint an error (exit 1)
+      if (options.reportUnusedDisableDirectives) for (const u of unused ?? []) notes.push(`${fileReport.path}:${u.line}:${u.column}: ${u.message}`);
+      if (options.reportUnusedDisableDirectives) unusedDirectives += unused?.length ?? 0;
       // a rule that threw is an internal error (exit 3); the file's other results are still reported
       for (const e of fileReport.ruleErrors ?? []) notes.push(`${fileReport.path}: rule ${e.rule} failed: ${e.message}`);
       internalErrors += fileReport.ruleErrors?.length ?? 0;
@@ -203,8 +209,18 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   for (const f of below) io.stderr(`mlsd-lint: ${terminalSafe(f.path)}: score ${f.score.total} is below --min-score ${options.minScore}\n`);
 
   const report: Report = { files, summary: summarize(files, unreadable) };
+  const tooManyWarnings = options.maxWarnings !== undefined && report.summary.warnings > options.maxWarnings;
+  // decided before the report is written, so the report can say how the run ends (issue 15: no green tick on exit 1 or 2)
+  const exitCode =
+    internalErrors > 0
+      ? EXIT.internal
+      : unreadable.length > 0 || inlineProblems > 0
+        ? EXIT.usage
+        : report.summary.errors > 0 || tooManyWarnings || below.length > 0 || unusedDirectives > 0
+          ? EXIT.lintErrors
+          : EXIT.ok;
   const format = await loadFormatter(options.format);
-  const text = format(report, { color, quiet: options.quiet, version: version() });
+  const text = format(report, { color, quiet: options.quiet, version: version(), ...reportOptions(options, io, exitCode) });
   if (outputPath !== undefined) {
     try {
       writeReport(outputPath, text);
@@ -215,11 +231,25 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   } else {
     (toStream ?? io.stdout)(text);
   }
-  const tooManyWarnings = options.maxWarnings !== undefined && report.summary.warnings > options.maxWarnings;
-  if (tooManyWarnings) io.stderr(`mlsd-lint: ${report.summary.warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
-  if (internalErrors > 0) return EXIT.internal;
-  if (unreadable.length > 0 || inlineProblems > 0) return EXIT.usage;
-  return report.summary.errors > 0 || tooManyWarnings || below.length > 0 ? EXIT.lintErrors : EXIT.ok;
+  if (tooManyWarnings) io.stderr(`mlsd-lint: ${plural(report.summary.warnings, 'warning')}, more than --max-warnings ${options.maxWarnings}\n`);
+  return exitCode;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** The report options of issue 15 (--verbose, terminal width, the exit code and gates, --max-comment-size). */
+function reportOptions(options: CliOptions, io: Io, exitCode: number) {
+  return {
+    verbose: options.verbose,
+    // the terminal's width; a pipe or a file has none, and 120 columns reads well in a CI log
+    width: options.output === undefined && io.isTTY && io.columns ? io.columns : 120,
+    exitCode,
+    minScore: options.minScore,
+    maxWarnings: options.maxWarnings,
+    maxCommentSize: options.maxCommentSize,
+  };
 }
 
 /** What became of one document, before it is reported (in input order). */
