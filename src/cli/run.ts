@@ -4,7 +4,7 @@
  * process.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { createColors } from 'picocolors';
 import { RubricError, type Rubric } from '../core/rubric.js';
 import { belowMinScore, loadRubricOption } from './rubric.js';
@@ -220,7 +220,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
           ? EXIT.lintErrors
           : EXIT.ok;
   const format = await loadFormatter(options.format);
-  const text = format(report, { color, quiet: options.quiet, version: version(), ...reportOptions(options, io, exitCode) });
+  const text = format(report, { color, quiet: options.quiet, version: version(), ...reportOptions(options, io, exitCode, outputPath) });
   if (outputPath !== undefined) {
     try {
       writeReport(outputPath, text);
@@ -240,8 +240,11 @@ function plural(n: number, word: string): string {
 }
 
 /** The report options of issue 15 (--verbose, terminal width, the exit code and gates, --max-comment-size). */
-function reportOptions(options: CliOptions, io: Io, exitCode: number) {
+function reportOptions(options: CliOptions, io: Io, exitCode: number, outputPath: string | undefined) {
   return {
+    // html: line links relative to the report file, wherever -o puts it
+    ...(outputPath !== undefined ? { reportDir: dirname(outputPath) } : {}),
+    cwd: io.cwd,
     verbose: options.verbose,
     // the terminal's width; a pipe or a file has none, and 120 columns reads well in a CI log
     width: options.output === undefined && io.isTTY && io.columns ? io.columns : 120,

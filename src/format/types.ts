@@ -20,6 +20,10 @@ export interface FormatOptions {
   maxWarnings?: number;
   /** markdown: the size budget in characters (--max-comment-size; default 60,000). */
   maxCommentSize?: number;
+  /** html: the absolute folder the report is written to (-o), so line links are relative to the report file. */
+  reportDir?: string;
+  /** html: the absolute working folder the report's relative paths start from. */
+  cwd?: string;
   /** markdown: where the full reports are (linked when the comment leaves details out). */
   fullReports?: Array<{ label: string; href: string }>;
 }
