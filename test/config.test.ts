@@ -92,7 +92,7 @@ describe('validateConfig: one line per problem (file, JSON pointer, what was exp
   it.each([
     ['a non-object root', [], ['.mlsd-lint.json: /: must be object']],
     ['an empty file (null)', null, ['.mlsd-lint.json: /: must be object']],
-    ['an unknown key', { rulez: {} }, ['.mlsd-lint.json: /rulez: unknown property "rulez" (expected $schema, rubric, extends, rules, ignores, overrides, noInlineConfig)']],
+    ['an unknown key', { rulez: {} }, ['.mlsd-lint.json: /rulez: unknown property "rulez" (expected $schema, rubric, extends, rules, ignores, overrides, noInlineConfig, inlineConfig)']],
     ['a rubric that is not a string', { rubric: 3 }, ['.mlsd-lint.json: /rubric: must be string']],
     ['an empty rubric', { rubric: '' }, ['.mlsd-lint.json: /rubric: must NOT have fewer than 1 characters']],
     ['extends of the wrong type', { extends: 1 }, ['.mlsd-lint.json: /extends: must be string or array']],
