@@ -13,7 +13,7 @@ import type { Report } from '../core/report.js';
 import { budgetParts, capNote, clip, gainLabel, rubricLine, textBar, toneOf } from './score-parts.js';
 import type { FormatOptions, Formatter } from './types.js';
 import { terminalSafe } from './escape.js';
-import { ruleErrorText } from './failures.js';
+import { failurePlace, ruleErrorText } from './failures.js';
 import { mustHaveLabel, silencedCapNote, suppressedTally, wasLabel } from './suppressions.js';
 
 const GROUPS = [...PHASES, 'document'] as const;
@@ -127,7 +127,8 @@ function resultLine(r: RuleResult, width: number, style: Style): string {
   if (r.status === 'n/a') return `    ${c.dim('-')} ${c.dim(name)}  ${c.dim('n/a')}`;
   const label = r.severity === 'error' ? c.red('error') : c.yellow('warn ');
   const mark = r.severity === 'error' ? c.red('✗') : c.yellow('!');
-  const where = r.line !== undefined ? c.dim(` (line ${r.line})`) : '';
+  // the line every format gives it (its evidence, else its phase heading, else line 1)
+  const where = c.dim(` (line ${failurePlace(r).line})`);
   return `    ${mark} ${name}  ${label}  ${terminalSafe(r.message ?? '')}${where}`;
 }
 
