@@ -82,14 +82,16 @@ for standard input. Without paths, the current folder is linted.
 Options:
   -f, --format <name>   output format: ${formatNames().join(', ')} (default: stylish)
   -o, --output <file>   write the report to a file instead of standard output
-  -q, --quiet           report errors only (hide warnings, passes and n/a)
+  -q, --quiet           report errors only (hide warnings, passes and n/a;
+                        the score stays)
   -c, --config <file>   use this configuration file instead of the ones found
                         next to the documents (.mlsd-lint.json/.jsonc/.yaml/.yml,
                         or the "mlsd-lint" key of package.json)
       --rule <id:sev>   set a rule's severity (off, warn, error); repeatable;
                         wins over every configuration file
       --max-warnings <n>  exit 1 when there are more than n warnings
-      --no-inline-config  ignore <!-- mlsd-lint disable/enable/ignore --> comments
+      --no-inline-config  ignore <!-- mlsd-lint ... --> comments: grade what
+                        the document says
       --max-size <size> refuse larger inputs (exit 2), e.g. 10MB, 512KB (default: 10MB)
       --timeout <time>  lint-time limit per file (exit 2), e.g. 30s, 500ms; 0: none (default: 30s)
       --color           force colour
@@ -116,7 +118,8 @@ Options:
 Exit codes:
   0  no rule of severity "error" failed
   1  at least one rule of severity "error" failed, more warnings than
-     --max-warnings, or a file scored below --min-score
+     --max-warnings, a file scored below --min-score, or (with
+     --report-unused-disable-directives) a comment that silences nothing
   2  usage error, an input that could not be read, an invalid configuration or
      an invalid mlsd-lint comment (the other documents are still reported)
   3  internal error (please report it)
