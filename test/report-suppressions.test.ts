@@ -158,6 +158,12 @@ describe('--report-unused-disable-directives', () => {
     expect(r.code).toBe(1);
     expect(r.err).toContain('mlsd-lint: design.md:3:1: unused mlsd-lint disable comment (no failure from latency-constraint-stated was silenced here)');
     expect(r.out).not.toMatch(/^✓/m); // exit 1: no green tick
+    expect(r.out).toContain('✗ line 3 unused mlsd-lint disable comment');
+    const github = await cli(['design.md', '--report-unused-disable-directives', '-f', 'github'], dir);
+    expect(github.out).toContain('::error file=design.md,line=3,col=1,title=unused-disable-directive::unused mlsd-lint disable comment');
+    const json = JSON.parse((await cli(['design.md', '--report-unused-disable-directives', '-f', 'json'], dir)).out);
+    expect(json.files[0].unusedDirectives).toEqual([{ line: 3, column: 1, message: expect.stringContaining('latency-constraint-stated') }]);
+    expect(JSON.parse((await cli(['design.md', '-f', 'json'], dir)).out).files[0].unusedDirectives).toBeUndefined();
   });
 
   it('a comment that silences a failure is used', async () => {

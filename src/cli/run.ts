@@ -199,7 +199,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       for (const e of fileReport.ruleErrors ?? []) notes.push(`${fileReport.path}: rule ${e.rule} failed: ${e.message}`);
       internalErrors += fileReport.ruleErrors?.length ?? 0;
       inlineProblems += problems?.length ?? 0;
-      files.push(fileReport);
+      // unused comments are shown by the formats (stylish, json, github annotations) only when asked for
+      files.push(options.reportUnusedDisableDirectives && unused ? { ...fileReport, unusedDirectives: unused } : fileReport);
     }
   }
   for (const note of notes) io.stderr(`mlsd-lint: ${terminalSafe(note)}\n`);

@@ -41,7 +41,7 @@ import type { Node } from 'unist';
 import { messageControl } from 'unified-message-control';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
-import type { Evidence, RuleResult, Suppression } from './types.js';
+import type { Evidence, RuleResult, Suppression, UnusedDirective } from './types.js';
 import { attribute, covers, fileDirective, nextLineDirective, type Directive } from './suppression.js';
 
 /** The comment marker name and the vfile message source of every rule. */
@@ -75,12 +75,7 @@ declare module './rule.js' {
   }
 }
 
-/** A disable comment that silenced no failure (ESLint's "unused eslint-disable directive"). */
-export interface UnusedDirective {
-  line: number;
-  column: number;
-  message: string;
-}
+export type { UnusedDirective } from './types.js';
 
 export interface InlineControlOptions {
   /**

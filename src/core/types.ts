@@ -119,8 +119,17 @@ export interface FileReport {
   disabledInline?: string[];
   /** What each inline comment silenced: rule, the comment's line, its reason (issue 15); only when any. */
   suppressions?: Suppression[];
+  /** Comments that silenced no failure: only with --report-unused-disable-directives, and only when any. */
+  unusedDirectives?: UnusedDirective[];
   /** Rules that threw on this document (no result, so not scored); only when any. */
   ruleErrors?: RuleError[];
+}
+
+/** A disable comment that silenced no failure (ESLint's "unused eslint-disable directive"). */
+export interface UnusedDirective {
+  line: number;
+  column: number;
+  message: string;
 }
 
 /**

@@ -42,6 +42,9 @@ export const github: Formatter = (report, { quiet, minScore }) => {
     const properties = `file=${escapeProperty(file.path)},line=${s.line},col=${s.column},title=${escapeProperty(`${s.rule} silenced inline`)}`;
     lines.push(`::notice ${properties}::${escapeData(suppressionLine(s))}`);
   }
+  for (const f of report.files) {
+    for (const u of f.unusedDirectives ?? []) lines.push(`::error file=${escapeProperty(f.path)},line=${u.line},col=${u.column},title=unused-disable-directive::${escapeData(u.message)}`);
+  }
   for (const u of report.summary.unreadable) lines.push(`::error file=${escapeProperty(u.path)},title=mlsd-lint::${escapeData(`cannot lint: ${u.reason}`)}`);
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 };

@@ -56,6 +56,8 @@ function fileBlock(file: FileReport, style: Style): string {
       lines.push(`    ${c.yellow('⊘')} ${s.rule.padEnd(width)}  ${c.dim(`line ${s.line}`.padEnd(8))}${s.directive}: ${what}: ${reason}`);
     }
   }
+  // --report-unused-disable-directives: ESLint reports them as errors, with the other problems
+  for (const u of file.unusedDirectives ?? []) lines.push(`  ${c.red('✗')} ${c.dim(`line ${u.line}`)} ${u.message}`);
   const others = file.results.filter((r) => r.status !== 'fail');
   if (verbose && !quiet) lines.push(...grouped(others, width, style));
   else if (!quiet && others.length > 0) {
