@@ -261,7 +261,8 @@ export function applyInlineControl(tree: Root, file: VFile, known: KnownIds): vo
       const kept = result.evidence.filter((e, k) => {
         const on = enabled[evidenceFrom + k] && !nextLineDirective(directives, id, e.line);
         if (!on) {
-          const d = attribute(directives, id, e, true);
+          // the comment responsible; failing that (never expected), the first that names the rule: a silenced line is always recorded
+          const d = attribute(directives, id, e, true) ?? directives.find((x) => x.verb !== 'enable' && covers(x, id));
           if (d) dropped.set(d, [...(dropped.get(d) ?? []), e.line]);
         }
         return on;
