@@ -52,7 +52,7 @@ function fileBlock(file: FileReport, style: Style): string {
     for (const s of file.suppressions) {
       const must = mustHaveLabel(s);
       const reason = s.reason === null ? c.dim('no reason given') : `“${terminalSafe(s.reason)}”`;
-      const what = `${wasLabel(s)}${must ? `, ${must}` : ''}${s.scope === 'lines' ? `, lines ${s.lines.join(', ')}` : ''}`;
+      const what = `${wasLabel(s)}${must ? `, ${must}` : ''}${s.scope === 'lines' ? `, line${s.lines.length === 1 ? '' : 's'} ${s.lines.join(', ')}` : ''}`;
       lines.push(`    ${c.yellow('⊘')} ${s.rule.padEnd(width)}  ${c.dim(`line ${s.line}`.padEnd(8))}${s.directive}: ${what}: ${reason}`);
     }
   }

@@ -30,7 +30,7 @@ export function commentLabel(s: Suppression): string {
 
 /** What the silencing did: the whole result left out (not graded) or some failing lines. */
 export function scopeLabel(s: Suppression): string {
-  if (s.scope === 'lines') return `lines ${s.lines.join(', ')} of the failure silenced; still reported`;
+  if (s.scope === 'lines') return `line${s.lines.length === 1 ? '' : 's'} ${s.lines.join(', ')} of the failure silenced; still reported`;
   return 'left out of the grade';
 }
 
