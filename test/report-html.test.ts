@@ -57,6 +57,9 @@ describe('what the page shows', () => {
     const dir = make({ 'weak.md': weak });
     const { out } = await cli(['weak.md', '-f', 'html'], dir);
     expect(out).toContain('<code>baseline-before-deep-model</code> n/a: The document proposes no deep model');
+    // stylish --verbose says it too
+    const stylish = (await cli(['weak.md', '--verbose'], dir)).out;
+    expect(stylish).toMatch(/- baseline-before-deep-model +n\/a: The document proposes no deep model/);
   });
 
   it('shows the document-level results, phases-in-order and phase-balance included', async () => {

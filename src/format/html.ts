@@ -21,7 +21,7 @@ import { PHASE_BUDGET } from '../core/phase-shares.js';
 import type { Formatter } from './types.js';
 import { wellFormed } from './escape.js';
 import { ruleErrorText } from './failures.js';
-import { rulesById } from '../../rules/index.js';
+import { naReason } from './na-reason.js';
 import { relativeTo } from './paths.js';
 import { scopeLabel, silencedCapNote, wasLabel } from './suppressions.js';
 
@@ -146,12 +146,6 @@ function budgetTable(file: FileReport): Element | null {
       ),
     ),
   ]);
-}
-
-/** Why a rule did not apply, from its metadata (the shipped rules; a rule without the text gets none). */
-function naReason(rule: string): string | null {
-  const text = rulesById.get(rule)?.meta.notApplicable;
-  return text ? text.replace(/`/g, '') : null;
 }
 
 function criterionRow(file: FileReport, c: CriterionScore, base: LinkBase): Element {

@@ -14,6 +14,7 @@ import { budgetParts, capNote, clip, gainLabel, rubricLine, textBar, toneOf } fr
 import type { FormatOptions, Formatter } from './types.js';
 import { terminalSafe } from './escape.js';
 import { failurePlace, ruleErrorText } from './failures.js';
+import { naReason } from './na-reason.js';
 import { mustHaveLabel, silencedCapNote, suppressedTally, wasLabel } from './suppressions.js';
 
 const GROUPS = [...PHASES, 'document'] as const;
@@ -126,7 +127,12 @@ function resultLine(r: RuleResult, width: number, style: Style): string {
     const quote = e ? c.dim(clip(terminalSafe(e.text), room)) : '';
     return `    ${c.green('✓')} ${name}  ${c.dim(where)}${quote}`;
   }
-  if (r.status === 'n/a') return `    ${c.dim('-')} ${c.dim(name)}  ${c.dim('n/a')}`;
+  if (r.status === 'n/a') {
+    // why it does not apply, cut to the terminal as quotes are
+    const why = naReason(r.rule);
+    const room = Math.max(20, style.width - (4 + 2 + width + 2 + 5));
+    return `    ${c.dim('-')} ${c.dim(name)}  ${c.dim(why ? `n/a: ${clip(why, room)}` : 'n/a')}`;
+  }
   const label = r.severity === 'error' ? c.red('error') : c.yellow('warn ');
   const mark = r.severity === 'error' ? c.red('✗') : c.yellow('!');
   // the line every format gives it (its evidence, else its phase heading, else line 1)
