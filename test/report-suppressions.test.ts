@@ -10,6 +10,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Log } from 'sarif';
+import Ajv04 from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
 import { compileRubric, lint } from '../src/shipped.js';
 import { cli, scratchProjects } from './helpers/cli.js';
 
@@ -98,6 +100,12 @@ describe('every format shows the suppression', () => {
       expect(r.suppressions![0]!.location!.physicalLocation!.region!.startLine).toBe(3);
       expect(log.runs[0]!.tool.driver.rules!.some((d) => d.id === r.ruleId)).toBe(true);
     }
+    // still valid SARIF 2.1.0
+    const schema = JSON.parse(readFileSync(new URL('./fixtures/sarif-2.1.0-rtm.5.schema.json', import.meta.url), 'utf8'));
+    const ajv = new Ajv04({ allErrors: true, strict: false, unicodeRegExp: false });
+    addFormats.default(ajv);
+    const validate = ajv.compile(schema);
+    expect(validate(log) ? [] : validate.errors).toEqual([]);
   });
 
   it('github: a notice at the comment per silenced rule', async () => {
