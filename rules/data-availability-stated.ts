@@ -3,6 +3,7 @@ import { anyWithin, hasHit, hitsIn, memo, questionAnswered } from '../src/core/q
 import type { DocumentModel, Sentence, SentenceHit } from '../src/core/document.js';
 import type { Quantity } from '../src/core/quantities.js';
 import type { Stance } from '../src/core/reading.js';
+import { previousInBlock } from '../src/core/analysis/context.js';
 
 /** A span of data covers at least a day ("28 days of impressions"; "within 200 ms" is latency). */
 const DAY_SECONDS = 86_400;
@@ -63,6 +64,11 @@ function historySpan(doc: DocumentModel, s: Sentence): boolean {
   return spanOfRecords || trainedOn || anyWithin(hitsIn(s, 'retention-cue'), spans, 3) || (records.length > 0 && hasHit(s, 'holding-cue'));
 }
 
+/** A start date of the records held: "flood outlines for past activations since 2017", "every signed contract since 2016". */
+function dataSince(s: Sentence): boolean {
+  return hitsIn(s, 'retention-cue').some((h) => h.term === 'since-year') && hasHit(s, ['record-noun', 'data-noun']);
+}
+
 /** The window the data covers: "we train on weeks 1 to 8 of logs", "claims reported in 2020-2022". */
 function dataWindow(s: Sentence): boolean {
   return hasHit(s, 'time-window') && hasHit(s, ['train-word', 'record-noun', 'holding-cue']);
@@ -93,10 +99,21 @@ function dataAmount(s: Sentence): boolean {
   const capacity = endsOf(hitsIn(s, 'capacity-cue'));
   return statedQuantities(s).some((q) => {
     // the noun is the number's unit or right after it; "40 TB of logs": a data size followed by what it holds
-    const counted = isAmount(q) ? anyIn(nouns, q.end - 1, q.end + 2) : q.kind === 'data' && anyIn(anyNoun, q.end, q.end + 2);
+    const counted = isAmount(q) ? anyIn(nouns, q.end - 1, q.end + 2) : q.kind === 'data' && sizeOf(s, q, anyNoun);
     // "cost per million images" is a unit of cost, not an amount held
     return counted && !anyIn(capacity, q.start - 3, q.start) && !PER_WORDS.has(s.tokens[q.start - 1]?.lower ?? '');
   });
+}
+
+/**
+ * A data size followed by what it holds: "40 TB of logs", "2 GB click logs";
+ * not a size and a noun of the next clause ("one GPU (12 GB), because
+ * uploads are slow").
+ */
+function sizeOf(s: Sentence, q: Quantity, nouns: ReadonlySet<number>): boolean {
+  const next = s.tokens[q.end];
+  if (!next || /[,;:()\[\]—–]/.test(next.before)) return false;
+  return nouns.has(q.end) || (next.lower === 'of' && anyIn(nouns, q.end + 1, q.end + 2));
 }
 
 /** Whether labels exist, come from somewhere, must be collected, or arrive late. */
@@ -128,6 +145,21 @@ function useLimit(s: Sentence): boolean {
 const PLACEHOLDER_ANSWER = /:\s*(\?+|tbd|todo|tba|n\/a|\.{3}|…)\s*$/i;
 function openItem(s: Sentence): boolean {
   return PLACEHOLDER_ANSWER.test(s.text);
+}
+
+/** Pronouns by which a sentence goes on about the labels the one before it named. */
+const BACK_REFERENCES = new Set(['them', 'they', 'these', 'those', 'it']);
+
+/**
+ * "These are our strongest labels. Only about 4% of the catalogue has them,
+ * roughly 3.5 million tracks.": how many labels exist, said of the labels
+ * the sentence before named. The count or share must be stated.
+ */
+function labelCoverage(doc: DocumentModel, s: Sentence): boolean {
+  if (!s.tokens.some((t) => BACK_REFERENCES.has(t.lower))) return false;
+  const prev = previousInBlock(doc, s);
+  if (!prev || !hasHit(prev, 'label-word')) return false;
+  return statedQuantities(s).some((q) => isAmount(q) || q.kind === 'percent');
 }
 
 /** "How far back do the logs go?" / "Two years.": the answer, read in the question's terms. */
@@ -164,5 +196,5 @@ export default defineRule(
       { title: 'only asked', status: 'fail', markdown: '# Feed\n\n- How many months of logs do we keep?\n' },
     ],
   },
-  ({ doc }) => passIfAny(doc.sentences.filter((s) => s.evidence && !openItem(s) && (historySpan(doc, s) || dataWindow(s) || dataAmount(s) || labelStatus(s) || useLimit(s) || answersDataQuestion(doc, s)))),
+  ({ doc }) => passIfAny(doc.sentences.filter((s) => s.evidence && !openItem(s) && (historySpan(doc, s) || dataSince(s) || dataWindow(s) || dataAmount(s) || labelStatus(s) || labelCoverage(doc, s) || useLimit(s) || answersDataQuestion(doc, s)))),
 );

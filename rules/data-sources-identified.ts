@@ -10,6 +10,25 @@ function namedOrigin(s: Sentence): boolean {
   return hasHit(s, 'source-word') || s.hits.some((h) => h.concept === 'api-word' && s.tokens.slice(Math.max(0, h.start - 5), h.end + 3).some((t) => t.lower === 'from'));
 }
 
+/** Words that join a "sources" subject to what it names: "Sources are ...", "The data sources include ...". */
+const DECLARING = new Set(['are', 'is', 'include', 'includes', 'comprise', 'comprises']);
+
+/**
+ * "Sources are the policy pages in Confluence and the HR ticket system",
+ * "Data sources: Confluence pages, SharePoint handbooks": the author names
+ * what the sources are, in words a lexicon cannot list. The sources word
+ * opens the statement (after at most "the" / "our" / "data") and a copula
+ * or a colon follows it, with words after.
+ */
+function declaresSources(s: Sentence): boolean {
+  if (!s.evidence) return false;
+  const hit = s.hits.find((h) => h.concept === 'source-word' && h.stance === 'asserted' && /sources?$/.test(s.tokens[h.end - 1]!.lower));
+  if (!hit || hit.start > 2) return false;
+  const next = s.tokens[hit.end];
+  if (!next || s.tokens.length - hit.end < 3) return false;
+  return DECLARING.has(next.lower) || next.before.includes(':');
+}
+
 export default defineRule(
   {
     id: 'data-sources-identified',
@@ -32,7 +51,7 @@ export default defineRule(
   },
   ({ doc }) => {
     const found = sentencesWith(doc, 'data-source');
-    const origins = found.length > 0 ? found : doc.sentences.filter(namedOrigin);
+    const origins = found.length > 0 ? found : doc.sentences.filter((s) => namedOrigin(s) || declaresSources(s));
     const shown = inPhaseFirst(doc, origins, 'data');
     return shown ? { status: 'pass', evidence: [shown] } : { status: 'fail' };
   },

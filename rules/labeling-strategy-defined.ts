@@ -1,4 +1,4 @@
-import { defineRule } from '../src/core/rule.js';
+import { defineRule, passIfAny } from '../src/core/rule.js';
 import { hasHit, hitsIn } from '../src/core/query.js';
 import type { Sentence } from '../src/core/document.js';
 
@@ -10,6 +10,8 @@ import type { Sentence } from '../src/core/document.js';
  */
 function definesLabels(s: Sentence): boolean {
   if (hasHit(s, 'label-method')) return true;
+  // "moderator decisions are the labels"; not "appeals go to the moderators' queue"
+  if (hasHit(s, 'label-people-weak') && hasHit(s, 'label-word')) return true;
   const found = hitsIn(s, 'label-definition');
   if (found.length === 0) return false;
   const judged = new Uint8Array(s.tokens.length + 1);
@@ -21,7 +23,7 @@ export default defineRule(
   {
     id: 'labeling-strategy-defined',
     phase: 'data',
-    concepts: ['label-definition', 'label-judgement', 'label-method', 'label-origin-word', 'label-word'],
+    concepts: ['label-definition', 'label-judgement', 'label-method', 'label-people-weak', 'label-origin-word', 'label-word'],
     description: 'The document says how training labels are obtained.',
     severity: 'error',
     rationale:
@@ -38,8 +40,9 @@ export default defineRule(
     ],
   },
   ({ doc }) => {
-    const methods = doc.sentences.filter((s) => s.evidence && definesLabels(s)).slice(0, 1);
-    if (methods.length > 0) return { status: 'pass', evidence: methods.slice(0, 1) };
+    // quoted at the line of the method or definition ("In 2023 the team / annotated 2,300 of them")
+    const methods = doc.sentences.filter((s) => s.evidence && definesLabels(s)).map((sentence) => ({ sentence, hit: hitsIn(sentence, ['label-method', 'label-people-weak', 'label-definition'])[0] }));
+    if (methods.length > 0) return passIfAny(methods);
     // a table of labels and where they come from ("Label | Source"): its first row
     const headers = new Set(doc.sentences.filter((s) => s.block === 'table-header' && hasHit(s, 'label-word') && hasHit(s, 'label-origin-word')).map((s) => s.text));
     const rows = doc.sentences.filter((s) => s.evidence && s.block === 'table-row' && headers.has(s.tableHeader));

@@ -1,4 +1,4 @@
-import { defineRule } from '../src/core/rule.js';
+import { defineRule, passIfAny } from '../src/core/rule.js';
 import { findHits, gap, hasHit, hitsIn, questionAnswered } from '../src/core/query.js';
 import type { DocumentModel, Sentence } from '../src/core/document.js';
 import type { Quantity } from '../src/core/quantities.js';
@@ -85,7 +85,7 @@ export default defineRule(
   },
   ({ doc }) => {
     const quantified = doc.sentences.filter((s) => s.evidence && (latencyQuantity(s) || answersLatency(doc, s)));
-    if (quantified.length > 0) return { status: 'pass', evidence: quantified.slice(0, 1) };
+    if (quantified.length > 0) return passIfAny(quantified);
     // batch scoring counts with an explicit cadence, for what is served:
     // "This is batch prediction. Scores are computed every night at 02:00."
     const batch = doc.sentences.filter((s) => s.evidence && hasHit(s, 'cadence-word') && !hasHit(s, 'retrain') && batchHere(doc, s));

@@ -88,7 +88,8 @@ export default defineRule(
       const trained = hasHit(sentence, 'train-word', ['asserted', 'hypothetical']);
       const reported = REPORTING.test(sentence.tokens[hit.start - 1]?.lower ?? '');
       const metricPlace = hasHit(sentence, 'offline-context') || underHeading(doc, sentence, EVALUATION_HEADING);
-      return cued(sentence, hit) && !reported && !(metricPlace && !trained);
+      // a sentence about training names a loss without the word "loss" ("training uses token-level cross-entropy")
+      return (cued(sentence, hit) || trained) && !reported && !(metricPlace && !trained);
     });
     return passIfAny(found);
   },

@@ -31,22 +31,30 @@ export default defineRule(
   ({ doc }) => {
     const { deep } = modelProposals(doc);
     if (deep.length === 0) return { status: 'n/a' };
-    const reasons: Sentence[] = [];
     const deepSentences = new Set(deep.map((p) => p.sentence.index));
+    // the reason must be about models: name the deep one, or what it captures, gains or costs
+    const isReason = (s: Sentence, section: number): boolean =>
+      s.evidence && s.section === section && hasHit(s, 'justification', REASON_STANCES) &&
+      (deepSentences.has(s.index) || hasHit(s, 'deep-model', ['asserted', 'hypothetical']) || hasHit(s, ['model-aspect', 'simpler-ref', 'baseline-model'], REASON_STANCES));
+    const reasons: Sentence[] = [];
+    // after the proposal first; then the sentence that leads up to it ("a simple model tells us very little. I'd go straight to a CRNN")
     for (const p of deep) {
-      const from = p.sentence.index;
-      for (let i = from; i < Math.min(doc.sentences.length, from + REASON_WINDOW + 1); i++) {
-        const s = doc.sentences[i]!;
-        if (!s.evidence || s.section !== p.sentence.section) continue;
-        // a reason is often negative ("factorization can't place it"): any stance but a question
-        if (!hasHit(s, 'justification', REASON_STANCES)) continue;
-        // the reason must be about models: name the deep one, or what it captures, gains or costs
-        if (deepSentences.has(i) || hasHit(s, 'deep-model', ['asserted', 'hypothetical']) || hasHit(s, ['model-aspect', 'simpler-ref', 'baseline-model'], REASON_STANCES)) {
-          reasons.push(s);
+      const { index, section } = p.sentence;
+      const after = doc.sentences.slice(index, index + REASON_WINDOW + 1).find((s) => isReason(s, section));
+      if (after) {
+        reasons.push(after);
+        break;
+      }
+    }
+    if (reasons.length === 0) {
+      for (const p of deep) {
+        const before = doc.sentences[p.sentence.index - 1];
+        // a reason for the simple model before it ("logistic regression, because it handles the hashed space") is not one for the deep model
+        if (before && isReason(before, p.sentence.section) && !hasHit(before, ['baseline-model', 'baseline-model-cued'])) {
+          reasons.push(before);
           break;
         }
       }
-      if (reasons.length > 0) break;
     }
     return reasons.length > 0 ? { status: 'pass', evidence: reasons } : { status: 'fail', evidence: [deep[0]!.sentence] };
   },

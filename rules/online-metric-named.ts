@@ -1,6 +1,6 @@
 import { defineRule, passIfAny } from '../src/core/rule.js';
 import { findHits, hasHit, hitsIn } from '../src/core/query.js';
-import { framingSentences, inFeatureContext } from '../src/core/analysis/context.js';
+import { framingSentences, inFeatureContext, previousInBlock } from '../src/core/analysis/context.js';
 import type { Stance } from '../src/core/reading.js';
 
 /** A heading or lead-in frames what follows whatever its own reading ("Online metrics?" as a heading still frames the list). */
@@ -36,9 +36,8 @@ export default defineRule(
         !inFeatureContext(doc, sentence) &&
         (hit.concept === 'online-metric' || hasHit(sentence, 'metric-context') || framingSentences(doc, sentence).some((f) => hasHit(f, 'metric-context', ANY_STANCE))),
     );
-    // quote the line that names it as a metric ("Online: watch time per DAU") before a passing mention ("drives revenue")
-    const named = found.find(({ sentence }) => hasHit(sentence, ['online-context', 'evaluation-word', 'online-experiment']));
-    if (found.length > 0) return passIfAny(named ? [named] : found);
+    // the line that names it as a metric ("Online: watch time per DAU") shows it better than a passing mention ("drives revenue")
+    if (found.length > 0) return passIfAny(found.map((f) => ({ ...f, named: hasHit(f.sentence, ['online-context', 'evaluation-word', 'online-experiment']) })));
     // term lists are examples: "Online: bookings per search", "primary metric: add-to-basket rate"
     return passIfAny(
       doc.sentences.filter(
@@ -47,6 +46,10 @@ export default defineRule(
           // the outcome comes after the online marker ("offline, MAE; online, post-editing hours per word")
           // "we measure the apply rate in an A/B test": measured live, wherever the outcome stands
           if (hasHit(s, 'online-experiment') && hasHit(s, 'outcome-shape')) return true;
+          // or in the sentence right after the live run, as what is watched there ("It runs in shadow mode for two
+          // weeks. After that, the number I'd watch is the share of fields clerks correct.")
+          const before = previousInBlock(doc, s);
+          if (before && hasHit(before, 'online-experiment') && hasHit(s, 'outcome-shape') && hasHit(s, 'metric-context')) return true;
           const online = s.hits.find((h) => h.concept === 'online-context' && h.stance === 'asserted');
           if (online === undefined) return false;
           // latency counts where the author lists it among the online metrics

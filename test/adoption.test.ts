@@ -38,6 +38,7 @@ describe('action.yml', () => {
     'docs/a.md': '# Feed\n\n- model: a deep neural net\n',
     'docs/sub/b.md': '# Ads\n\nTODO\n',
     'other.md': readFileSync(join(ROOT, 'fixtures/podcast-recommendations.md'), 'utf8'),
+    'my designs/good one.md': readFileSync(join(ROOT, 'fixtures/podcast-recommendations.md'), 'utf8'),
   });
   afterAll(() => p.remove());
   function runStep(inputs: Record<string, string>) {
@@ -46,14 +47,43 @@ describe('action.yml', () => {
     for (const [k, v] of Object.entries(step.env ?? {})) {
       env[k] = v.replace(/\$\{\{\s*inputs\.([\w-]+)\s*\}\}/g, (_, name: string) => values[name] ?? '').replace(/\$\{\{\s*github\.action_path\s*\}\}/g, ROOT.replace(/\/$/, ''));
     }
-    return spawnSync('bash', ['-c', step.run!], { cwd: p.dir, env: { PATH: process.env.PATH, ...env }, encoding: 'utf8' });
+    // stdin not a pipe: bash reads ~/.bashrc when its standard input is a socket (as if run by sshd)
+    return spawnSync('bash', ['-c', step.run!], { cwd: p.dir, env: { PATH: process.env.PATH, ...env }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   }
 
   it.skipIf(!existsSync(bin))('its script lints the given paths and globs, in the given format', () => {
-    const res = runStep({ paths: 'docs/**/*.md other.md', format: 'github' });
+    const res = runStep({ paths: 'docs/**/*.md\nother.md\n', format: 'github' });
     expect(res.status).toBe(1);
     const files = new Set(res.stdout.trim().split('\n').map((l) => /file=([^,]+)/.exec(l)?.[1]));
     expect([...files].sort()).toEqual(['docs/a.md', 'docs/sub/b.md']);
+  });
+  // issue 15: a multi-line "paths: |" input used to lint its first line only (and exit 0), and a space split a path in two
+  it.skipIf(!existsSync(bin))('lints every line of a multi-line input, a path with spaces as one path, and fails on a failing second file', () => {
+    const paths = '  my designs/good one.md\n\n  docs/sub/b.md  \r\n'; // as a "paths: |" block gives it: indented, a blank line, CRLF
+    const res = runStep({ paths, format: 'json' });
+    expect(res.stderr).toBe('');
+    expect(res.status).toBe(1);
+    const report = JSON.parse(res.stdout) as { files: Array<{ path: string; results: Array<{ status: string; severity: string }> }> };
+    expect(report.files.map((f) => f.path)).toEqual(['my designs/good one.md', 'docs/sub/b.md']);
+    const errors = (i: number) => report.files[i]!.results.filter((r) => r.status === 'fail' && r.severity === 'error').length;
+    expect(errors(0)).toBe(0); // the first file alone passes: the exit code 1 is the second file's
+    expect(errors(1)).toBeGreaterThan(0);
+    expect(runStep({ paths: 'my designs/good one.md', format: 'json' }).status).toBe(0);
+  });
+  it.skipIf(!existsSync(bin))('passes globs with spaces and !negations to mlsd-lint unexpanded, and lints "." without paths', () => {
+    const res = runStep({ paths: 'my designs/*.md\ndocs/**/*.md\n!docs/sub/**', format: 'json' });
+    expect(res.stderr).toBe('');
+    expect((JSON.parse(res.stdout) as { files: Array<{ path: string }> }).files.map((f) => f.path)).toEqual(['my designs/good one.md', 'docs/a.md']);
+    const all = runStep({ paths: '\n', format: 'json' });
+    expect((JSON.parse(all.stdout) as { files: Array<{ path: string }> }).files.map((f) => f.path).sort()).toEqual(
+      ['docs/a.md', 'docs/sub/b.md', 'my designs/good one.md', 'other.md'],
+    );
+  });
+  it.skipIf(!existsSync(bin))('takes several formats, one per line, each but one with a file of its own', () => {
+    const res = runStep({ paths: 'docs/a.md', format: 'github\n  sarif:both.sarif\n' });
+    expect(res.status).toBe(1);
+    expect(res.stdout).toMatch(/^::error file=docs\/a\.md,/m);
+    expect(JSON.parse(readFileSync(join(p.dir, 'both.sarif'), 'utf8')).runs[0].results.length).toBeGreaterThan(0);
   });
   it.skipIf(!existsSync(bin))('writes SARIF to a file, and passes --max-warnings and --config', () => {
     const res = runStep({ paths: 'other.md', format: 'sarif', output: 'out.sarif', 'max-warnings': '0' });

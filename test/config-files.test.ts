@@ -186,7 +186,7 @@ describe('bad configuration files: one line per problem, exit 2, the other docum
     const problems = lines.filter((l) => l.includes('/.mlsd-lint.yaml: /'));
     expect(problems.sort()).toEqual([
       'mlsd-lint: bad/.mlsd-lint.yaml: /ignores: must be array',
-      'mlsd-lint: bad/.mlsd-lint.yaml: /rules/io-defined: must be one of "off", "warn", "error"',
+      'mlsd-lint: bad/.mlsd-lint.yaml: /rules/io-defined: must be one of "off", "warn", "error" (or 0, 1, 2)',
       'mlsd-lint: bad/.mlsd-lint.yaml: /rules/nope: unknown rule "nope" ("mlsd-lint rules" lists them)',
     ]);
     expect(r.report.files.map((f) => f.path)).toEqual(['ok/c.md']);

@@ -67,10 +67,11 @@ describe('rule options in the schema (a rule with optionsSchema)', () => {
   it('says what is wrong inside the options, by pointer', () => {
     expect(check(['warn', { max: 0 }])).toEqual(['c.json: /rules/fake-rule/1/max: must be >= 1']);
     expect(check(['warn', { maxx: 1 }])).toEqual(['c.json: /rules/fake-rule/1/maxx: unknown property "maxx" (expected max)']);
-    expect(check(['loud', {}])).toEqual(['c.json: /rules/fake-rule/0: must be one of "off", "warn", "error"']);
+    expect(check(['loud', {}])).toEqual(['c.json: /rules/fake-rule/0: must be one of "off", "warn", "error" (or 0, 1, 2)']);
     expect(check(['warn', {}, 1])).toEqual(['c.json: /rules/fake-rule: must NOT have more than 2 items']);
-    expect(check('loud')).toEqual(['c.json: /rules/fake-rule: must be one of "off", "warn", "error"']);
-    expect(check(2)).toEqual(['c.json: /rules/fake-rule: must be string or array']);
+    expect(check('loud')).toEqual(['c.json: /rules/fake-rule: must be one of "off", "warn", "error" (or 0, 1, 2)']);
+    expect(check(3)).toEqual(['c.json: /rules/fake-rule: must be one of "off", "warn", "error" (or 0, 1, 2)']);
+    expect(check(true)).toEqual(['c.json: /rules/fake-rule: must be string or integer or array']);
   });
 });
 
@@ -105,8 +106,8 @@ describe('validateConfig: one line per problem (file, JSON pointer, what was exp
     ['a package name in extends', { extends: ['mlsd-lint-config-x'] }, [expect.stringContaining('/extends/0: unknown preset "mlsd-lint-config-x"')]],
     ['rules that are not an object', { rules: ['io-defined'] }, ['.mlsd-lint.json: /rules: must be object']],
     ['a typo in a rule id', { rules: { 'io-definde': 'off' } }, ['.mlsd-lint.json: /rules/io-definde: unknown rule "io-definde" ("mlsd-lint rules" lists them)']],
-    ['a bad severity', { rules: { 'io-defined': 'warning' } }, ['.mlsd-lint.json: /rules/io-defined: must be one of "off", "warn", "error"']],
-    ['options for a rule without options', { rules: { 'io-defined': ['warn', {}] } }, ['.mlsd-lint.json: /rules/io-defined: must be one of "off", "warn", "error"']],
+    ['a bad severity', { rules: { 'io-defined': 'warning' } }, ['.mlsd-lint.json: /rules/io-defined: must be one of "off", "warn", "error" (or 0, 1, 2)']],
+    ['options for a rule without options', { rules: { 'io-defined': ['warn', {}] } }, ['.mlsd-lint.json: /rules/io-defined: must be one of "off", "warn", "error" (or 0, 1, 2)']],
     ['ignores that are not a list', { ignores: 'drafts/**' }, ['.mlsd-lint.json: /ignores: must be array']],
     ['an empty ignore glob', { ignores: ['ok', ''] }, ['.mlsd-lint.json: /ignores/1: must NOT have fewer than 1 characters']],
     ['overrides that are not a list', { overrides: {} }, ['.mlsd-lint.json: /overrides: must be array']],

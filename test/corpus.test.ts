@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { evaluate } from '../scripts/eval.js';
 import { lint } from '../src/shipped.js';
 import { rules } from '../rules/index.js';
-import { DEV_CORPUS, REAL_CORPUS, SYNTHETIC_CORPUS, SKIP_REASON, hasRealCorpus } from './helpers/shared.js';
+import { DEV_CORPUS, REAL_CORPUS, SYNTHETIC_CORPUS, SKIP_REASON, hasRealCorpus, noteSkip } from './helpers/shared.js';
 
 interface Floor {
   /** Macro agreement over the rules the linter runs. */
@@ -49,7 +49,7 @@ const SETS: ReadonlyArray<{ name: string; folder: string; floor: Floor }> = [
 for (const { name, folder, floor } of SETS) {
   const labelled = existsSync(join(folder, 'labels.json'));
   const reason = labelled ? '' : ` (skipped: no labels.json in ${folder}; ${SKIP_REASON.replace(/^skipped: /, '')})`;
-  if (!labelled) console.log(`corpus floors for ${name}${reason}`);
+  noteSkip(labelled, `corpus floors for ${name}`, `skipped: no labels.json in ${folder}; ${SKIP_REASON.replace(/^skipped: /, '')}`);
   describe.skipIf(!labelled)(`${name} agreement${reason}`, () => {
     if (!labelled) return;
     const result = evaluate(folder);
@@ -67,7 +67,7 @@ for (const { name, folder, floor } of SETS) {
   });
 }
 
-describe.skipIf(!hasRealCorpus)(`real corpus${hasRealCorpus ? '' : ` (${SKIP_REASON})`}`, () => {
+describe.skipIf(!noteSkip(hasRealCorpus, 'real corpus: every document linted with evidence inside it'))(`real corpus${hasRealCorpus ? '' : ` (${SKIP_REASON})`}`, () => {
   const files = hasRealCorpus ? readdirSync(REAL_CORPUS).filter((f) => f.endsWith('.md') && f !== 'SOURCES.md') : [];
   for (const name of files) {
     it(`lints ${name} with evidence inside the document`, () => {

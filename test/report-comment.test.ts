@@ -17,7 +17,7 @@ import type { Heading, Root, Table } from 'mdast';
 import { lint } from '../src/shipped.js';
 import { summarize, type Report } from '../src/core/report.js';
 import { markdown } from '../src/format/markdown.js';
-import { REAL_CORPUS, SKIP_REASON, hasRealCorpus } from './helpers/shared.js';
+import { REAL_CORPUS, hasRealCorpus, noteSkip } from './helpers/shared.js';
 import { cli } from './helpers/cli.js';
 
 const GITHUB_LIMIT = 65_536;
@@ -44,9 +44,7 @@ const headings = (out: string, depth: number): string[] => {
   return found;
 };
 
-if (!hasRealCorpus) console.log(`report-comment: the 51-document bar ${SKIP_REASON}`);
-
-describe.skipIf(!hasRealCorpus)('the 51 real documents of ../shared/corpus/real', () => {
+describe.skipIf(!noteSkip(hasRealCorpus, 'report-comment: the 51-document bar'))('the 51 real documents of ../shared/corpus/real', () => {
   let report: Report;
   beforeAll(() => {
     const files = readdirSync(REAL_CORPUS)

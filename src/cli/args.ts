@@ -3,7 +3,7 @@
  * dependency, strict: unknown options are usage errors).
  */
 import { parseArgs } from 'node:util';
-import { formatNames } from '../format/load.js';
+import { formatNames, parseFormatTarget, type FormatTarget } from '../format/load.js';
 import { DEFAULT_RUBRIC, rubricNames } from '../core/rubric.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, parseDuration, parseSize } from './limits.js';
 import { parseShard, type Shard } from './shard.js';
@@ -64,6 +64,19 @@ export interface CliOptions {
   maxCommentSize: number;
   /** --report-unused-disable-directives: report mlsd-lint comments that silence nothing (exit 1). */
   reportUnusedDisableDirectives: boolean;
+  // ESLint / markdownlint-cli2 conventions (issue 15)
+  /** Every -f value in order: a format name or module, and its own file (`-f sarif:report.sarif`) if any. */
+  formats: FormatTarget[];
+  /** --stdin-filename: the path standard input is reported as and configured for. */
+  stdinFilename: string | undefined;
+  /** --print-config FILE: print the settings that apply to FILE and exit. */
+  printConfig: string | undefined;
+  /** false with --no-ignore: ignore files, .gitignore, "ignores" and --ignore-pattern are not applied. */
+  ignore: boolean;
+  /** --ignore-pattern globs (relative to the working folder), repeatable. */
+  ignorePatterns: string[];
+  /** false with --no-error-on-unmatched-pattern: a glob or folder that finds no document is not an error. */
+  errorOnUnmatchedPattern: boolean;
 }
 
 /** GitHub caps a comment at 65,536 characters: the default leaves room for what a workflow adds around it. */
@@ -77,17 +90,23 @@ export const USAGE = `Usage: mlsd-lint [options] [paths...]
 Lint ML system design documents (Markdown) against the design framework.
 
 Paths are files, folders (searched for *.md and *.markdown), globs, or "-"
-for standard input. Without paths, the current folder is linted.
+for standard input. Without paths, the current folder is linted. A path
+starting with "!" is a glob left out: mlsd-lint docs/ '!docs/drafts/**'.
+.gitignore and .mlsd-lintignore files are honoured (--no-ignore: not).
 
 Options:
-  -f, --format <name>   output format: ${formatNames().join(', ')} (default: stylish)
+  -f, --format <name>   output format: ${formatNames().join(', ')}
+                        (default: stylish); repeatable, each with a file of its own:
+                        -f stylish -f sarif:report.sarif; or a formatter module,
+                        -f ./my-format.js (its code is run: trusted modules only)
   -o, --output <file>   write the report to a file instead of standard output
+                        (the format without a file of its own)
   -q, --quiet           report errors only (hide warnings, passes and n/a;
                         the score stays)
   -c, --config <file>   use this configuration file instead of the ones found
                         next to the documents (.mlsd-lint.json/.jsonc/.yaml/.yml,
                         or the "mlsd-lint" key of package.json)
-      --rule <id:sev>   set a rule's severity (off, warn, error); repeatable;
+      --rule <id:sev>   set a rule's severity (off, warn, error or 0, 1, 2); repeatable;
                         wins over every configuration file
       --max-warnings <n>  exit 1 when there are more than n warnings
       --no-inline-config  ignore <!-- mlsd-lint ... --> comments: grade what
@@ -112,6 +131,15 @@ Options:
                         pull-request comment (default: ${DEFAULT_MAX_COMMENT_SIZE.toLocaleString('en-US')})
       --report-unused-disable-directives  report mlsd-lint disable comments
                         that silence no failure (exit 1)
+      --stdin-filename <path>  the path of standard input ("-"): shown in the
+                        report, its configuration and ignores found from it
+      --print-config <file>  print the settings that apply to <file> (JSON) and exit
+      --ignore-pattern <glob>  do not lint documents matching <glob> (relative to
+                        the working folder, as "ignores"); repeatable
+      --no-ignore       lint ignored documents too (.mlsd-lintignore, .gitignore,
+                        "ignores", --ignore-pattern)
+      --no-error-on-unmatched-pattern  a glob or folder that finds no document
+                        is not an error
   -h, --help            show this help
   -v, --version         show the version
 
@@ -121,7 +149,9 @@ Exit codes:
      --max-warnings, a file scored below --min-score, or (with
      --report-unused-disable-directives) a comment that silences nothing
   2  usage error, an input that could not be read, an invalid configuration or
-     an invalid mlsd-lint comment (the other documents are still reported)
+     an invalid mlsd-lint comment (the other documents are still reported),
+     a report that could not be written or a formatter module that failed,
+     or paths that found only ignored documents
   3  internal error (please report it)
 `;
 
@@ -133,7 +163,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
       allowPositionals: true,
       strict: true,
       options: {
-        format: { type: 'string', short: 'f' },
+        format: { type: 'string', short: 'f', multiple: true },
         output: { type: 'string', short: 'o' },
         quiet: { type: 'boolean', short: 'q' },
         rubric: { type: 'string' },
@@ -157,6 +187,12 @@ export function parseCli(argv: readonly string[]): CliOptions {
         verbose: { type: 'boolean' },
         'max-comment-size': { type: 'string' },
         'report-unused-disable-directives': { type: 'boolean' },
+        // ESLint / markdownlint-cli2 conventions (issue 15)
+        'stdin-filename': { type: 'string' },
+        'print-config': { type: 'string' },
+        'no-ignore': { type: 'boolean' },
+        'ignore-pattern': { type: 'string', multiple: true },
+        'no-error-on-unmatched-pattern': { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -172,11 +208,8 @@ export function parseCli(argv: readonly string[]): CliOptions {
     if (command === 'explain' && paths.length !== 1) throw new UsageError('explain takes exactly one rule id, e.g. "mlsd-lint explain baseline-proposed"');
     if (command === 'rules' && paths.length > 0) throw new UsageError('rules takes no arguments');
   }
-  const format = values.format ?? 'stylish';
-  if (!formatNames().includes(format)) {
-    throw new UsageError(`unknown format "${format}" (expected one of: ${formatNames().join(', ')})`);
-  }
   if (values.output === '') throw new UsageError('--output needs a file name');
+  const formats = formatTargets(values.format ?? ['stylish'], values.output);
   if (values.config === '') throw new UsageError('--config needs a file name');
   const maxWarnings = values['max-warnings'];
   if (maxWarnings !== undefined && !/^\d+$/.test(maxWarnings)) {
@@ -198,7 +231,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
   return {
     command,
     paths,
-    format,
+    format: formats[0]!.format,
     output: values.output,
     rubric: rubricOption(values.rubric),
     minScore: parseMinScore(values['min-score']),
@@ -220,6 +253,50 @@ export function parseCli(argv: readonly string[]): CliOptions {
     verbose: values.verbose ?? false,
     maxCommentSize: maxCommentSize === undefined ? DEFAULT_MAX_COMMENT_SIZE : Number(maxCommentSize.replace(/_/g, '')),
     reportUnusedDisableDirectives: values['report-unused-disable-directives'] ?? false,
+    ...conventionOptions(values, paths, command),
+    formats,
+  };
+}
+
+// ESLint / markdownlint-cli2 conventions (issue 15)
+
+/** The -f values, checked: at most one goes to standard output (or -o), no file twice. */
+function formatTargets(values: readonly string[], output: string | undefined): FormatTarget[] {
+  const targets: FormatTarget[] = [];
+  for (const value of values) {
+    const parsed = parseFormatTarget(value);
+    if ('problem' in parsed) throw new UsageError(parsed.problem);
+    targets.push(parsed);
+  }
+  const unnamed = targets.filter((t) => t.output === undefined);
+  if (unnamed.length > 1) {
+    throw new UsageError(`only one format can go to ${output === undefined ? 'standard output' : `--output ${output}`}: give the others a file of their own (-f ${unnamed[1]!.format}:report.out)`);
+  }
+  if (output !== undefined && unnamed.length === 0) throw new UsageError(`--output ${output}: every --format names its own file, so no report goes to it`);
+  const files = targets.map((t) => t.output ?? output);
+  const twice = files.find((f, i) => f !== undefined && files.indexOf(f) !== i);
+  if (twice !== undefined) throw new UsageError(`two formats would be written to ${twice}`);
+  return targets;
+}
+
+type Values = Record<string, string | boolean | string[] | boolean[] | undefined>;
+
+function conventionOptions(values: Values, paths: readonly string[], command: Command) {
+  const stdinFilename = values['stdin-filename'] as string | undefined;
+  if (stdinFilename === '') throw new UsageError('--stdin-filename needs a path');
+  if (stdinFilename !== undefined && command === 'lint' && !paths.includes('-')) {
+    throw new UsageError('--stdin-filename names standard input: pass - as a path (mlsd-lint --stdin-filename docs/a.md -)');
+  }
+  const printConfig = values['print-config'] as string | undefined;
+  if (printConfig === '') throw new UsageError('--print-config needs a file');
+  const ignorePatterns = (values['ignore-pattern'] as string[] | undefined) ?? [];
+  if (ignorePatterns.some((p) => p.trim() === '')) throw new UsageError('--ignore-pattern needs a glob');
+  return {
+    stdinFilename,
+    printConfig,
+    ignore: !values['no-ignore'],
+    ignorePatterns,
+    errorOnUnmatchedPattern: !values['no-error-on-unmatched-pattern'],
   };
 }
 

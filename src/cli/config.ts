@@ -11,7 +11,11 @@
  *   aliases capped against alias bombs); nothing named in a config is ever
  *   required or evaluated, files named in `extends` are only read as data;
  * - `.mlsd-lintignore` files (gitignore syntax) in a document's folder and
- *   every folder above it.
+ *   every folder above it; `.gitignore` files from the document's folder up
+ *   to the root of its repository (where `.git` is; without one, the
+ *   working folder), so what git does not track is not linted either;
+ *   `--ignore-pattern` globs; `--no-ignore` turns all of these (and the
+ *   configuration's `ignores`) off.
  *
  * Problems never throw: they come back as ConfigProblem lines.
  */
@@ -23,6 +27,7 @@ import { parseDocument } from 'yaml';
 import type { Severity } from '../core/types.js';
 import {
   formatProblem,
+  matchesGlobs,
   parseRuleFlag,
   resolveConfig,
   settingsFor,
@@ -39,6 +44,7 @@ import { terminalSafe } from '../format/escape.js';
 
 export const CONFIG_FILES = ['.mlsd-lint.json', '.mlsd-lint.jsonc', '.mlsd-lint.yaml', '.mlsd-lint.yml', 'package.json'] as const;
 export const IGNORE_FILE = '.mlsd-lintignore';
+export const GIT_IGNORE_FILE = '.gitignore';
 export const PACKAGE_KEY = 'mlsd-lint';
 /** YAML aliases expanded per file (the `yaml` package's guard against alias bombs). */
 const MAX_YAML_ALIASES = 100;
@@ -188,6 +194,10 @@ export interface ConfigOptions {
   configPath?: string;
   /** --rule id:severity values. */
   ruleFlags?: readonly string[];
+  /** false with --no-ignore: nothing is ignored (ignore files, "ignores", ignorePatterns). */
+  ignore?: boolean;
+  /** --ignore-pattern globs, relative to the working folder (matched as "ignores" globs). */
+  ignorePatterns?: readonly string[];
 }
 
 const NO_CONFIG: ResolvedConfig = { files: [], rules: {}, ignores: [], overrides: [] };
@@ -196,6 +206,9 @@ const NO_CONFIG: ResolvedConfig = { files: [], rules: {}, ignores: [], overrides
 export class Configs {
   private readonly byFolder = new Map<string, Entry>();
   private readonly ignores = new Map<string, Ignore | ConfigProblem | null>();
+  private readonly roots = new Map<string, string>();
+  private readonly useIgnores: boolean;
+  private readonly ignorePatterns: readonly string[];
   private readonly explicit: Entry | undefined;
   private readonly flags: Record<string, Severity> = {};
   /** Problems with --config or --rule: nothing can be linted. */
@@ -205,6 +218,8 @@ export class Configs {
     private readonly cwd: string,
     options: ConfigOptions = {},
   ) {
+    this.useIgnores = options.ignore ?? true;
+    this.ignorePatterns = options.ignorePatterns ?? [];
     for (const value of options.ruleFlags ?? []) {
       const parsed = parseRuleFlag(value);
       if ('problem' in parsed) this.fatal.push(parsed.problem);
@@ -271,27 +286,65 @@ export class Configs {
     return entry;
   }
 
-  private ignoreFileIn(folder: string): Ignore | ConfigProblem | null {
-    if (!this.ignores.has(folder)) {
-      const path = resolve(folder, IGNORE_FILE);
+  private ignoreFileIn(folder: string, name: string = IGNORE_FILE): Ignore | ConfigProblem | null {
+    const path = resolve(folder, name);
+    if (!this.ignores.has(path)) {
       const read = readSmallFileSync(path, describeReadError);
       let matcher: Ignore | ConfigProblem | null = null;
       if (read.ok) matcher = ignore().add(read.text);
       // none here (a missing one, or a broken link); anything else that cannot be read is a problem, never "no rules"
       else if (read.code !== 'ENOENT' && read.code !== 'ENOTDIR') matcher = { file: this.shown(path), message: `cannot read: ${read.reason}` };
-      this.ignores.set(folder, matcher);
+      this.ignores.set(path, matcher);
     }
-    return this.ignores.get(folder)!;
+    return this.ignores.get(path)!;
   }
 
-  /** The .mlsd-lintignore (at or above the file) that ignores it, or the one that cannot be read. */
-  private ignoredBy(file: string): { by?: string; problem?: ConfigProblem } {
-    for (let folder = dirname(file); ; folder = dirname(folder)) {
-      const matcher = this.ignoreFileIn(folder);
-      if (matcher && 'message' in matcher) return { problem: matcher };
-      if (matcher?.ignores(relative(folder, file).split(sep).join('/'))) return { by: this.shown(resolve(folder, IGNORE_FILE)) };
-      if (dirname(folder) === folder) return {};
+  /** The repository root of a folder (cached): where .gitignore files stop being read. */
+  private rootOf(folder: string): string {
+    let root = this.roots.get(folder);
+    if (root === undefined) {
+      root = projectRoot(folder, this.cwd);
+      this.roots.set(folder, root);
     }
+    return root;
+  }
+
+  /**
+   * The ignore file (at or above the file) that ignores it, or the one that
+   * cannot be read: .mlsd-lintignore files up to the file-system root,
+   * .gitignore files up to the repository root (a .gitignore above the
+   * repository, in a home folder say, is not this project's). As in git,
+   * the files are read from the top down and a deeper one's rule wins, so a
+   * `!keep.md` below re-includes what a folder above ignored; in one folder
+   * .mlsd-lintignore has the last word over .gitignore.
+   */
+  private ignoredBy(file: string): { by?: string; problem?: ConfigProblem } {
+    const root = this.rootOf(dirname(file));
+    const folders: Array<{ folder: string; git: boolean }> = [];
+    let inRepository = inside(dirname(file), root);
+    for (let folder = dirname(file); ; folder = dirname(folder)) {
+      folders.push({ folder, git: inRepository });
+      if (folder === root) inRepository = false;
+      if (dirname(folder) === folder) break;
+    }
+    let by: string | undefined;
+    for (const { folder, git } of folders.reverse()) {
+      const rel = relative(folder, file).split(sep).join('/');
+      for (const name of git ? [GIT_IGNORE_FILE, IGNORE_FILE] : [IGNORE_FILE]) {
+        const matcher = this.ignoreFileIn(folder, name);
+        if (matcher && 'message' in matcher) return { problem: matcher };
+        if (!matcher) continue;
+        const verdict = matcher.test(rel);
+        if (verdict.ignored) by = this.shown(resolve(folder, name));
+        else if (verdict.unignored) by = undefined;
+      }
+    }
+    return by === undefined ? {} : { by };
+  }
+
+  /** The configuration files that make up a document's configuration, in the order applied (--print-config). */
+  configFiles(file: string): string[] {
+    return [...((this.explicit ?? this.nearest(file === STDIN ? this.cwd : dirname(file))).config?.files ?? [])];
   }
 
   /** What applies to one document (an absolute path, or "-" for standard input). */
@@ -304,8 +357,13 @@ export class Configs {
       relPath = rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel) ? null : rel.split(sep).join('/');
     }
     const settings = withRuleFlags(settingsFor(entry.config, relPath), this.flags);
-    if (file === STDIN) return { ok: true, settings };
+    if (file === STDIN || !this.useIgnores) return { ok: true, settings: { ...settings, ignored: false } };
     if (settings.ignored) return { ok: true, settings, ignoredBy: entry.file! };
+    if (this.ignorePatterns.length > 0) {
+      const fromCwd = relative(this.cwd, file);
+      const inCwd = fromCwd !== '' && !fromCwd.startsWith(`..${sep}`) && fromCwd !== '..' && !isAbsolute(fromCwd);
+      if (inCwd && matchesGlobs(this.ignorePatterns, fromCwd.split(sep).join('/'))) return { ok: true, settings, ignoredBy: '--ignore-pattern' };
+    }
     const { by: ignoredBy, problem } = this.ignoredBy(file);
     if (problem) return { ok: false, config: problem.file, problems: [problem] };
     return ignoredBy === undefined ? { ok: true, settings } : { ok: true, settings, ignoredBy };

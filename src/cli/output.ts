@@ -22,8 +22,12 @@
  * The target is never one of the documents being linted.
  */
 import * as nodeFs from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { describeFsError } from './fs-errors.js';
+import { FormatterError, resolveFormatter, runFormatter, type FormatTarget, type ModuleFormatter } from '../format/load.js';
+import type { Report } from '../core/report.js';
+import type { FormatOptions } from '../format/types.js';
+import { markReport } from './report-marker.js';
 
 /** The file operations used, replaceable in tests to simulate failures. */
 export type WriteFs = Pick<
@@ -283,4 +287,135 @@ export function describeWriteError(error: unknown): string {
     ENXIO: 'a named pipe (FIFO) with no reader',
     ECHANGED: 'the target was replaced while the report was written (not written)',
   });
+}
+
+// several formats in one run (issue 15): -f stylish -f sarif:report.sarif
+
+/** Where one format's report goes. */
+export interface ReportOutput {
+  format: string;
+  formatter: ModuleFormatter;
+  /** The file as given (-o or -f name:file), for messages; undefined for standard output. */
+  shown: string | undefined;
+  /** The absolute file to write; undefined for a stream. */
+  path: string | undefined;
+  stream: ((text: string) => void) | undefined;
+}
+
+interface Streams {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+}
+
+/**
+ * Each -f value with its formatter loaded and its destination: its own
+ * file, else -o, else standard output (-o /dev/stdout and /dev/stderr are
+ * the command's own streams, whatever they are connected to). Throws
+ * FormatterError for a formatter module that cannot be loaded.
+ */
+export async function planOutputs(formats: readonly FormatTarget[], output: string | undefined, io: Streams): Promise<ReportOutput[]> {
+  const outputs: ReportOutput[] = [];
+  for (const target of formats) {
+    const to = target.output ?? output;
+    const stream = to === undefined || to === '/dev/stdout' ? io.stdout : to === '/dev/stderr' ? io.stderr : undefined;
+    const formatter = await resolveFormatter(target.format, io.cwd);
+    outputs.push({ format: target.format, formatter, shown: to, path: stream ? undefined : resolve(io.cwd, to!), stream });
+  }
+  return outputs;
+}
+
+export interface EmitOptions {
+  /** What every formatter is given; its `color` is standard output's (the terminal's choice). */
+  format: FormatOptions;
+  /** --color: files get colour only then. */
+  forcedColor: boolean;
+  /** Every output of the run (default: the ones emitted): a Markdown report links the HTML and SARIF files among them. */
+  all?: readonly ReportOutput[];
+  /** Standard output is a terminal of this many columns: stylish there cuts evidence to it. */
+  isTTY?: boolean;
+  columns?: number;
+}
+
+/** A pipe, a file or a CI log has no width: 120 columns read well there. */
+const DEFAULT_WIDTH = 120;
+
+/** The formats whose report is the full one a shortened Markdown comment links to (issue 15). */
+const FULL_REPORT_LABELS: Readonly<Record<string, string>> = { html: 'HTML report', sarif: 'SARIF report' };
+
+/** A relative URL from the folder `from` to the file `to` (both absolute), always a path ("./" first, never a scheme). */
+function relativeHref(from: string, to: string): string {
+  const rel = relative(from, to).split(sep).map(encodeURIComponent).join('/');
+  return rel.startsWith('../') ? rel : `./${rel}`;
+}
+
+/**
+ * What one output's place adds to the shared options (issue 15): HTML line
+ * links relative to its own file (reportDir), the terminal's width for
+ * standard output, and for Markdown the HTML and SARIF files of the same
+ * run, linked relative to the Markdown file (or the working folder for a
+ * stream).
+ */
+export function placeOptions(
+  output: ReportOutput,
+  all: readonly ReportOutput[],
+  options: Pick<EmitOptions, 'isTTY' | 'columns'>,
+  io: Pick<Streams, 'stdout' | 'cwd'>,
+): Partial<FormatOptions> {
+  const place: Partial<FormatOptions> = {
+    width: output.stream === io.stdout && options.isTTY && options.columns ? options.columns : DEFAULT_WIDTH,
+  };
+  if (output.path !== undefined) place.reportDir = dirname(output.path);
+  if (output.format === 'markdown') {
+    const from = output.path === undefined ? io.cwd : dirname(output.path);
+    const full = all.filter((o) => o !== output && o.path !== undefined && FULL_REPORT_LABELS[o.format] !== undefined);
+    if (full.length > 0) place.fullReports = full.map((o) => ({ label: `${FULL_REPORT_LABELS[o.format]} (${basename(o.path!)})`, href: relativeHref(from, o.path!) }));
+    // the marker line a Markdown file gets counts against the comment budget: the file as written fits it
+    const marker = output.path === undefined ? 0 : markReport('', output.path, output.format).length;
+    if (marker > 0) place.commentPrefix = marker;
+  }
+  return place;
+}
+
+/**
+ * Format and write every report. One that cannot be formatted or written
+ * does not keep the others from being written (CI wants the SARIF file
+ * even when the JUnit folder is missing); its problem comes back as a line.
+ */
+export async function emitReports(outputs: readonly ReportOutput[], report: Report, options: EmitOptions, io: Streams): Promise<string[]> {
+  const failures: string[] = [];
+  for (const output of outputs) {
+    let text: string;
+    try {
+      const color = output.stream === io.stdout ? options.format.color : options.forcedColor;
+      const place = placeOptions(output, options.all ?? outputs, options, io);
+      text = await runFormatter(output.format, output.formatter, report, { ...options.format, ...place, color });
+    } catch (error) {
+      if (!(error instanceof FormatterError)) throw error;
+      failures.push(error.message);
+      continue;
+    }
+    if (output.stream) {
+      output.stream(text);
+      continue;
+    }
+    try {
+      writeReport(output.path!, markReport(text, output.path!, output.format));
+    } catch (error) {
+      failures.push(`cannot write ${output.shown}: ${describeWriteError(error)}`);
+    }
+  }
+  return failures;
+}
+
+/** The same file, also through a link (the report a folder walk found is the one about to be written). */
+export function sameFile(a: string, b: string): boolean {
+  if (resolve(a) === resolve(b)) return true;
+  try {
+    const x = nodeFs.statSync(a);
+    const y = nodeFs.statSync(b);
+    return x.ino !== 0 && x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
+  }
 }

@@ -4,14 +4,15 @@
  * process.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { createColors } from 'picocolors';
 import { RubricError, type Rubric } from '../core/rubric.js';
 import { belowMinScore, loadRubricOption } from './rubric.js';
 import { summarize, type Report } from '../core/report.js';
 import type { FileReport } from '../core/types.js';
 import { rules, rulesById } from '../../rules/index.js';
-import { loadFormatter } from '../format/load.js';
+import { FormatterError } from '../format/load.js';
+import type { FormatOptions } from '../format/types.js';
 import { terminalSafe } from '../format/escape.js';
 import { parseCli, UsageError, USAGE, type CliOptions } from './args.js';
 import { readDocument } from './read.js';
@@ -23,8 +24,12 @@ import { createFileLinter, type FileLinter, type FileOutcome } from './linter.js
 import { inShard } from './shard.js';
 import { inLanes, laneCount } from './lanes.js';
 import { cacheKey, codeFingerprint, openCache, type LintCache } from './cache.js';
-import { describeWriteError, outputProblem, writeReport } from './output.js';
+import { emitReports, outputProblem, planOutputs, sameFile, type ReportOutput } from './output.js';
 import { runInit } from './init.js';
+import { closest } from './suggest.js';
+import { printConfig } from './print-config.js';
+import { fileIsReport, isReport } from './report-marker.js';
+import { STDIN, type Target } from './targets.js';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -100,7 +105,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   if (options.command === 'explain') {
     const rule = rulesById.get(options.paths[0]!);
     if (!rule) {
-      io.stderr(`mlsd-lint: unknown rule "${options.paths[0]}"; "mlsd-lint rules" lists them\n`);
+      // a typo'd id suggests the closest one (issue 15)
+      const near = closest(options.paths[0]!, [...rulesById.keys()]);
+      const hint = near === undefined ? '' : `; did you mean "${near}"?`;
+      io.stderr(`mlsd-lint: unknown rule "${terminalSafe(options.paths[0]!)}"${hint} ("mlsd-lint rules" lists them)\n`);
       return EXIT.usage;
     }
     // loaded only here: the lint path never needs the documentation renderer
@@ -109,12 +117,43 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return EXIT.ok;
   }
 
-  const configs = new Configs(io.cwd, { configPath: options.config, ruleFlags: options.rules });
+  const configs = new Configs(io.cwd, { configPath: options.config, ruleFlags: options.rules, ignore: options.ignore, ignorePatterns: options.ignorePatterns });
   if (configs.fatal.length > 0) {
     for (const line of configs.fatal) io.stderr(`mlsd-lint: ${terminalSafe(line)}\n`);
     return EXIT.usage;
   }
-  const targets = await resolveTargets(options.paths, io.cwd, { followSymlinks: options.followSymlinks });
+  if (options.printConfig !== undefined) {
+    const locksGrading = (name: string, fromConfig: boolean): boolean => {
+      try {
+        return loadRubricOption(name, io.cwd, fromConfig ? { confineTo: projectRoot(io.cwd, io.cwd) } : {}).inlineConfig === false;
+      } catch (error) {
+        if (error instanceof RubricError) return false; // a lint names the bad rubric; the settings print as configured
+        throw error;
+      }
+    };
+    const printed = printConfig(configs, options.printConfig, io.cwd, { rubric: options.rubric, inlineConfig: options.inlineConfig, locksGrading });
+    if ('problems' in printed) {
+      for (const line of printed.problems) io.stderr(`mlsd-lint: ${terminalSafe(line)}\n`);
+      return EXIT.usage;
+    }
+    io.stdout(printed.text);
+    return EXIT.ok;
+  }
+  // every formatter before any lint: a custom module that cannot be loaded stops the run at once
+  let outputs: ReportOutput[];
+  try {
+    outputs = await planOutputs(options.formats, options.output, io);
+  } catch (error) {
+    if (!(error instanceof FormatterError)) throw error;
+    io.stderr(`mlsd-lint: ${terminalSafe(error.message)}\n`);
+    return EXIT.usage;
+  }
+  const found = await resolveTargets(options.paths, io.cwd, { followSymlinks: options.followSymlinks, errorOnUnmatched: options.errorOnUnmatchedPattern });
+  // a report never lints itself (issue 15): the report file is left out of the inputs (however it was reached: a
+  // walk, a glob, the shell's *.md) when it is one of our reports; a document there is never replaced (refused below)
+  const reports = outputs.flatMap((o) => (o.path === undefined ? [] : [o.path]));
+  const isOutput = (t: Target): boolean => reports.some((r) => sameFile(t.file, r)) && fileIsReport(t.file);
+  const targets = { ...found, paths: found.paths.filter((t) => !isOutput(t)) };
   // --rubric (issue 4): a bad rubric is a usage error naming the file and the JSON pointer
   let rubric: Rubric;
   try {
@@ -139,13 +178,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return r;
   };
   const unreadable = [...targets.problems];
-  // -o /dev/stdout and /dev/stderr are the command's own streams (whatever they are connected to)
-  const toStream = options.output === '/dev/stdout' ? io.stdout : options.output === '/dev/stderr' ? io.stderr : undefined;
-  const outputPath = options.output === undefined || toStream ? undefined : resolve(io.cwd, options.output);
-  const refused = outputPath === undefined ? null : outputProblem(outputPath, targets.paths);
-  if (refused) {
-    io.stderr(`mlsd-lint: refusing to write the report to ${options.output}: ${refused}\n`);
-    return EXIT.usage;
+  for (const output of outputs) {
+    const refused = output.path === undefined ? null : outputProblem(output.path, targets.paths);
+    if (refused) {
+      io.stderr(`mlsd-lint: refusing to write the report to ${terminalSafe(output.shown!)}: ${refused}\n`);
+      return EXIT.usage;
+    }
   }
   // --shard (issue 13): this job's share of the documents; problems with the paths given are every shard's
   const documents = inShard(targets.paths, options.shard);
@@ -162,7 +200,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   bar.tick(0);
   try {
     await inLanes(documents, lanes, async (target, index, lane) => {
-      steps[index] = await lintTarget(target, { options, configs, rubric, configRubric, linter: linters[lane]!, cache });
+      steps[index] = await lintTarget(target, { options, configs, rubric, configRubric, linter: linters[lane]!, cache, cwd: io.cwd });
       bar.tick(++done);
     });
   } finally {
@@ -178,14 +216,18 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   let inlineProblems = 0;
   let internalErrors = 0;
   let unusedDirectives = 0;
+  let ignored = 0;
+  let ignoredAsReports = 0;
   for (const [index, step] of steps.entries()) {
-    const { path } = documents[index]!;
+    const { path, named } = documents[index]!;
     if (step.kind === 'bad-config') {
       if (!badConfigs.has(step.config)) notes.push(...step.problems.map(formatProblem));
       badConfigs.add(step.config);
       unreadable.push({ path, reason: `not linted: invalid configuration ${step.config}` });
     } else if (step.kind === 'ignored') {
-      if (options.paths.includes(path)) notes.push(`${path}: ignored by ${step.by}, not linted`);
+      ignored++;
+      if (step.by === REPORT) ignoredAsReports++;
+      if (named) notes.push(`${path === STDIN ? (options.stdinFilename ?? '<stdin>') : path}: ${step.by === REPORT ? 'a report written by mlsd-lint' : `ignored by ${step.by}`}, not linted${step.by === REPORT || !options.ignore ? '' : ' (--no-ignore lints it)'}`);
     } else if (step.kind === 'unreadable') {
       unreadable.push({ path, reason: step.reason });
       if (step.internal) internalErrors++;
@@ -209,46 +251,47 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const below = belowMinScore(files, options.minScore);
   for (const f of below) io.stderr(`mlsd-lint: ${terminalSafe(f.path)}: score ${f.score.total} is below --min-score ${options.minScore}\n`);
 
+  // ESLint: paths were named and every document they found is ignored: nothing was checked, exit 2 (not for one
+  // --shard: its share may be all ignored while the other shards lint the rest)
+  const allIgnored =
+    options.shard === undefined && options.paths.some((p) => !p.startsWith('!')) && documents.length > 0 && ignored === documents.length && unreadable.length === 0;
+  if (allIgnored) io.stderr(`mlsd-lint: every document found is ignored, nothing was linted${ignoredAsReports === ignored || !options.ignore ? '' : ' (--no-ignore lints them)'}\n`);
+
   const report: Report = { files, summary: summarize(files, unreadable) };
   const tooManyWarnings = options.maxWarnings !== undefined && report.summary.warnings > options.maxWarnings;
-  // decided before the report is written, so the report can say how the run ends (issue 15: no green tick on exit 1 or 2)
+  // decided before any report is written, so every report can say how the run ends (issue 15: no green tick on exit 1
+  // or 2; an all-ignored run is exit 2)
   const exitCode =
     internalErrors > 0
       ? EXIT.internal
-      : unreadable.length > 0 || inlineProblems > 0
+      : unreadable.length > 0 || inlineProblems > 0 || allIgnored
         ? EXIT.usage
         : report.summary.errors > 0 || tooManyWarnings || below.length > 0 || unusedDirectives > 0
           ? EXIT.lintErrors
           : EXIT.ok;
-  const format = await loadFormatter(options.format);
-  const text = format(report, { color, quiet: options.quiet, version: version(), ...reportOptions(options, io, exitCode, outputPath) });
-  if (outputPath !== undefined) {
-    try {
-      writeReport(outputPath, text);
-    } catch (error) {
-      io.stderr(`mlsd-lint: cannot write ${options.output}: ${describeWriteError(error)}\n`);
-      return EXIT.usage;
-    }
-  } else {
-    (toStream ?? io.stdout)(text);
-  }
+  const emit = (to: readonly ReportOutput[], code: number) =>
+    emitReports(to, report, { format: reportOptions(options, io, color, code), forcedColor: options.color === true, all: outputs, isTTY: io.isTTY, columns: io.columns }, io);
+  // files first: a report that cannot be written is exit 2, and the one on the terminal says so
+  const failures = await emit(outputs.filter((o) => o.stream === undefined), exitCode);
+  const finalCode = failures.length > 0 ? EXIT.usage : exitCode;
+  failures.push(...(await emit(outputs.filter((o) => o.stream !== undefined), finalCode)));
+  for (const line of failures) io.stderr(`mlsd-lint: ${terminalSafe(line)}\n`);
   if (tooManyWarnings) io.stderr(`mlsd-lint: ${plural(report.summary.warnings, 'warning')}, more than --max-warnings ${options.maxWarnings}\n`);
-  return exitCode;
+  return failures.length > 0 ? EXIT.usage : exitCode;
 }
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** The report options of issue 15 (--verbose, terminal width, the exit code and gates, --max-comment-size). */
-function reportOptions(options: CliOptions, io: Io, exitCode: number, outputPath: string | undefined) {
+/** The report options of issue 15 every output shares (--verbose, the exit code and gates, --max-comment-size); where each output goes adds its own (output.ts). */
+function reportOptions(options: CliOptions, io: Io, color: boolean, exitCode: number): FormatOptions {
   return {
-    // html: line links relative to the report file, wherever -o puts it
-    ...(outputPath !== undefined ? { reportDir: dirname(outputPath) } : {}),
+    color,
+    quiet: options.quiet,
+    version: version(),
     cwd: io.cwd,
     verbose: options.verbose,
-    // the terminal's width; a pipe or a file has none, and 120 columns reads well in a CI log
-    width: options.output === undefined && io.isTTY && io.columns ? io.columns : 120,
     exitCode,
     minScore: options.minScore,
     maxWarnings: options.maxWarnings,
@@ -256,10 +299,13 @@ function reportOptions(options: CliOptions, io: Io, exitCode: number, outputPath
   };
 }
 
+/** The `by` of a document skipped because it is one of our reports. */
+const REPORT = Symbol('report');
+
 /** What became of one document, before it is reported (in input order). */
 type Step =
   | { kind: 'bad-config'; config: string; problems: ConfigProblem[] }
-  | { kind: 'ignored'; by: string }
+  | { kind: 'ignored'; by: string | typeof REPORT }
   | { kind: 'unreadable'; reason: string; internal?: boolean }
   | { kind: 'linted'; report: FileOutcome };
 
@@ -270,21 +316,25 @@ interface LintContext {
   configRubric: (name: string) => Rubric | RubricError;
   linter: FileLinter;
   cache: LintCache | undefined;
+  cwd: string;
 }
 
 /** Configure, read and lint one document (or take its report from the cache). */
-async function lintTarget({ path, file }: { path: string; file: string }, ctx: LintContext): Promise<Step> {
+async function lintTarget({ path, file }: Target, ctx: LintContext): Promise<Step> {
   const { options } = ctx;
-  const setup = ctx.configs.forFile(file);
+  // --stdin-filename: standard input is configured (and ignored) as that file would be
+  const configuredAs = file === STDIN && options.stdinFilename !== undefined ? resolve(ctx.cwd, options.stdinFilename) : file;
+  const setup = ctx.configs.forFile(configuredAs);
   if (!setup.ok) return { kind: 'bad-config', config: setup.config, problems: setup.problems };
   if (setup.ignoredBy !== undefined) return { kind: 'ignored', by: setup.ignoredBy };
   const read = await readDocument(file, options.maxBytes);
   if (!read.ok) return { kind: 'unreadable', reason: read.reason };
+  if (isReport(read.text)) return { kind: 'ignored', by: REPORT };
   const inlineConfig = options.inlineConfig && setup.settings.inlineConfig;
   // --rubric wins; otherwise the rubric the file's configuration names
   const fileRubric = options.rubric === undefined && setup.settings.rubric !== undefined ? ctx.configRubric(setup.settings.rubric) : ctx.rubric;
   if (fileRubric instanceof RubricError) return { kind: 'unreadable', reason: `not linted: ${fileRubric.message.split('\n')[0]}` };
-  const shownPath = path === '-' ? '<stdin>' : path;
+  const shownPath = path === '-' ? (options.stdinFilename ?? '<stdin>') : path;
   // standard input is never cached: it has no file to key it on
   const key = ctx.cache && file !== '-' ? cacheKey({ text: read.text, path: shownPath, rules: setup.settings.rules, inlineConfig, rubric: fileRubric }) : undefined;
   const cached = key === undefined ? undefined : ctx.cache!.get(file, key);

@@ -3,10 +3,12 @@
  * folders searched recursively for *.md / *.markdown, globs expanded with
  * tinyglobby, "-" for standard input. Problems (no such path, a glob that
  * matches nothing) are collected, never thrown, so the other inputs are
- * still linted.
+ * still linted. A path starting with "!" is a glob of documents to leave
+ * out (markdownlint-cli2's negated globs), relative to the working folder.
  */
 import { lstatSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch/posix.js';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { describeFsError } from './fs-errors.js';
 import { walkMarkdown } from './walk.js';
@@ -23,6 +25,8 @@ export interface Target {
   path: string;
   /** Absolute file to read ("-" for standard input). */
   file: string;
+  /** Named on the command line itself (not found by a folder walk or a glob). */
+  named: boolean;
 }
 
 export interface Targets {
@@ -36,6 +40,8 @@ export interface Targets {
 export interface TargetOptions {
   /** --follow-symlinks: folder walks follow links to folders (each real folder once). */
   followSymlinks?: boolean;
+  /** false with --no-error-on-unmatched-pattern: a glob or folder that finds nothing is no problem. */
+  errorOnUnmatched?: boolean;
 }
 const SKIP = ['**/node_modules/**', '**/.git/**'];
 
@@ -67,7 +73,12 @@ export async function resolveTargets(inputs: readonly string[], cwd = process.cw
   const seen = new Set<string>();
   const problems: TargetProblem[] = [];
   const notices: string[] = [];
-  const add = (p: string): void => {
+  const negations = inputs.filter((i) => i.length > 1 && i.startsWith('!')).map((i) => i.slice(1).replace(/^\.\//, ''));
+  const positives = inputs.filter((i) => !(i.length > 1 && i.startsWith('!')));
+  // "!" globs match the path from the working folder, hidden files too (a user who names .drafts/** means it)
+  const leftOut = negations.length > 0 ? picomatch(negations, { dot: true }) : () => false;
+  const errorOnUnmatched = options.errorOnUnmatched ?? true;
+  const add = (p: string, named = false): void => {
     const file = p === STDIN ? STDIN : resolve(cwd, p);
     // each real file once, however many paths (links, overlapping folders) reach it
     let key = file;
@@ -79,14 +90,18 @@ export async function resolveTargets(inputs: readonly string[], cwd = process.cw
     } catch {
       // unreadable: reported when it is read
     }
+    if (file !== STDIN) {
+      const rel = relative(cwd, file).split(sep).join('/');
+      if (leftOut(rel)) return;
+    }
     if (!seen.has(key)) {
       seen.add(key);
-      paths.push({ path: p, file });
+      paths.push({ path: p, file, named });
     }
   };
-  for (const input of inputs.length > 0 ? inputs : ['.']) {
+  for (const input of positives.length > 0 ? positives : ['.']) {
     if (input === STDIN) {
-      add(STDIN);
+      add(STDIN, true);
       continue;
     }
     let stat;
@@ -97,8 +112,8 @@ export async function resolveTargets(inputs: readonly string[], cwd = process.cw
         const matched = (
           await glob(input, { cwd, ignore: SKIP, dot: false, onlyFiles: true, expandDirectories: false, followSymbolicLinks: false })
         ).sort();
-        if (matched.length === 0) problems.push({ path: input, reason: 'no files match this pattern' });
-        matched.forEach(add);
+        if (matched.length === 0 && errorOnUnmatched) problems.push({ path: input, reason: 'no files match this pattern' });
+        for (const m of matched) add(m);
       } else {
         problems.push({ path: input, reason: isBrokenLink(resolve(cwd, input), error) ? BROKEN_LINK : describe(error) });
       }
@@ -110,10 +125,10 @@ export async function resolveTargets(inputs: readonly string[], cwd = process.cw
       const shown = (f: string): string => (base === '.' ? f : `${base}/${f}`);
       for (const f of walk.files) add(shown(f));
       notices.push(...walk.notices.map(shown));
-      if (walk.files.length === 0 && inputs.length > 0) problems.push({ path: input, reason: 'no Markdown files (*.md, *.markdown) in this folder' });
+      if (walk.files.length === 0 && positives.length > 0 && errorOnUnmatched) problems.push({ path: input, reason: 'no Markdown files (*.md, *.markdown) in this folder' });
     } else {
       // a file named explicitly is linted whatever its extension
-      add(input);
+      add(input, true);
     }
   }
   return { paths, problems, notices };

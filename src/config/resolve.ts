@@ -17,7 +17,7 @@ import type { RuleSetting } from '../core/engine.js';
 import { formatSchemaErrors } from '../core/schemas.js';
 import type { Severity } from '../core/types.js';
 import { rules, rulesById } from '../../rules/index.js';
-import { buildConfigSchema, PRESETS, SEVERITIES } from './schema.js';
+import { buildConfigSchema, NUMERIC_SEVERITIES, PRESETS, SEVERITIES } from './schema.js';
 
 /** The configuration file's data, typed (after validation). */
 export interface ConfigData {
@@ -28,6 +28,7 @@ export interface ConfigData {
   ignores?: string[];
   overrides?: Array<{ files: string | string[]; rules?: Record<string, RuleSetting> }>;
   noInlineConfig?: boolean;
+  /** false locks grading (issue 15): the same as noInlineConfig: true. */
   inlineConfig?: boolean;
 }
 
@@ -80,6 +81,8 @@ export function formatProblem(p: ConfigProblem): string {
 
 /** The generated schema (as in schema/config.schema.json). */
 export const configSchema = buildConfigSchema();
+/** lint()'s rules option: severities as strings only (the API's contract; numbers are a configuration file's shorthand). */
+const apiSchema = buildConfigSchema(rules, { numericSeverities: false });
 
 // strictTuples off: [severity, options] is a tuple whose options may be left out
 const ajv = new Ajv({ allErrors: true, strict: true, strictTuples: false, allowUnionTypes: true, verbose: true });
@@ -102,6 +105,9 @@ function describe(e: ErrorObject): { at: string; message: string } | undefined {
   }
   if (e.keyword === 'pattern' && /^\/extends(?:\/\d+)?$/.test(e.instancePath)) {
     return { at: e.instancePath, message: `unknown preset ${JSON.stringify(e.data)}: expected "recommended", "strict" or a relative path such as "./base.mlsd-lint.json"` };
+  }
+  if (e.keyword === 'enum' && (e.params as { allowedValues: unknown[] }).allowedValues.length === SEVERITIES.length + NUMERIC_SEVERITIES.length) {
+    return { at: e.instancePath, message: `must be one of ${SEVERITIES.map((v) => JSON.stringify(v)).join(', ')} (or ${NUMERIC_SEVERITIES.join(', ')})` };
   }
   if (e.keyword === 'type') return { at: e.instancePath, message: `must be ${String((e.params as { type: string }).type).replace(/,/g, ' or ')}` };
   const [line] = formatSchemaErrors([{ ...e, instancePath: '' }]);
@@ -134,6 +140,20 @@ function presetRules(name: string): Record<string, RuleSetting> {
   return Object.fromEntries(rules.map((r) => [r.meta.id, name === 'strict' ? 'error' : r.meta.severity]));
 }
 
+/** 0, 1, 2 (ESLint's numeric severities, valid in a configuration file) as "off", "warn", "error". */
+function severityName(value: unknown): unknown {
+  return typeof value === 'number' ? SEVERITIES[value as 0 | 1 | 2] : value;
+}
+
+/** A validated "rules" object with numeric severities written out. */
+function namedSeverities(settings: Readonly<Record<string, unknown>>): Record<string, RuleSetting> {
+  const out: Record<string, RuleSetting> = {};
+  for (const [id, setting] of Object.entries(settings)) {
+    out[id] = (Array.isArray(setting) ? [severityName(setting[0]), ...setting.slice(1)] : severityName(setting)) as RuleSetting;
+  }
+  return out;
+}
+
 /** Later settings win; a bare severity keeps the options set before it. */
 function mergeRules(into: Record<string, RuleSetting>, from: Readonly<Record<string, RuleSetting>>): void {
   for (const [id, setting] of Object.entries(from)) {
@@ -146,6 +166,10 @@ const MAX_EXTENDS_DEPTH = 16;
 
 function resolveInto(acc: ResolvedConfig, source: ConfigSource, load: ConfigLoad | undefined, chain: string[], problems: ConfigProblem[]): void {
   const invalid = validateConfig(source);
+  const both = source.data as ConfigData | null;
+  if (invalid.length === 0 && both?.inlineConfig !== undefined && both.noInlineConfig !== undefined && both.inlineConfig === both.noInlineConfig) {
+    invalid.push({ file: source.file, pointer: `${source.pointer ?? ''}/inlineConfig`, message: '"inlineConfig" and "noInlineConfig" disagree: keep one' });
+  }
   if (invalid.length > 0) {
     problems.push(...invalid);
     return;
@@ -175,11 +199,12 @@ function resolveInto(acc: ResolvedConfig, source: ConfigSource, load: ConfigLoad
   });
   acc.files.push(source.file);
   if (data.rubric !== undefined) acc.rubric = data.rubric;
-  if (data.rules) mergeRules(acc.rules, data.rules);
+  if (data.rules) mergeRules(acc.rules, namedSeverities(data.rules));
   if (data.ignores) acc.ignores.push(...data.ignores);
-  for (const o of data.overrides ?? []) acc.overrides.push({ files: typeof o.files === 'string' ? [o.files] : [...o.files], rules: { ...o.rules } });
+  for (const o of data.overrides ?? []) acc.overrides.push({ files: typeof o.files === 'string' ? [o.files] : [...o.files], rules: namedSeverities(o.rules ?? {}) });
   if (data.noInlineConfig !== undefined) acc.noInlineConfig = data.noInlineConfig;
-  if (data.inlineConfig !== undefined) acc.noInlineConfig = !data.inlineConfig; // issue 15: "inlineConfig": false locks grading
+  // "inlineConfig": false (the issue's and the CLI flag's wording) says the same; a later file may turn it back on
+  if (data.inlineConfig !== undefined) acc.noInlineConfig = !data.inlineConfig;
 }
 
 /** Validate a configuration and everything it extends, and merge them. */
@@ -233,9 +258,11 @@ export function withRuleFlags(settings: FileSettings, flags: Readonly<Record<str
 export function parseRuleFlag(value: string): { id: string; severity: Severity } | { problem: string } {
   const at = value.lastIndexOf(':');
   const id = at < 0 ? value : value.slice(0, at).trim();
-  const severity = at < 0 ? '' : value.slice(at + 1).trim();
+  const given = at < 0 ? '' : value.slice(at + 1).trim();
+  // ESLint's numbers too: --rule io-defined:0
+  const severity = /^[012]$/.test(given) ? SEVERITIES[Number(given) as 0 | 1 | 2] : given;
   if (at < 0 || !(SEVERITIES as readonly string[]).includes(severity)) {
-    return { problem: `--rule ${JSON.stringify(value)}: expected rule-id:severity, with severity off, warn or error` };
+    return { problem: `--rule ${JSON.stringify(value)}: expected rule-id:severity, with severity off, warn or error (or 0, 1, 2)` };
   }
   if (!rulesById.has(id)) return { problem: `--rule ${JSON.stringify(value)}: unknown rule "${id}" ("mlsd-lint rules" lists them)` };
   return { id, severity: severity as Severity };
@@ -259,6 +286,6 @@ export function assertRuleSettings(settings: unknown): void {
   if (settings === undefined) return;
   if (settings === null || typeof settings !== 'object' || Array.isArray(settings)) throw new InvalidRuleSettingError(['rules: must be an object of rule id to setting']);
   const known = Object.fromEntries(Object.entries(settings).filter(([id]) => rulesById.has(id)));
-  const problems = validateConfig({ file: 'lint options', data: { rules: known } }).map((p) => `${(p.pointer ?? '').replace(/^\//, '').replace(/\//g, '.')}: ${p.message}`);
+  const problems = validateConfig({ file: 'lint options', data: { rules: known } }, apiSchema).map((p) => `${(p.pointer ?? '').replace(/^\//, '').replace(/\//g, '.')}: ${p.message}`);
   if (problems.length > 0) throw new InvalidRuleSettingError(problems);
 }

@@ -10,26 +10,35 @@ import { rules as allRules } from '../../rules/index.js';
 
 export const CONFIG_SCHEMA_ID = 'https://mlsd-lint.dev/schema/config.schema.json';
 export const SEVERITIES = ['off', 'warn', 'error'] as const;
+/** ESLint's numeric severities, accepted in configuration files and --rule (0 off, 1 warn, 2 error). */
+export const NUMERIC_SEVERITIES = [0, 1, 2] as const;
+
+export interface SchemaOptions {
+  /** Accept 0, 1 and 2 for severities (configuration files: yes; lint()'s rules option: no). Default true. */
+  numericSeverities?: boolean;
+}
 export const PRESETS = ['recommended', 'strict'] as const;
 /** A built-in preset or a relative path ("./base.json", "../shared/.mlsd-lint.yaml"). */
 export const EXTENDS_PATTERN = '^(recommended|strict|\\.{1,2}/.+)$';
 
-function ruleSchema(rule: Rule): Record<string, unknown> {
+function ruleSchema(rule: Rule, numeric: boolean): Record<string, unknown> {
   const m = rule.meta;
   const description = `${m.description} Phase ${m.phase}, default "${m.severity}". ${m.url}`;
-  if (!m.optionsSchema) return { description, enum: [...SEVERITIES] };
+  const severities = numeric ? [...SEVERITIES, ...NUMERIC_SEVERITIES] : [...SEVERITIES];
+  if (!m.optionsSchema) return { description, enum: severities };
   return {
     description,
-    type: ['string', 'array'],
-    if: { type: 'string' },
-    then: { enum: [...SEVERITIES] },
-    else: { items: [{ enum: [...SEVERITIES] }, m.optionsSchema], minItems: 1, maxItems: 2, additionalItems: false },
+    type: numeric ? ['string', 'integer', 'array'] : ['string', 'array'],
+    if: { type: numeric ? ['string', 'integer'] : 'string' },
+    then: { enum: severities },
+    else: { items: [{ enum: severities }, m.optionsSchema], minItems: 1, maxItems: 2, additionalItems: false },
   };
 }
 
-export function buildConfigSchema(rules: readonly Rule[] = allRules): Record<string, unknown> {
+export function buildConfigSchema(rules: readonly Rule[] = allRules, options: SchemaOptions = {}): Record<string, unknown> {
+  const numeric = options.numericSeverities ?? true;
   const ruleProperties: Record<string, unknown> = {};
-  for (const rule of rules) ruleProperties[rule.meta.id] = ruleSchema(rule);
+  for (const rule of rules) ruleProperties[rule.meta.id] = ruleSchema(rule, numeric);
   const globs = {
     type: 'array',
     items: { type: 'string', minLength: 1 },
@@ -73,12 +82,13 @@ export function buildConfigSchema(rules: readonly Rule[] = allRules): Record<str
         },
       },
       noInlineConfig: { type: 'boolean', description: 'Ignore <!-- mlsd-lint disable|enable|ignore --> comments in documents (for grading).' },
-      // issue 15: the positive spelling a rubric uses too; false locks grading
-      inlineConfig: { type: 'boolean', description: 'false: ignore <!-- mlsd-lint ... --> comments in documents, so they are graded on what they say (same as "noInlineConfig": true).' },
+      inlineConfig: { type: 'boolean', description: 'false: ignore <!-- mlsd-lint ... --> comments in documents, so a course grades what the document says (the same as "noInlineConfig": true).' },
     },
     definitions: {
       rules: {
-        description: 'Severity per rule: "off", "warn" or "error" (or [severity, options] for a rule with options).',
+        description: numeric
+          ? 'Severity per rule: "off", "warn" or "error", or ESLint\'s 0, 1 or 2 (or [severity, options] for a rule with options).'
+          : 'Severity per rule: "off", "warn" or "error" (or [severity, options] for a rule with options).',
         type: 'object',
         additionalProperties: false,
         properties: ruleProperties,

@@ -21,6 +21,8 @@ export const PHASE_CUES = {
   'cue-evaluation': 'evaluation',
   'cue-production': 'production',
   'cue-other': 'other',
+  // a reading list is a non-phase section whose sentences are also navigation (markReadingLists)
+  'cue-reading-list': 'other',
   'cue-discussion': 'discussion',
 } as const satisfies Partial<Record<ConceptId, Phase | 'evaluation' | 'other' | 'discussion'>>;
 
@@ -35,4 +37,7 @@ export function isMaskConcept(id: string): boolean {
 }
 
 /** The concepts the engine reads by id (masks are read by their prefix, isMaskConcept). */
-export const ENGINE_CONCEPTS: readonly ConceptId[] = [...(Object.keys(PHASE_CUES) as ConceptId[]), ...PHASES.flatMap((p) => PHASE_CONTENT[p] as readonly ConceptId[])];
+/** Heading tags the engine reads for the time budget (sections.ts): framing sections and topic containers. */
+export const HEADING_TAGS = ['heading-framing', 'heading-topic-container'] as const satisfies readonly ConceptId[];
+
+export const ENGINE_CONCEPTS: readonly ConceptId[] = [...(Object.keys(PHASE_CUES) as ConceptId[]), ...HEADING_TAGS, ...PHASES.flatMap((p) => PHASE_CONTENT[p] as readonly ConceptId[])];

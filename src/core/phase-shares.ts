@@ -9,7 +9,7 @@
  * Used by the `phase-balance` rule and by the reports (each phase's share
  * beside the framework's budget).
  */
-import type { DocumentModel, Section, Sentence } from './document.js';
+import type { DocumentModel, Section } from './document.js';
 import { memo } from './query.js';
 import { PHASES, type Phase, type PhaseShareReport } from './types.js';
 import { PHASE_CONTENT } from './phase-content.js';
@@ -60,11 +60,6 @@ export function wordCount(text: string): number {
   return n;
 }
 
-/** A container of topics about the phases ("Deep dives"): its subsections count by their own phase. */
-const TOPIC_CONTAINER = /\bdeep[- ]?dives?\b/i;
-/** Framing sections that the heading cues read as "other" ("Summary", "Questions I asked at the start"). */
-const FRAMING = /\b(summary|questions|tl;? ?dr|abstract|introduction)\b/i;
-
 /** The nearest "other" ancestor (appendix, references, deep dives), if any. */
 function otherAncestor(doc: DocumentModel, sec: Section): Section | null {
   for (let p = doc.sections[sec.parent]; p && p.index > 0; p = doc.sections[p.parent]) if (p.other) return p;
@@ -109,8 +104,8 @@ export const sectionPhases = memo((doc: DocumentModel): Array<Phase | null> => {
     const container = otherAncestor(doc, sec);
     const own = sec.phaseSource === 'heading' || sec.phaseSource === 'content' ? sec.phase : null;
     let phase: Phase | null;
-    if (sec.other) phase = !container && laterPhase && sec.index < laterPhase.index && FRAMING.test(sec.title) ? 'clarify' : null;
-    else if (container && !TOPIC_CONTAINER.test(container.title)) phase = null;
+    if (sec.other) phase = !container && laterPhase && sec.index < laterPhase.index && sec.framing ? 'clarify' : null;
+    else if (container && !container.topicContainer) phase = null;
     else if (parentPhase === null) phase = sec.phase;
     else phase = own ?? parentPhase;
     if (phase === 'clarify' && afterModel && sec.phaseSource !== 'heading' && !sec.other) phase = hasProductionContent(doc, sec) ? 'production' : 'model';
@@ -120,51 +115,16 @@ export const sectionPhases = memo((doc: DocumentModel): Array<Phase | null> => {
   return out;
 });
 
-/**
- * A table of contents: a list whose items are mostly the titles of the
- * document's own headings ("- [Data](#data)", "1. Model"). Navigation, not
- * content (reading rule 10).
- */
-function tocSentences(doc: DocumentModel): Set<number> {
-  const titles = new Set(doc.sections.filter((s) => s.depth > 0).map((s) => normalTitle(s.title)));
-  const byList = new Map<number, Sentence[]>();
-  for (const s of doc.sentences) {
-    if (s.list < 0) continue;
-    const list = byList.get(s.list) ?? [];
-    list.push(s);
-    byList.set(s.list, list);
-  }
-  const out = new Set<number>();
-  for (const sentences of byList.values()) {
-    const headingLike = sentences.filter((s) => titles.has(normalTitle(s.text))).length;
-    if (sentences.length >= 2 && headingLike * 2 > sentences.length) for (const s of sentences) out.add(s.index);
-  }
-  // a section titled "Contents" / "Table of contents" holds only navigation
-  for (const sec of doc.sections) {
-    if (!/^(table of )?contents$|^toc$/i.test(sec.title.trim())) continue;
-    for (let i = sec.start; i < sec.end; i++) out.add(i);
-  }
-  return out;
-}
-
-function normalTitle(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/^[\s\d.)]+/, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
 export const phaseShares = memo((doc: DocumentModel): PhaseShares => {
   const phases = Object.fromEntries(PHASES.map((p) => [p, { words: 0, share: 0, section: null }])) as Record<Phase, PhaseShare>;
   const counts = sectionPhases(doc);
-  const toc = tocSentences(doc);
   let counted = 0;
   for (const s of doc.sentences) {
     const sec = doc.sections[s.section];
     const phase = counts[s.section];
     // a placeholder section ("TBD") has no content: phases-covered's failure
-    if (!sec || !phase || sec.empty || s.title || s.navigation || toc.has(s.index)) continue;
+    // navigation (a table of contents, a reading list) is not content (reading rule 10)
+    if (!sec || !phase || sec.empty || s.title || s.navigation) continue;
     const words = wordCount(s.text);
     phases[phase].words += words;
     phases[phase].section ??= sec;

@@ -74,6 +74,8 @@ const PERIOD_WORDS = new Set(['second', 'sec', 's', 'minute', 'min', 'hour', 'hr
 
 const CURRENCY_WORDS = new Set(['usd', 'eur', 'gbp', 'dollar', 'dollars', 'euro', 'euros', 'pounds', 'cents']);
 const CURRENCY_SIGNS = /[$€£¥]\s*$/;
+/** ISO codes written before an amount ("EUR 4,000"). */
+const CURRENCY_CODES = new Set(['usd', 'eur', 'gbp', 'chf', 'jpy', 'cny', 'inr', 'cad', 'aud', 'sek', 'nok', 'dkk', 'pln', 'brl', 'sgd', 'hkd']);
 
 function periodOf(tokens: readonly Token[], i: number): number {
   // "/s", "per second", "a day", "each minute"
@@ -212,6 +214,9 @@ function readUnit(
   if (first.isNumber && text && CURRENCY_SIGNS.test(text.slice(Math.max(0, first.start - 2), first.start))) {
     return { kind: 'money', value, unit: '$', start, end: next };
   }
+  // "EUR 4,000 a month", "USD 2k": the currency code before the amount
+  const code = tokens[start - 1]?.lower;
+  if (first.isNumber && code !== undefined && CURRENCY_CODES.has(code)) return { kind: 'money', value, unit: code, start: start - 1, end: next };
   // "| MAU | 80M |": a bare magnitude at the end is still a count
   if (!u) return first.isNumber && (/^(k|m|mm|mn|b|bn|t)$/.test(first.suffix) || next > start + 1) ? { kind: 'count', value, unit: '', start, end: next } : null;
   const w = u.lower;

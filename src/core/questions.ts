@@ -75,7 +75,8 @@ const HEADING_SAYS_QUESTIONS = /\bquestions\b|\bquestions to ask\b|\bopen questi
  * answer.
  */
 export function questionListItems(itemOpenings: readonly string[], lead: string, heading: string): boolean[] {
-  const asks = itemOpenings.map(isQuestionText);
+  // an item that asks as a whole: "AUC-ROC: ranking quality; can we rank the good ads first?" states its metric and asks after it
+  const asks = itemOpenings.map((text) => isWholeQuestion(text, questionSpans(text)));
   const questions = asks.filter(Boolean).length;
   const leadSaysQuestions = LEAD_SAYS_QUESTIONS.test(lead) && !LEAD_SAYS_ANSWERS.test(lead);
   const headingSaysQuestions = HEADING_SAYS_QUESTIONS.test(heading) && !isQuestionText(heading);

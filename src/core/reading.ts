@@ -21,6 +21,8 @@ export type Stance =
   | 'future'
   /** A conditional or counterfactual ("a random split would leak"). */
   | 'hypothetical'
+  /** Background: what the literature or others did ("in the literature people used rule-based translation"), not this design (reading rule 3). */
+  | 'background'
   /** A pointer to reading elsewhere ("read more about A/B testing"): states nothing about this design (reading rule 10). */
   | 'navigation'
   /** The label of a value left open ("Output: TBD", "label: ???"): nothing is stated yet. */
@@ -54,7 +56,7 @@ const BACK_REJECTIONS: ReadonlyArray<readonly string[]> = [
   ['ruled', 'it', 'out'], ['rule', 'it', 'out'], ['not', 'worth'], ['out', 'of', 'scope'], ['too', 'slow'], ['too', 'expensive'],
   ['too', 'costly'], ['too', 'complex'], ['not', 'going', 'to', 'use'], ['not', 'use', 'it'], ['not', 'use', 'one'], ['overkill'],
   ['not', 'an', 'option'], ['would', 'cost', 'us'], ['we', 'reject'], ['we', 'dropped'], ['not', 'pursue'], ['not', 'needed'],
-  ['unnecessary'], ['don\'t', 'need'], ['do', 'not', 'need'], ['won\'t', 'need'], ['will', 'not', 'need'], ['not', 'necessary'],
+  ['unnecessary'], ['not', 'part', 'of'], ['don\'t', 'need'], ['do', 'not', 'need'], ['won\'t', 'need'], ['will', 'not', 'need'], ['not', 'necessary'],
 ];
 
 /** "X would not fit", "X wouldn't scale", "X is too big": the subject is ruled out. */
@@ -74,7 +76,7 @@ const FUTURE_PHRASES: ReadonlyArray<readonly string[]> = [
   ['later', 'we', 'may'], ['later', 'we', 'can'], ['later', 'on', 'we'], ['later', 'i', 'could'], ['later', 'i', 'would'], ['could', 'later'],
   ['might', 'later'], ['may', 'later'], ['could', 'eventually'], ['could', 'explore'], ['might', 'explore'], ['could', 'also', 'explore'],
   ['worth', 'exploring', 'later'], ['in', 'v2'], ['for', 'v2'], ['a', 'v2'], ['the', 'v2'], ['in', 'phase', '2'], ['in', 'phase', 'two'], ['not', 'in', 'v1'], ['not', 'for', 'v1'],
-  ['with', 'more', 'time'], ['if', 'time', 'permits'], ['stretch', 'goal'],
+  ['with', 'more', 'time'], ['if', 'time', 'permits'], ['stretch', 'goal'], ['in', 'the', 'long', 'term'],
   ['long', 'term', 'idea'], ['long', 'term', 'plan'], ['long', 'term', 'goal'], ['long', 'term', 'vision'],
   // put off / deferred: "the A/B test is put off until after the pilot", "rollout is deferred", "we postpone the canary to a later phase"
   ['put', 'off'], ['puts', 'off'], ['putting', 'off'], ['postpone'], ['postpones'], ['postponed'], ['postponing'], ['defer'], ['defers'], ['deferred'],
@@ -293,9 +295,17 @@ export function isHypothetical(tokens: readonly Token[], start: number, end: num
     const w = tokens[i]!.lower;
     if (MODALS.has(w)) {
       const nx = tokens[i + 1]?.lower ?? '';
-      return HYPOTHETICAL_VERBS.has(nx);
+      // "X might capture more": "might" only guesses, whatever the verb; "X would output a score" may describe the design
+      return w === 'might' || HYPOTHETICAL_VERBS.has(nx);
     }
     if (!/^(model|approach|network|split|here|alone|itself|also)$/.test(w)) break;
+  }
+  // "a transformer over the scan history might pick up delays": "might" guesses about the subject however long it is
+  for (let i = end; i < Math.min(end + 8, tokens.length); i++) {
+    const t = tokens[i]!;
+    if (i > end && CLAUSE_PUNCT.test(t.before)) break;
+    if (t.lower === 'might') return true;
+    if (CLAUSE_WORDS.has(t.lower)) break;
   }
   return false;
 }
@@ -356,11 +366,25 @@ export function isDoubted(tokens: readonly Token[], start: number, end: number):
   return firstIn(ender, at + 1, start) < 0;
 }
 
+/** Phrases that open a statement about the literature or the past, not about this design. */
+const BACKGROUND_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['in', 'the', 'literature'], ['prior', 'work'], ['previous', 'work'], ['related', 'work'], ['earlier', 'work'], ['historically'], ['traditionally'],
+  ['in', 'the', 'past'], ['people', 'used'], ['people', 'have', 'used'], ['others', 'have', 'used'],
+];
+
+/** "In the literature people used rule-based translation": the hit follows a background phrase in its statement. */
+export function isBackground(tokens: readonly Token[], start: number, end: number): boolean {
+  const [from] = statementAround(tokens, start, end);
+  const at = findPhrase(tokens, from, start, BACKGROUND_PHRASES);
+  return at >= 0 && at < start;
+}
+
 /** Classify one hit in one sentence. */
 export function stanceOf(tokens: readonly Token[], start: number, end: number, inQuestion: boolean): Stance {
   if (labelsPlaceholder(tokens, start, end)) return 'placeholder';
   if (inQuestion || isDoubted(tokens, start, end)) return 'question';
   if (isPointer(tokens, start, end)) return 'navigation';
+  if (isBackground(tokens, start, end)) return 'background';
   if (isNegated(tokens, start, end)) return 'negated';
   if (isFuture(tokens, start, end)) return 'future';
   if (isHypothetical(tokens, start, end)) return 'hypothetical';

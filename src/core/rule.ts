@@ -12,6 +12,7 @@ import { lintRule } from 'unified-lint-rule';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Plugin } from 'unified';
+import { bestEvidence, evidenceAt, type Candidate } from './analysis/evidence.js';
 import { buildDocument, evidenceOf, type DocumentModel, type Sentence } from './document.js';
 import type { Evidence, RulePhase, RuleError, RuleResult, Severity, Status } from './types.js';
 import type { CompiledLexicon } from './lexicon.js';
@@ -64,6 +65,11 @@ export interface RuleOutcome {
   status: Status;
   /** Sentences (or ready-made evidence) that show the status. */
   evidence?: ReadonlyArray<Sentence | Evidence>;
+  /**
+   * Sentences any one of which shows a pass: the engine quotes the one that
+   * shows it best (bestEvidence), so every rule picks its line the same way.
+   */
+  candidates?: readonly Candidate[];
   /** Replaces the default failure message (e.g. to name missing phases). */
   message?: string;
 }
@@ -72,12 +78,9 @@ export interface RuleOutcome {
  * The common outcome: pass with the first sentence that shows the rule, or
  * fail. Accepts sentences or query results ({ sentence }).
  */
-export function passIfAny(found: ReadonlyArray<Sentence | { sentence: Sentence }>): RuleOutcome {
-  const sentences = found.map((f) => ('sentence' in f ? f.sentence : f));
-  // a body sentence shows the rule better than the heading above it
-  const first = sentences.find((s) => s.block !== 'heading') ?? sentences[0];
-  if (first === undefined) return { status: 'fail' };
-  return { status: 'pass', evidence: [first] };
+export function passIfAny(found: readonly Candidate[]): RuleOutcome {
+  if (found.length === 0) return { status: 'fail' };
+  return { status: 'pass', candidates: found };
 }
 
 export interface RuleContext {
@@ -218,7 +221,9 @@ export function defineRule(meta: RuleMeta, check: (ctx: RuleContext) => RuleOutc
       recordRuleError(file, meta.id, error);
       return;
     }
-    const evidence = toEvidence(outcome.evidence);
+    const evidence = outcome.candidates?.length
+      ? [evidenceAt(doc, bestEvidence(doc, meta.phase, outcome.candidates), (s) => evidenceOf(s))]
+      : toEvidence(outcome.evidence);
     const result: RuleResult = {
       rule: meta.id,
       phase: meta.phase,

@@ -71,11 +71,13 @@ function linksTo(options: FormatOptions): PhrasingContent[] {
 
 /** `full` when it fits the budget, else the digest described above (never over the budget, tables whole). */
 export function fitComment(report: Report, full: string, options: FormatOptions, pieces: CommentPieces): string {
-  const budget = options.maxCommentSize ?? DEFAULT_COMMENT_SIZE;
+  const given = options.maxCommentSize ?? DEFAULT_COMMENT_SIZE;
+  // what is written before the report (a file's marker line) counts: the file as written fits the budget
+  const budget = given - (options.commentPrefix ?? 0);
   if (full.length <= budget) return full;
   const intro = [
     heading(1, text('mlsd-lint report')),
-    paragraph(text(`Shortened to fit a pull-request comment (${budget.toLocaleString('en-US')} characters): the summary and each file's failing rules; `), ...linksTo(options)),
+    paragraph(text(`Shortened to fit a pull-request comment (${given.toLocaleString('en-US')} characters): the summary and each file's failing rules; `), ...linksTo(options)),
   ];
   const parts: string[] = [serialize(intro)];
   let used = parts[0]!.length;

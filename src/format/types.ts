@@ -20,6 +20,8 @@ export interface FormatOptions {
   maxWarnings?: number;
   /** markdown: the size budget in characters (--max-comment-size; default 60,000). */
   maxCommentSize?: number;
+  /** markdown: characters written before the report (the marker line of a file written with -o), counted in the budget. */
+  commentPrefix?: number;
   /** html: the absolute folder the report is written to (-o), so line links are relative to the report file. */
   reportDir?: string;
   /** html: the absolute working folder the report's relative paths start from. */

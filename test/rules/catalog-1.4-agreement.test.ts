@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { evaluate } from '../../scripts/eval.js';
-import { SHARED, SKIP_REASON } from '../helpers/shared.js';
+import { SHARED, SKIP_REASON, noteSkip } from '../helpers/shared.js';
 
 const FLOORS: Record<string, Record<string, number>> = {
   // 24 documents by other writers
@@ -20,7 +20,7 @@ const FLOORS: Record<string, Record<string, number>> = {
 for (const [set, floors] of Object.entries(FLOORS)) {
   const folder = `${SHARED}corpus/${set}`;
   const present = existsSync(`${folder}/labels.json`);
-  describe.skipIf(!present)(`${set} corpus: catalog 1.4 rules${present ? '' : ` (${SKIP_REASON})`}`, () => {
+  describe.skipIf(!noteSkip(present, `catalog 1.4 floors on the ${set} corpus`))(`${set} corpus: catalog 1.4 rules${present ? '' : ` (${SKIP_REASON})`}`, () => {
     const result = present ? evaluate(folder) : { rules: [] };
     for (const [rule, floor] of Object.entries(floors)) {
       it(`${rule} agrees on at least ${Math.round(floor * 100)}% of documents`, () => {

@@ -7,6 +7,7 @@ import { crlf, hiddenOnly, interviewerQuestions } from './cases.js';
 
 ruleTester('ml-task-framed', {
   pass: [
+    { name: 'clustering named as the task', markdown: '# Shoppers\n\nWe frame this as clustering of shoppers by basket.\n', lines: [3] },
     { name: 'binary classification stated', markdown: '# Ads\n\nWe treat this as a binary classification problem over ad impressions.\n', lines: [3] },
     { name: 'multi-class under a heading', markdown: '# Support tickets\n\n## Framing\n\nEvery ticket goes to one of 40 queues, so this is multi-class classification.\n', lines: [5] },
     { name: 'pairwise learning to rank, hyphenated', markdown: '# Search\n\nThe core model is a learning-to-rank model trained pairwise over the candidate list.\n', lines: [3] },
@@ -24,6 +25,7 @@ ruleTester('ml-task-framed', {
     { name: 'CRLF line endings', markdown: crlf('# Spam\n\n## Problem\n\nWe frame spam filtering as binary classification of each incoming email.\n'), lines: [5] },
   ],
   fail: [
+    { name: 'a compute cluster is not clustering', markdown: '# Floods\n\n- Hardware: the GPU cluster of the mapping team.\n' },
     { name: "a task word naming a method in a list of techniques", markdown: "# Search\n\n## Nearest neighbour service\n\n- Approximate nearest neighbours\n  - Tree-based ANN\n  - Clustering based\n" },
     { name: 'a probability to infer the task from', markdown: '# Ads\n\nThe model outputs the probability that a user clicks an ad, given the user and the ad.\n' },
     { name: 'a score and a top-k to infer from', markdown: '# Listings\n\nWe score every listing with a gradient-boosted model and show the highest-scoring ones first.\n' },
@@ -40,6 +42,7 @@ ruleTester('ml-task-framed', {
 
 ruleTester('io-defined', {
   pass: [
+    { name: 'what it is given, before what it returns', markdown: '# Invoices\n\nWe build an extractor that, for an uploaded invoice (PDF or image), returns the list of line items with their amounts.\n', lines: [3] },
     { name: "the Input: and Output: lines are quoted, not the framing sentence before them", markdown: "# Search\n\nGiven a query, produce an ordering of the candidates.\n\n- Input: the query string and the user id.\n- Output: the top 50 product ids, ranked.\n", lines: [5, 6] },
     { name: "terse I/O label with I: and O: parts", markdown: "# Video search\n\n- ML I/O: I: text query from a user, O: ranked list of relevant videos\n", lines: [3] },
     { name: 'Input / Output labels', markdown: '# Videos\n\nInput: a user id and the request context.\nOutput: the top 20 video ids, ranked.\n', lines: [3, 4] },
@@ -55,6 +58,7 @@ ruleTester('io-defined', {
     { name: 'CRLF line endings', markdown: crlf('# Jobs\n\n## Interface\n\nInput: a member profile.\nOutput: 50 ranked job postings.\n'), lines: [5, 6] },
   ],
   fail: [
+    { name: 'the output layer of a network is not the system output', markdown: '# Chat\n\nThe model sees the message text. Sender features are concatenated to the embedding before the output layer.\n' },
     { name: "a bare label line names neither", markdown: "# Feed\n\nInput / output.\n\nWe will work this out with the team.\n" },
     { name: 'output left as a placeholder', markdown: '# Mail\n\nInput: the raw email with headers.\nOutput: TBD (a label? a score?).\n' },
     { name: 'only the input', markdown: '# Feed\n\nThe model consumes the watch history of the user and the current time.\n' },
@@ -68,6 +72,9 @@ ruleTester('io-defined', {
 
 ruleTester('offline-metric-named', {
   pass: [
+    { name: 'terse biometric metrics by their abbreviations', markdown: '# Wake word\n\n- Target: FRR <= 5% at 0.5 false accepts per hour.\n', lines: [3] },
+    { name: 'the line that evaluates with the metric is quoted before a passing mention', markdown: '# Search\n\n- Requirements: fast response, accuracy, scalability.\n- Offline we report NDCG@10 on the held-out week.\n', lines: [4] },
+    { name: 'metric items that state the metric and then ask about it', markdown: '# Ads\n\n## Metrics\n\n- **AUC-ROC**: ranking quality; do good ads rank first?\n- **Log loss**: calibration; are the scores usable for bidding?\n', lines: [5] },
     { name: 'ROC-AUC and PR-AUC', markdown: '# Fraud\n\nOffline, we report ROC-AUC and PR-AUC on the held-out week.\n', lines: [3] },
     { name: 'NDCG@10', markdown: '# Search\n\nWe evaluate ranking quality with NDCG@10.\n', lines: [3] },
         { name: 'inline code counts', markdown: '# Retrieval\n\nThe offline gate is `recall@50` on the test set.\n', lines: [3] },
@@ -86,6 +93,8 @@ ruleTester('offline-metric-named', {
     { name: 'CRLF, in a nested list', markdown: crlf('# Q&A\n\n- Evaluation\n  - Offline: F1 on 5,000 labelled questions\n'), lines: [4] },
   ],
   fail: [
+    { name: 'mixed precision is a numeric format, not the metric', markdown: '# CT\n\n- Fits on one 24 GB GPU with batch size 2 and mixed precision.\n' },
+    { name: 'a list of questions that only ask about metrics', markdown: '# Ads\n\n## Metrics\n\n- Should we use AUC-ROC?\n- Is log loss better for bidding?\n' },
     { name: 'no metric', markdown: '# Feed\n\nWe check that the model is good before launch.\n' },
     { name: 'only asked as a question', markdown: '# Fraud\n\nWhich offline metric matters most here: precision or recall?\n' },
     interviewerQuestions(['Do we care more about precision or recall?', 'Is AUC an acceptable offline metric?'], 'We filter spam comments.'),
@@ -99,6 +108,8 @@ ruleTester('offline-metric-named', {
 
 ruleTester('online-metric-named', {
   pass: [
+    { name: 'the line that names the online metric is quoted before a passing mention', markdown: '# Ads\n\nGetting the click model right is worth billions of dollars of revenue to the business.\n\n- Online: revenue per thousand impressions, measured in the A/B test.\n', lines: [5] },
+    { name: 'what is watched right after the live run', markdown: '# Forms\n\n## Rollout\n\nIt runs in shadow mode for two weeks. After that, the number we watch is the share of fields clerks have to correct.\n', lines: [5] },
     { name: "an outcome in a table row marked online", markdown: "# Readmission\n\n| Metric | Kind | Target |\n|---|---|---|\n| 30-day readmission rate of discharged patients | online | 1 point lower |\n", lines: [5] },
     { name: "time per unit named as the outcome the business cares about", markdown: "# Contracts\n\n- Reviewers' time per contract is the outcome the business cares about.\n", lines: [3] },
     { name: "an outcome framed as a metric by its list's lead-in", markdown: "# Shop\n\nOnline metrics:\n\n- revenue per session\n- retention after 30 days\n", lines: [5] },
@@ -117,6 +128,7 @@ ruleTester('online-metric-named', {
     { name: 'CRLF, conversion rate in a list', markdown: crlf('# Ads\n\n## Metrics\n\n- Online: conversion rate per impression\n'), lines: [5] },
   ],
   fail: [
+    { name: 'a share after a sentence that is not a live run', markdown: '# Forms\n\n## Data\n\nClerks key every form by hand. After that, the number we watch is the share of fields they skip.\n' },
     { name: "an offline metric named before an online marker is not an online outcome", markdown: "# Search\n\nOffline we report the error rate; online comes later.\n" },
     { name: "an outcome named as background, not measured", markdown: "# Ads\n\nThe click model decides which ads users see, so it matters to the business's revenue.\n" },
     { name: 'only an offline metric', markdown: '# Fraud\n\nWe report ROC-AUC on the test set.\n' },
@@ -204,6 +216,7 @@ ruleTester('scale-quantified', {
 
 ruleTester('compute-budget-stated', {
   pass: [
+    { name: 'a cost budget with the currency code before the amount', markdown: '# Assistant\n\n- Cost: the LLM API budget is EUR 4,000 a month.\n', lines: [3] },
     { name: "a cost per inference as the constraint", markdown: "# Moderation\n\n- Cost per inference low enough to run on the full firehose, not a sample\n", lines: [3] },
     { name: "many machines in words", markdown: "# Ads\n\nThe model is served from a cluster of hundreds of machines behind a load balancer.\n", lines: [3] },
     { name: "a spending cap in money", markdown: "# Assistant\n\nModel calls may cost at most $0.02 per conversation.\n", lines: [3] },

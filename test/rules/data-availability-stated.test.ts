@@ -14,6 +14,8 @@ const doc = (body: string): string => `# Feed ranking\n\n${body}\n`;
 
 ruleTester('data-availability-stated', {
   pass: [
+    { name: 'how many items carry the labels the sentence before named', markdown: '# Tags\n\n## Data\n\n- Editor tags are our strongest labels. Only about 6% of the catalogue has them, roughly 900,000 albums.\n', lines: [5] },
+    { name: 'a start date of the records held', markdown: '# Claims\n\n## Data\n\nThe claims system holds every settled claim since 2015.\n', lines: [5] },
     // how much exists or how far back it goes
     { name: 'a span of logs', markdown: doc('We have two years of click logs.'), lines: [3] },
     { name: 'a span of records with a word between', markdown: doc('Training uses 28 days of sampled impressions.') },
@@ -46,6 +48,10 @@ ruleTester('data-availability-stated', {
     { name: 'CRLF line endings', markdown: crlf(doc('We have two years of click logs.')), lines: [3] },
   ],
   fail: [
+    { name: 'a spectrogram size is not an amount of logs', markdown: '# Tags\n\n## Data\n\nWe compute 128-band log-mel spectrograms per track.\n' },
+    { name: 'a GPU memory size next to a noun of the next clause', markdown: '# Drones\n\n## Constraints\n\nProcessing runs on one laptop GPU (12 GB), because uploads from the farms are slow.\n' },
+    { name: 'a share that does not refer back to labels', markdown: '# Tags\n\n## Data\n\nEditors curate playlists. Only about 6% of them are public.\n' },
+    { name: 'a year that is not a start of the data', markdown: '# Claims\n\n## Model\n\nThe team has used gradient boosting since 2015.\n' },
     { name: 'a source named alone', markdown: doc('We use the click logs and the user database.') },
     { name: '"we have lots of data": no amount', markdown: doc('We have lots of data from the app, and lots of users.') },
     { name: 'a wish, not an amount', markdown: doc("We'd need a lot of data for this, ideally a year or more.") },

@@ -7,6 +7,8 @@ import { crlf, hiddenOnly, interviewerQuestions } from './cases.js';
 
 ruleTester('data-sources-identified', {
   pass: [
+    { name: 'sources declared in words no lexicon lists', markdown: '# Assistant\n\n## Data\n\nSources are the policy pages in the wiki (one space per country) and the PDF handbooks on the intranet.\n', lines: [5] },
+    { name: 'a system that holds the records', markdown: '# Clauses\n\n## Data\n\nThe contract management system holds every signed contract since 2016.\n', lines: [5] },
     { name: "a Sources label", markdown: "# Video search\n\n- Sources: videos (1B) and their text metadata\n", lines: [3] },
     { name: 'impression and click logs', markdown: '# Ads\n\nWe train on the impression and click logs of the last 90 days.\n', lines: [3] },
     { name: 'transaction records in a list', markdown: '# Fraud\n\n## Data\n\n- Transaction records from the payments database\n- Chargeback reports from the card networks\n', lines: [5] },
@@ -24,6 +26,8 @@ ruleTester('data-sources-identified', {
     { name: 'CRLF line endings', markdown: crlf('# Rides\n\n## Data sources\n\nGPS traces from the driver app and the trip records table.\n'), lines: [5] },
   ],
   fail: [
+    { name: 'decibels are not a database', markdown: '# Wake word\n\n## Model\n\n- Reg: dropout 0.2, noise mixing at 0-20 dB SNR.\n' },
+    { name: 'sources asked about, not declared', markdown: '# Assistant\n\n## Data\n\nSources are still to be agreed with the HR team?\n' },
     { name: "a Sources label whose value says nothing is there", markdown: "# Feed\n\n- data sources: didn't get to it, assume we have what we need\n" },
     { name: "a transcript as the thing the model reads, not a source", markdown: "# Speech\n\nGiven audio and its known transcript, forced alignment finds the word boundaries.\n" },
     { name: 'we need data, no source', markdown: '# Feed\n\nWe need a lot of labelled data to train the model.\n' },
@@ -39,6 +43,7 @@ ruleTester('data-sources-identified', {
 
 ruleTester('labeling-strategy-defined', {
   pass: [
+    { name: 'moderator decisions as the labels', markdown: '# Chat\n\nEvery decision the moderators take on a reported message becomes its label.\n', lines: [3] },
     { name: "labels are somebody's judgements", markdown: "# Triage\n\nLabels are the nurses' dispositions after each call.\n", lines: [3] },
     { name: "terse label encoding", markdown: "# Hotels\n\n- one row = one hotel shown for one search\n- booked = 1, not booked = 0\n", lines: [4] },
     { name: 'implicit feedback: click is positive', markdown: '# Ads\n\nA click within 30 seconds of the impression is a positive; an impression without a click is a negative.\n', lines: [3] },
@@ -56,6 +61,7 @@ ruleTester('labeling-strategy-defined', {
     { name: 'CRLF line endings', markdown: crlf('# Jobs\n\n## Labels\n\nAn application counts as a positive; a skipped job as a negative.\n'), lines: [5] },
   ],
   fail: [
+    { name: 'moderators who act on the system do not make labels', markdown: '# Chat\n\nAppeals go to the moderators\' queue with both decisions side by side.\n' },
     { name: "labels judged, not defined", markdown: "# Triage\n\nLabels are the hard part of this problem.\n" },
     { name: "the label left as a placeholder", markdown: "# Events\n\n- label: TBD.\n" },
     { name: 'labels used, origin not stated', markdown: '# Fraud\n\nWe train a classifier on labelled transactions.\n' },

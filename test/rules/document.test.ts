@@ -20,6 +20,7 @@ function design(title: string, sections: string[]): string {
 
 ruleTester('phases-covered', {
   pass: [
+    { name: 'the author\'s own italic text is content', markdown: '# Floods\n\n## Problem\n\nWe frame flood mapping as segmentation; recall is the offline metric.\n\n## Data\n\nRadar scenes come from the public archive; labels are hand-traced outlines.\n\n## Model\n\nA U-Net trained with Adam and dice loss.\n\n## Deployment\n\n*We roll out through an A/B test on 5% of regions and monitor latency.*\n' },
     { name: 'a section for every phase', markdown: design('Feed', ['clarify', 'data', 'model', 'production']), lines: [3, 7, 11, 15] },
     {
       name: 'headings named differently',
@@ -40,6 +41,8 @@ ruleTester('phases-covered', {
     { name: 'CRLF line endings', markdown: crlf(design('Feed', ['clarify', 'data', 'model', 'production'])), lines: [3, 7, 11, 15] },
   ],
   fail: [
+    { name: "a section holding only a template's hint and TODO", markdown: '# Floods\n\n## Problem\n\nWe frame flood mapping as segmentation; recall is the offline metric.\n\n## Data\n\nRadar scenes come from the public archive; labels are hand-traced outlines.\n\n## Model\n\nA U-Net trained with Adam and dice loss.\n\n## Deployment\n\n*Hint: rollout, monitoring, retraining.*\n\nTODO\n' },
+    { name: 'a post-processing label is not going live', markdown: '# Floods\n\n## Problem\n\nWe frame flood mapping as segmentation; recall is the offline metric.\n\n## Data\n\nRadar scenes come from the public archive; labels are hand-traced outlines.\n\n## Model\n\nA U-Net trained with Adam and dice loss.\n\n- Post-processing: keep the largest flooded component, drop blobs below 10 pixels.\n' },
     { name: 'production only a placeholder', markdown: design('Feed', ['clarify', 'data', 'model', '## Deployment\n\nTBD']) },
     { name: 'offline evaluation alone is not production', markdown: design('Feed', ['clarify', 'data', 'model', '## Evaluation\n\nWe report AUC and log loss on the held-out week.']) },
     { name: 'no data phase', markdown: design('Feed', ['clarify', 'model', 'production']) },

@@ -79,6 +79,8 @@ ruleTester('baseline-before-deep-model', {
 
 ruleTester('model-choice-justified', {
   pass: [
+    { name: 'a merit stated against the alternative', markdown: '# Speakers\n\n## Model\n\nWe train a time-delay neural network to produce speaker embeddings. Neural embeddings separate voices much better than GMM statistics on short utterances.\n', lines: [5] },
+    { name: 'the reason leads up to the choice', markdown: '# Forms\n\n## Model\n\nCursive handwriting cannot be segmented into characters reliably, so a simple per-character model tells us little. I would go straight to a bidirectional LSTM with a CTC head.\n', lines: [5] },
     { name: 'what the deep model captures', markdown: '# Feed\n\nWe start with logistic regression, then train a two-tower model because it learns user-item interactions that a linear model cannot.\n', lines: [3] },
     { name: 'CNN learns what hand-made features miss', markdown: '# Images\n\nWe fine-tune a CNN, since it learns visual patterns from raw pixels that hand-crafted features miss.\n', lines: [3] },
     { name: 'expected gain and latency cost', markdown: '# Search\n\nWe start with a GBDT ranker and then train a transformer cross-encoder. We expect the transformer to lift NDCG by about 3% over the GBDT, at a cost of 20 ms extra latency.\n', lines: [3] },
@@ -92,6 +94,7 @@ ruleTester('model-choice-justified', {
     { name: 'CRLF line endings', markdown: crlf('# Jobs\n\n## Model\n\nWe train a two-tower network.\r\nIt scales to millions of jobs, which a pairwise GBDT cannot do at retrieval time.\n'), lines: [6] },
   ],
   fail: [
+    { name: 'the reason before the deep model is for the simple one', markdown: '# Clicks\n\n## Model\n\nThe first model is a logistic regression, trained with Vowpal Wabbit because it handles hashed features well.\n\nNext we train a feed-forward network with two hidden layers.\n' },
     { name: 'no reason given', markdown: '# Feed\n\nWe train a two-tower model with 128-dimensional embeddings.\n' },
     { name: 'reason only asked', markdown: '# Search\n\nWe train a transformer ranker. Is it worth the extra latency over a GBDT?\n' },
     { name: 'reason only for the baseline', markdown: '# Churn\n\nWe start with logistic regression because it is easy to debug. Then we train a DNN.\n' },
@@ -110,6 +113,9 @@ ruleTester('model-choice-justified', {
 
 ruleTester('loss-function-specified', {
   pass: [
+    { name: 'a sentence wrapped over two lines is quoted at the line of the loss', markdown: '# Tickets\n\n## Model\n\nThe main model is a transformer encoder used over\nthe ticket text, fine-tuned with a pairwise hinge loss.\n', lines: [6] },
+    { name: 'a framework loss class in inline code', markdown: '# Tags\n\n## Model\n\nThe objective is `nn.BCEWithLogitsLoss()` over the 40 tags.\n', lines: [5] },
+    { name: 'a sentence about training names cross-entropy without the word loss', markdown: '# Clauses\n\n## Model\n\nTraining uses token-level cross-entropy over the BIO tags.\n', lines: [5] },
     { name: 'binary cross-entropy', markdown: '# Ads\n\nThe model is trained with binary cross-entropy.\n', lines: [3] },
     { name: 'BPR loss, British spelling', markdown: '# Music\n\nWe minimise the pairwise BPR loss over sampled negatives.\n', lines: [3] },
     { name: 'Huber loss as the objective', markdown: '# ETA\n\nTraining objective: Huber loss on the trip duration in seconds.\n', lines: [3] },
@@ -233,6 +239,8 @@ ruleTester('validation-split-time-based', {
 
 ruleTester('leakage-addressed', {
   pass: [
+    { name: 'terse: a split by speaker against speaker leakage', markdown: '# Wake word\n\n- Split: by speaker, 80/10/10. The same speaker is never in two splits (speaker leakage would inflate recall).\n', lines: [3] },
+    { name: 'near-duplicate clusters kept on one side of every split', markdown: '# Clauses\n\nIf two copies of a template fall on both sides of a split, the test score measures memorisation, a form of leakage. We keep each template cluster on one side of every split.\n', lines: [3] },
     { name: 'data leakage named and avoided', markdown: '# Churn\n\nTo prevent data leakage, every feature is computed only from events before the prediction time.\n', lines: [3] },
     { name: 'target leakage, field dropped', markdown: '# Support\n\nThe refund_issued field is known only after the outcome, so we drop it to avoid target leakage.\n', lines: [3] },
     { name: 'future information and point-in-time joins', markdown: '# Fraud\n\nWe use point-in-time joins so that no future information leaks into the training features.\n', lines: [3] },
@@ -245,6 +253,7 @@ ruleTester('leakage-addressed', {
     { name: 'CRLF line endings', markdown: crlf('# Health\n\n## Leakage\n\nTo avoid leakage, we split by patient.\n'), lines: [5] },
   ],
   fail: [
+    { name: 'a split by speaker with no word of leakage', markdown: '# Wake word\n\n- Split: by speaker, 80/10/10.\n' },
     { name: 'safeguard with no word of what it guards against', markdown: '# Churn\n\nFeatures are built from the snapshot only.\n' },
     { name: 'risk named, no remedy', markdown: '# Churn\n\nData leakage is a risk in this problem.\n' },
     { name: 'leakage dismissed', markdown: '# Churn\n\nWe do not worry about leakage.\n' },
@@ -408,6 +417,8 @@ ruleTester('baseline-before-deep-model', {
   na: [
     { name: "a deep model that is only a reviewer's wish", markdown: '# Tickets\n\nThe reviewers keep asking for a transformer over the full thread.\n\n## Model\n\nWe start with a logistic regression on the ticket text.\n' },
     { name: 'a survey of techniques', markdown: '# Forecast\n\nCommon approaches include ARIMA, gradient boosting and LSTM networks.\n\n## Model\n\nWe fit a seasonal naive forecast per store.\n' },
+    { name: 'a deep model only as a long-term guess that is not part of the design', markdown: '# Parcels\n\n## Model\n\nWe fit gradient-boosted trees on route features.\n\nIn the long term a graph neural network over the depot network might capture transfers better, but that is not part of this design.\n' },
+    { name: 'a deep model that only might help', markdown: '# Parcels\n\n## Model\n\nWe fit gradient-boosted trees on route features. A transformer over the scan history might pick up delays earlier.\n' },
   ],
 });
 
@@ -415,5 +426,10 @@ ruleTester('baseline-proposed', {
   fail: [
     { name: 'a numbered step heading is not a baseline label', markdown: '# Ads\n\n## Step 1: Clarify requirements\n\nWe rank ads by predicted CTR.\n\n## Model\n\nWe train a DCN on the click logs.\n' },
     { name: 'baselines only in a survey of techniques', markdown: '# Forecast\n\nCommon approaches include ARIMA, exponential smoothing and gradient boosting.\n\n## Model\n\nWe train a temporal fusion transformer.\n' },
+    { name: 'a baseline only as background from the literature', markdown: '# Essays\n\nIn the literature people scored essays with linear regression on length features.\n\n## Model\n\nWe fine-tune a BERT encoder on the graded essays.\n' },
+    { name: 'a baseline only as what was done historically', markdown: '# Essays\n\nHistorically, graders used a rule-based checklist.\n\n## Model\n\nWe fine-tune a BERT encoder on the graded essays.\n' },
+  ],
+  pass: [
+    { name: 'background first, then the author proposes the baseline', markdown: '# Essays\n\nIn the literature people scored essays with linear regression on length features.\n\n## Model\n\nWe start with a linear regression on length and vocabulary features as our baseline.\n', lines: [7] },
   ],
 });

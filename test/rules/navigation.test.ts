@@ -24,6 +24,9 @@ const CASES: Array<[rule: string, navigation: string, statement: string]> = [
     'Training data comes from the click logs joined with the user database.',
   ],
   ['optimizer-specified', '- [Adam: a method for stochastic optimization](https://example.org/adam)\n', 'We optimise with Adam at a learning rate of 3e-4.'],
+  // a reading-list section, with no links at all
+  ['data-sources-identified', '## 7. Further reading\n\n- The original survey paper and the public benchmark dataset of annotated receipts.\n', 'Training data comes from the receipt scans in the expense database.'],
+  ['drift-type-named', '## References\n\nGama et al. on concept drift adaptation, and a blog post on data drift.\n', 'We watch for data drift in the scan resolution weekly.'],
 ];
 
 describe('navigation is not content (reading rule 10)', () => {
@@ -35,6 +38,13 @@ describe('navigation is not content (reading rule 10)', () => {
       expect(statusOf(rule, `# Design\n\n${navigation}\n## Design\n\n${statement}\n`).status).toBe('pass');
     });
   }
+  it('a table of contents without links (its items are the headings) is navigation', () => {
+    const doc = '# Design\n\n- Problem\n- A/B testing\n- Monitoring\n\n## Problem\n\nWe rank videos.\n\n## A/B testing\n\nWe will not A/B test this system.\n\n## Monitoring\n\nWe watch p99 latency.\n';
+    expect(statusOf('ab-test-rollout', doc).status).toBe('fail');
+  });
+  it('a heading that only starts like a reading list is an ordinary section', () => {
+    expect(statusOf('data-sources-identified', '# Design\n\n## References to the current system\n\nTraining data comes from the receipt scans in the expense database.\n').status).toBe('pass');
+  });
   it('a sentence with a link in it is still a statement', () => {
     expect(statusOf('training-serving-skew-addressed', '# Design\n\nFeatures are served from a [Feast](https://feast.dev) feature store shared by training and serving.\n').status).toBe('pass');
   });

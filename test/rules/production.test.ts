@@ -34,6 +34,7 @@ ruleTester('heuristic-baseline-compared', {
 
 ruleTester('ab-test-rollout', {
   pass: [
+    { name: 'a heading over a body that does not repeat the term', markdown: '# Shop\n\n## A/B test\n\nTwo weeks, 10% of traffic per arm, conversion as the primary metric.\n', lines: [3] },
     { name: 'A/B test on 5% of users', markdown: '# Feed\n\nWe launch through an A/B test on 5% of users.\n', lines: [3] },
     { name: 'AB testing without the slash', markdown: '# Shop\n\nAB testing runs for two weeks before full launch.\n', lines: [3] },
     { name: 'a-b test, hyphenated', markdown: '# Email\n\nThe new subject-line model goes through an a-b test.\n', lines: [3] },
@@ -49,8 +50,12 @@ ruleTester('ab-test-rollout', {
     { name: 'percentage rollout in a nested list', markdown: '# Feed\n\n- Launch\n  - rollout to 1%, then 10%, then 50% of users\n', lines: [4] },
     { name: 'online controlled experiment in a table', markdown: '# Ads\n\n| Step | Plan |\n|---|---|\n| Launch | online controlled experiment, 2 weeks |\n', lines: [5] },
     { name: 'CRLF line endings', markdown: crlf('# Music\n\n## Deployment\n\nWe A/B test the new ranker against the current one.\n'), lines: [5] },
+    { name: 'a share of the population that gets the new model', markdown: '# Pricing\n\n## Launch\n\nCanary: 2% of shops get the new prices for a week.\n', lines: [5] },
+    { name: 'a fraction of live traffic', markdown: '# Search\n\n## Launch\n\nThe new ranker first serves a small slice of live traffic.\n', lines: [5] },
   ],
   fail: [
+    { name: 'a heading whose section says it is not done', markdown: '# Clauses\n\n## 5. A/B testing\n\nWe will not A/B test this system; the team is too small to split.\n' },
+    { name: 'a heading whose section puts it off', markdown: '# Clauses\n\n## Canary rollout\n\nA canary rollout comes later, once the pilot is done.\n' },
     { name: 'straight to production', markdown: '# Feed\n\nWe deploy the model to production.\n' },
     { name: 'offline evaluation only', markdown: '# Feed\n\nWe evaluate offline on the held-out week.\n' },
     { name: 'only asked as a question', markdown: '# Feed\n\nShould we A/B test this?\n' },
@@ -60,6 +65,9 @@ ruleTester('ab-test-rollout', {
     { name: 'negated: no canary', markdown: '# ETA\n\nWe will not do a canary; the model replaces the old one at once.\n' },
     ...hiddenOnly('Rollout: an A/B test on 10% of users.', 'We deploy the model behind an API.'),
     { name: 'CRLF, straight to production', markdown: crlf('# Shop\n\n## Deployment\n\nThe model replaces the old one on Monday.\n') },
+    { name: 'a count of members is scale, not an exposure', markdown: '# Farms\n\nScale: 1,200 hectares of members\' orchards, 9,000 images per day.\n' },
+    { name: 'a share stated as a fact about the traffic', markdown: '# Search\n\nAbout 30% of queries are misspelt.\n' },
+    { name: 'a share held out as a test set', markdown: '# Churn\n\nWe hold out 20% of the customers as a test set.\n' },
   ],
 });
 

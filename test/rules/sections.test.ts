@@ -4,7 +4,9 @@
  * in their own right (catalog, phases-in-order: a section is out of order
  * when it is mainly about a later phase's work).
  */
-import { ruleTester } from '../helpers/rule-tester.js';
+import { describe, expect, it } from 'vitest';
+import { ruleTester, statusOf } from '../helpers/rule-tester.js';
+import { lint } from '../../src/shipped.js';
 
 const deepDives = (first: string, second: string): string =>
   `# Speech\n\n## Clarify and scope\n\nWe transcribe support calls; the task is speech recognition for 12 languages.\n\n## Deep dives\n\n${first}\n\n${second}\n\n## Monitoring\n\nWe alert on word error rate per language every day.\n`;
@@ -29,4 +31,26 @@ const withDiscussion = (heading: string): string =>
 ruleTester('phases-in-order', {
   pass: [{ name: 'a trade-offs discussion at the end talks about the model without putting the phases out of order', markdown: withDiscussion('Key trade-offs') }],
   fail: [{ name: 'a model section after production is out of order', markdown: withDiscussion('Model training details') }],
+});
+
+describe('a word in another sense does not move a section to another phase', () => {
+  // "tracks" of music are not "tracking" a metric: the data section stays data
+  const doc = `# Tags\n\n## Framing\n\nWe frame tagging as multi-label classification; the offline metric is mAP.\n\n## The crate of records\n\n- Curator tags in the catalogue database: tags editors attached to tracks by hand. Only 4% of tracks have them.\n- User playlists are weak labels for the tracks inside them.\n\n## Model\n\nWe train a CNN on log-mel spectrograms with Adam.\n\n## Serving\n\nWe monitor latency and error rate on a dashboard and retrain weekly.\n`;
+  it('counts the records section for data, not production', () => {
+    const { shares } = lint(doc).phaseShares!;
+    expect(shares.data).toBeGreaterThan(0.3);
+    expect(shares.production).toBeLessThan(0.3);
+  });
+  it('still reads "we track p99" as monitoring', () => {
+    expect(statusOf('system-health-monitored', '# Feed\n\n## Serving\n\nWe track p99 latency and the error rate on a dashboard.\n').status).toBe('pass');
+  });
+});
+
+describe('"watch time" is an engagement metric, not a verb of monitoring', () => {
+  it('watch time beside a latency figure is not watching the system', () => {
+    expect(statusOf('system-health-monitored', '# Videos\n\n## Launch review\n\nWatch time per user and p99 latency are the two numbers we read.\n').status).toBe('fail');
+  });
+  it('the same sentence with a verb of monitoring is', () => {
+    expect(statusOf('system-health-monitored', '# Videos\n\n## Launch review\n\nWe watch p99 latency and the error rate on a dashboard.\n').status).toBe('pass');
+  });
 });

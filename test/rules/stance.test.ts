@@ -250,3 +250,20 @@ describe('a step put off until later never passes', () => {
     expect(statusOf(rule, `# Design\n\n${sentence}\n`).status).not.toBe('pass');
   });
 });
+
+/** Reading rule 3: background ("in the literature", "historically") states what others did, not this design. */
+const BACKGROUND: Array<[rule: string, background: string, stated: string]> = [
+  ['ab-test-rollout', 'In the literature, ranking teams launch through A/B tests on 5% of users.', 'We launch through an A/B test on 5% of users.'],
+  ['baseline-proposed', 'Historically, essay graders used a linear regression on length features.', 'We start with a linear regression on length features as the baseline.'],
+  ['optimizer-specified', 'In the past, people trained these models with SGD and momentum.', 'We train the model with SGD and momentum.'],
+  ['drift-type-named', 'Prior work on fraud describes concept drift as the main risk.', 'We monitor concept drift: the same features come to mean a different fraud risk.'],
+];
+
+describe('background never passes; the same words stated about the design do', () => {
+  it.each(BACKGROUND)('%s: background does not pass', (rule, background) => {
+    expect(statusOf(rule, `# Design\n\n${background}\n`).status).not.toBe('pass');
+  });
+  it.each(BACKGROUND)('%s: stated about the design passes', (rule, _background, stated) => {
+    expect(statusOf(rule, `# Design\n\n${stated}\n`).status).toBe('pass');
+  });
+});

@@ -36,6 +36,8 @@ function labelledFor(doc: DocumentModel, s: Sentence, phase: Phase): boolean {
   if (colon < 0 || s.text.slice(0, colon).split(/\s+/).length > 4) return false;
   const labelled = s.hits.some((h) => h.concept === CUE_OF[phase] && h.charEnd <= colon);
   if (!labelled) return false;
+  // as for a section: production is covered by going live ("Rollout: canary to 5%"), not by a label alone ("Post-processing: keep the largest component")
+  if (phase === 'production' && distinctConcepts([s], 'production') === 0) return false;
   const rest = s.text.slice(colon + 1).trim();
   if (rest.split(/\s+/).length >= 2 && !opensWithPlaceholder(rest)) return true;
   const next = doc.sentences[s.index + 1];

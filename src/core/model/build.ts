@@ -17,7 +17,7 @@ import { getLexicon } from '../lexicons.js';
 import { Builder } from './flatten.js';
 import { readSentences } from './sentences.js';
 import { markOutlineSections, markTemplate } from './outline.js';
-import { assignPhases, assignRanges } from './sections.js';
+import { assignPhases, assignRanges, markReadingLists, markTablesOfContents, readHeadingsByBody } from './sections.js';
 import type { DocumentModel } from './types.js';
 
 /** Build the model of one Markdown document (with the shipped lexicons unless given others). */
@@ -46,6 +46,9 @@ export function buildDocument(input: string, tree?: Root, lexicon: CompiledLexic
     if (sec && !sec.empty) s.evidence = true;
   }
   assignPhases(sections, sentences);
+  markReadingLists(sections, sentences);
+  markTablesOfContents(sections, sentences);
+  readHeadingsByBody(sections, sentences);
   return { source, sections, sentences, bodyLine, template, lineStarts: b.lineStarts, hidden: b.hidden };
 }
 

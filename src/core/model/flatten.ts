@@ -79,7 +79,7 @@ export class Builder {
 
   constructor(private readonly source: string) {
     this.lineStarts = lineStartsOf(source);
-    this.sections.push({ index: 0, depth: 0, title: '', line: 1, column: 1, parent: -1, start: 0, end: 0, phase: null, headingPhase: null, phaseSource: null, other: false, discussion: false, empty: true });
+    this.sections.push({ index: 0, depth: 0, title: '', line: 1, column: 1, parent: -1, start: 0, end: 0, phase: null, headingPhase: null, phaseSource: null, other: false, discussion: false, framing: false, topicContainer: false, empty: true });
   }
 
   private hide(node: { position?: { start: { offset?: number }; end: { offset?: number } } }): void {
@@ -231,6 +231,8 @@ export class Builder {
             phaseSource: null,
             other: false,
             discussion: false,
+            framing: false,
+            topicContainer: false,
             empty: true,
           });
           this.pushUnit(acc, 'heading', ctx, { title });
@@ -241,6 +243,9 @@ export class Builder {
           this.inline(node.children, acc);
           // an interviewer's turn is somebody else's words (reading rule 9):
           // "Interviewer: we're almost out of time" states nothing of the design
+          // a template's guidance to the author ("*Hint: rollout, monitoring, retraining.*") is not the
+          // author's text: like an HTML comment it is neither evidence nor content of its section
+          if (isGuidance(node)) break;
           this.pushUnit(acc, 'paragraph', ctx, INTERVIEWER_TURN.test(acc.text) ? { prompt: true } : {});
           break;
         }
@@ -383,3 +388,17 @@ function plain(nodes: readonly PhrasingContent[]): string {
   return out;
 }
 
+/** Words that open a template's guidance to the author ("Hint: ...", "Describe the data sources."). */
+const GUIDANCE = /^(?:(?:hints?|guidance|instructions?|tips?|prompt|note to (?:the )?author)\s*:|(?:describe|explain|list|state|add|fill in|summari[sz]e|outline)\s)/i;
+
+/**
+ * A paragraph that is all emphasis and opens as guidance to the author: the
+ * italic hint lines templates carry under each heading. What an author
+ * writes in italics of their own ("*We will not A/B test.*") is content.
+ */
+function isGuidance(node: { children: readonly PhrasingContent[] }): boolean {
+  const parts = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+  if (parts.length !== 1 || parts[0]!.type !== 'emphasis') return false;
+  const text = parts[0]!.children.map((c) => ('value' in c ? c.value : '')).join('');
+  return GUIDANCE.test(text.trim());
+}

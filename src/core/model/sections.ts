@@ -10,7 +10,7 @@ import { PHASE_CONTENT } from '../phase-content.js';
 import { cueOf } from '../engine-concepts.js';
 import { PHASES, type Phase } from '../types.js';
 import { bareOutlineItem } from './outline.js';
-import type { DocumentModel, Section, Sentence } from './types.js';
+import type { DocumentModel, Section, Sentence, SentenceHit } from './types.js';
 
 export function assignRanges(sections: Section[], sentences: Sentence[]): void {
   // sentences are in document order, and so are sections
@@ -94,6 +94,8 @@ export function assignPhases(sections: Section[], sentences: Sentence[]): void {
     for (const h of heading?.hits ?? []) {
       const cue = cueOf(h.concept);
       if (cue) cues.add(cue);
+      if (h.concept === 'heading-framing') sec.framing = true;
+      if (h.concept === 'heading-topic-container') sec.topicContainer = true;
     }
     const phases = PHASES.filter((p) => cues.has(p));
     sec.other = cues.has('other') && phases.length === 0;
@@ -129,6 +131,102 @@ export function assignPhases(sections: Section[], sentences: Sentence[]): void {
         sec.phase = parent.phase;
         sec.phaseSource = 'parent';
       }
+    }
+  }
+}
+
+/**
+ * Reading rule 10: a section headed only as a reading list ("7. Further
+ * reading", "References") points elsewhere. Its sentences, and those of its
+ * subsections, are navigation and never evidence. A heading that says more
+ * ("References to the current system") is not a reading list.
+ */
+export function markReadingLists(sections: readonly Section[], sentences: Sentence[]): void {
+  for (const sec of sections) {
+    if (sec.depth === 0) continue;
+    const heading = sentences[sec.start];
+    if (!heading || heading.section !== sec.index || heading.block !== 'heading' || heading.title) continue;
+    const covered = new Uint8Array(heading.tokens.length);
+    for (const h of heading.hits) if (h.concept === 'cue-reading-list') covered.fill(1, h.start, h.end);
+    if (!covered.includes(1)) continue;
+    const onlyList = heading.tokens.every((t, i) => covered[i] === 1 || t.isNumber || t.lower === 'and');
+    if (!onlyList) continue;
+    for (let i = sec.start + 1; i < sec.end; i++) {
+      sentences[i]!.navigation = true;
+      sentences[i]!.evidence = false;
+    }
+  }
+}
+
+/**
+ * A table of contents (reading rule 10): a list whose items are mostly the
+ * titles of the document's own headings ("- [Data](#data)", "1. Model"), or
+ * a section titled "Contents". Its sentences are navigation, never evidence,
+ * and are not counted in the time budget.
+ */
+export function markTablesOfContents(sections: readonly Section[], sentences: Sentence[]): void {
+  const titles = new Set(sections.filter((s) => s.depth > 0).map((s) => normalTitle(s.title)));
+  const byList = new Map<number, Sentence[]>();
+  for (const s of sentences) {
+    if (s.list < 0) continue;
+    const list = byList.get(s.list) ?? [];
+    list.push(s);
+    byList.set(s.list, list);
+  }
+  const mark = (s: Sentence): void => {
+    s.navigation = true;
+    s.evidence = false;
+  };
+  for (const list of byList.values()) {
+    const headingLike = list.filter((s) => titles.has(normalTitle(s.text))).length;
+    if (list.length >= 2 && headingLike * 2 > list.length) list.forEach(mark);
+  }
+  for (const sec of sections) {
+    if (!/^(table of )?contents$|^toc$/i.test(sec.title.trim())) continue;
+    for (let i = sec.start; i < sec.end; i++) if (sentences[i]!.block !== 'heading') mark(sentences[i]!);
+  }
+}
+
+function normalTitle(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/^[\s\d.)]+/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Stances of a body that say the heading's topic is not part of the design. */
+const NOT_DONE = new Set(['negated', 'future', 'question', 'hypothetical', 'background']);
+
+/**
+ * A heading names a topic; the section's body says what is done about it.
+ * "## 5. A/B testing" over "We will not A/B test this system" does not state
+ * an A/B test. Where the body mentions the heading's concept only as not
+ * done (negated, future, asked, hypothetical, background) and never
+ * asserts it, the heading's hit takes the body's reading. A body that does
+ * not mention the concept leaves the heading as it is ("## Training with
+ * Adam" over the learning-rate schedule).
+ */
+export function readHeadingsByBody(sections: readonly Section[], sentences: Sentence[]): void {
+  for (const sec of sections) {
+    if (sec.depth === 0) continue;
+    const heading = sentences[sec.start];
+    if (!heading || heading.section !== sec.index || heading.block !== 'heading' || heading.hits.length === 0) continue;
+    const wanted = new Set(heading.hits.filter((h) => h.stance === 'asserted').map((h) => h.concept));
+    if (wanted.size === 0) continue;
+    const body = new Map<string, { asserted: boolean; other?: SentenceHit['stance'] }>();
+    for (let i = sec.start + 1; i < sec.end; i++) {
+      for (const h of sentences[i]!.hits) {
+        if (!wanted.has(h.concept)) continue;
+        const seen = body.get(h.concept) ?? { asserted: false };
+        if (h.stance === 'asserted') seen.asserted = true;
+        else if (NOT_DONE.has(h.stance)) seen.other ??= h.stance;
+        body.set(h.concept, seen);
+      }
+    }
+    for (const h of heading.hits) {
+      const seen = body.get(h.concept);
+      if (h.stance === 'asserted' && seen && !seen.asserted && seen.other) h.stance = seen.other;
     }
   }
 }

@@ -70,6 +70,10 @@ export interface Section {
   other: boolean;
   /** The heading marks a discussion of the design (trade-offs, key decisions): judged by content, never ordering the phases. */
   discussion: boolean;
+  /** The heading frames the answer ("Summary", "Questions I asked"): a non-phase section whose words count for clarify before the later phases. */
+  framing: boolean;
+  /** The heading groups topics of several phases ("Deep dives"): its subsections keep their own phase. */
+  topicContainer: boolean;
   /** Where the phase comes from; "weak" content judgements do not order sections. */
   phaseSource: 'heading' | 'content' | 'weak' | 'parent' | null;
   /** Only a placeholder ("TBD") or nothing under the heading and its subsections. */
