@@ -88,8 +88,10 @@ describe('stylish', () => {
     expect(lines.slice(at + 5, at + 9).every((l) => bar.test(l))).toBe(true);
   });
 
-  it('--quiet leaves the score block out', () => {
-    expect(formatters.stylish!(one, { color: false, quiet: true })).not.toContain('score ');
+  it('--quiet keeps the score block: it hides warnings, not the grade (issue 15)', () => {
+    const out = formatters.stylish!(one, { color: false, quiet: true });
+    expect(out).toContain(`score ${one.files[0]!.score.total}/100`);
+    expect(out).not.toMatch(/^ {4}! /m); // no warning lines
   });
 });
 

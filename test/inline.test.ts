@@ -117,8 +117,8 @@ describe('what is not a directive, and what is a problem', () => {
   });
 
   it.each([
-    [`<!-- mlsd-lint disabel ${LATENCY} -->`, 'expected "disable", "enable" or "ignore" after "mlsd-lint", not "disabel"'],
-    ['<!-- mlsd-lint -->', 'expected "disable", "enable" or "ignore" after "mlsd-lint"'],
+    [`<!-- mlsd-lint disabel ${LATENCY} -->`, 'expected "disable", "enable", "ignore", "disable-next-line" or "disable-file" after "mlsd-lint", not "disabel"'],
+    ['<!-- mlsd-lint -->', 'expected "disable", "enable", "ignore", "disable-next-line" or "disable-file" after "mlsd-lint"'],
     ['<!-- mlsd-lint disable latency-constraint -->', 'unknown rule "latency-constraint" in an mlsd-lint comment ("mlsd-lint rules" lists them)'],
     [`<!-- mlsd-lint-disable ${LATENCY} -->`, `"mlsd-lint-disable" is not a directive: write "<!-- mlsd-lint disable rule-id -->"`],
     [`<!-- mlsd-lint disable ${LATENCY} --> and more text`, 'an mlsd-lint comment must stand alone: nothing after "-->" on its line'],
@@ -207,5 +207,36 @@ describe('through the CLI', () => {
     const file = JSON.parse((await cli(['a.md', '-f', 'json'], p.dir)).out).files[0];
     expect(file.disabledInline).toEqual([LATENCY]);
     expect(file.results.some((r: { rule: string }) => r.rule === LATENCY)).toBe(false);
+  });
+});
+
+describe('which comment silenced what (issue 15)', () => {
+  it('each silenced line is credited to the comment that covers it, with that comment\'s reason', () => {
+    const doc = [
+      '# Feed', '', '<!-- mlsd-lint disable no-placeholders -- first draft -->', '', 'TODO one.', '', '<!-- mlsd-lint enable no-placeholders -->', '',
+      'We rank posts.', '', '<!-- mlsd-lint ignore no-placeholders -- the reviewer fills this -->', 'TODO two.', '', 'TODO three.', '',
+    ].join('\n');
+    const r = lint(doc);
+    expect(result(r, 'no-placeholders')!.evidence.map((e) => e.line)).toEqual([14]);
+    expect(r.suppressions!.map((s) => [s.line, s.reason, s.scope, s.lines])).toEqual([
+      [3, 'first draft', 'lines', [5]],
+      [11, 'the reviewer fills this', 'lines', [12]],
+    ]);
+    expect(r.unusedDirectives).toBeUndefined();
+    expectConsistent(r);
+  });
+
+  it('a comment that silences no failure is unused: a passing rule, a block without the failure; enable never is', () => {
+    const doc = '# Feed\n\n<!-- mlsd-lint disable ml-task-framed -->\n\nWe frame this as binary classification.\n\n<!-- mlsd-lint ignore no-placeholders -->\nNo placeholder here.\n\n<!-- mlsd-lint enable ml-task-framed -->\n';
+    const r = lint(doc);
+    expect(r.unusedDirectives!.map((u) => [u.line, u.message])).toEqual([
+      [3, 'unused mlsd-lint disable comment (no failure from ml-task-framed was silenced here)'],
+      [7, 'unused mlsd-lint ignore comment (no failure from no-placeholders was silenced here)'],
+    ]);
+  });
+
+  it('the reason is the text after " -- ", dashes inside it kept', () => {
+    const r = lint('# Feed\n\n<!-- mlsd-lint disable latency-constraint-stated -- batch -- nightly, no serving -->\n\nWe rank posts.\n');
+    expect(r.suppressions![0]!.reason).toBe('batch -- nightly, no serving');
   });
 });

@@ -275,7 +275,8 @@ describe.skipIf(!hasChromium)(`the playground in headless Chromium${SKIP}`, () =
     expect(cliRun.code).toBe(2);
     const problem = /inline\.md:(\d+:\d+: .*)/.exec(cliRun.err)![1]!;
     const notes = await page.locator('#notes li').allTextContents();
-    expect(notes).toEqual([`line ${problem}`, 'turned off by mlsd-lint comments in the document: validation-split-time-based']);
+    // issue 15: each silenced rule with the comment's line and reason
+    expect(notes).toEqual([`line ${problem}`, 'line 3: validation-split-time-based: failing error, must-have (caps the total at 69 when it fails); left out of the grade by the disable comment at line 3: “no dates”']);
     expect(Number(await page.locator('#total').textContent())).toBe(JSON.parse(cliRun.out).files[0].score.total);
     await context.close();
   });

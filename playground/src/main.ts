@@ -5,6 +5,7 @@
  * flight); the page shows the newest answer.
  */
 import type { FileReport, Phase } from '../../src/core/types.js';
+import { suppressionLine } from '../../src/format/suppressions.js';
 import { byId, el, replaceChildren } from './dom.js';
 import { createEditor } from './editor.js';
 import { browserStorage, draftStore } from './draft.js';
@@ -75,7 +76,8 @@ const client = createLintClient(() => new Worker(workerUrl, { type: 'module' }),
     // what the CLI says beside the report: comments not applied, rules silenced by comments, rules that threw
     const said = [
       ...lintNotes,
-      ...(report.disabledInline?.length ? [`turned off by mlsd-lint comments in the document: ${report.disabledInline.join(', ')}`] : []),
+      // each rule a comment silenced, with the comment's line and reason (issue 15: never raised unseen)
+      ...(report.suppressions ?? []).map((x) => `line ${x.line}: ${suppressionLine(x)}`),
       ...(report.ruleErrors ?? []).map((e) => `rule ${e.rule} could not run (not scored): ${e.message}`),
     ];
     replaceChildren(notes, ...said.map((n) => el('li', {}, n)));

@@ -57,6 +57,13 @@ export interface CliOptions {
   cacheLocation: string;
   /** --follow-symlinks: folder walks follow links to folders (loop-safe). */
   followSymlinks: boolean;
+  // reports (issue 15)
+  /** --verbose: stylish lists passing and n/a rules too. */
+  verbose: boolean;
+  /** --max-comment-size N: the Markdown report's size budget in characters (a pull-request comment). */
+  maxCommentSize: number;
+  /** --report-unused-disable-directives: report mlsd-lint comments that silence nothing (exit 1). */
+  reportUnusedDisableDirectives: boolean;
   // ESLint / markdownlint-cli2 conventions (issue 15)
   /** Every -f value in order: a format name or module, and its own file (`-f sarif:report.sarif`) if any. */
   formats: FormatTarget[];
@@ -71,6 +78,9 @@ export interface CliOptions {
   /** false with --no-error-on-unmatched-pattern: a glob or folder that finds no document is not an error. */
   errorOnUnmatchedPattern: boolean;
 }
+
+/** GitHub caps a comment at 65,536 characters: the default leaves room for what a workflow adds around it. */
+export const DEFAULT_MAX_COMMENT_SIZE = 60_000;
 
 export const USAGE = `Usage: mlsd-lint [options] [paths...]
        mlsd-lint rules
@@ -91,14 +101,16 @@ Options:
                         -f ./my-format.js (its code is run: trusted modules only)
   -o, --output <file>   write the report to a file instead of standard output
                         (the format without a file of its own)
-  -q, --quiet           report errors only (hide warnings, passes and n/a)
+  -q, --quiet           report errors only (hide warnings, passes and n/a;
+                        the score stays)
   -c, --config <file>   use this configuration file instead of the ones found
                         next to the documents (.mlsd-lint.json/.jsonc/.yaml/.yml,
                         or the "mlsd-lint" key of package.json)
       --rule <id:sev>   set a rule's severity (off, warn, error or 0, 1, 2); repeatable;
                         wins over every configuration file
       --max-warnings <n>  exit 1 when there are more than n warnings
-      --no-inline-config  ignore <!-- mlsd-lint disable/enable/ignore --> comments
+      --no-inline-config  ignore <!-- mlsd-lint ... --> comments: grade what
+                        the document says
       --max-size <size> refuse larger inputs (exit 2), e.g. 10MB, 512KB (default: 10MB)
       --timeout <time>  lint-time limit per file (exit 2), e.g. 30s, 500ms; 0: none
                         (default: 30s + 20s per MB of the file)
@@ -114,6 +126,12 @@ Options:
       --shard <i/n>     lint only shard i of n (a stable split by path, for CI matrices)
       --follow-symlinks folder walks follow links to folders (each real folder
                         once); by default they are not followed
+      --verbose         stylish: list passing and n/a rules too (by default
+                        only problems, then the score)
+      --max-comment-size <n>  markdown: fit the report in n characters, a
+                        pull-request comment (default: ${DEFAULT_MAX_COMMENT_SIZE.toLocaleString('en-US')})
+      --report-unused-disable-directives  report mlsd-lint disable comments
+                        that silence no failure (exit 1)
       --stdin-filename <path>  the path of standard input ("-"): shown in the
                         report, its configuration and ignores found from it
       --print-config <file>  print the settings that apply to <file> (JSON) and exit
@@ -129,7 +147,8 @@ Options:
 Exit codes:
   0  no rule of severity "error" failed
   1  at least one rule of severity "error" failed, more warnings than
-     --max-warnings, or a file scored below --min-score
+     --max-warnings, a file scored below --min-score, or (with
+     --report-unused-disable-directives) a comment that silences nothing
   2  usage error, an input that could not be read, an invalid configuration or
      an invalid mlsd-lint comment (the other documents are still reported),
      a report that could not be written or a formatter module that failed,
@@ -165,6 +184,10 @@ export function parseCli(argv: readonly string[]): CliOptions {
         cache: { type: 'boolean' },
         'cache-location': { type: 'string' },
         'follow-symlinks': { type: 'boolean' },
+        // reports (issue 15)
+        verbose: { type: 'boolean' },
+        'max-comment-size': { type: 'string' },
+        'report-unused-disable-directives': { type: 'boolean' },
         // ESLint / markdownlint-cli2 conventions (issue 15)
         'stdin-filename': { type: 'string' },
         'print-config': { type: 'string' },
@@ -202,6 +225,10 @@ export function parseCli(argv: readonly string[]): CliOptions {
   const jobs = values.jobs;
   if (jobs !== undefined && !/^[1-9]\d{0,3}$/.test(jobs)) throw new UsageError(`--jobs takes a whole number of documents linted at once (1 or more), not "${jobs}"`);
   if (values['cache-location'] === '') throw new UsageError('--cache-location needs a file or folder name');
+  const maxCommentSize = values['max-comment-size'];
+  if (maxCommentSize !== undefined && !/^[1-9]\d{3,8}$/.test(maxCommentSize.replace(/_/g, ''))) {
+    throw new UsageError(`--max-comment-size takes a number of characters from 1000, such as 60000, not "${maxCommentSize}"`);
+  }
   return {
     command,
     paths,
@@ -224,6 +251,9 @@ export function parseCli(argv: readonly string[]): CliOptions {
     cache: values.cache ?? false,
     cacheLocation: values['cache-location'] ?? DEFAULT_CACHE_FILE,
     followSymlinks: values['follow-symlinks'] ?? false,
+    verbose: values.verbose ?? false,
+    maxCommentSize: maxCommentSize === undefined ? DEFAULT_MAX_COMMENT_SIZE : Number(maxCommentSize.replace(/_/g, '')),
+    reportUnusedDisableDirectives: values['report-unused-disable-directives'] ?? false,
     ...conventionOptions(values, paths, command),
     formats,
   };

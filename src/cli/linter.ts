@@ -24,7 +24,7 @@ import type { FileReport } from '../core/types.js';
 import type { LintReport } from '../core/engine.js';
 
 /** What a file's lint gives the command: the file's report and its inline-comment findings. */
-export type FileOutcome = FileReport & Pick<LintReport, 'inlineProblems'>;
+export type FileOutcome = FileReport & Pick<LintReport, 'inlineProblems' | 'unusedDirectives'>;
 
 function fileOutcome(r: LintReport): FileOutcome {
   return {
@@ -33,8 +33,10 @@ function fileOutcome(r: LintReport): FileOutcome {
     score: r.score,
     ...(r.phaseShares ? { phaseShares: r.phaseShares } : {}),
     ...(r.disabledInline ? { disabledInline: r.disabledInline } : {}),
+    ...(r.suppressions ? { suppressions: r.suppressions } : {}),
     ...(r.ruleErrors ? { ruleErrors: r.ruleErrors } : {}),
     ...(r.inlineProblems ? { inlineProblems: r.inlineProblems } : {}),
+    ...(r.unusedDirectives ? { unusedDirectives: r.unusedDirectives } : {}),
   };
 }
 import { formatDuration, timeLimitFor } from './limits.js';

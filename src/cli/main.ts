@@ -9,6 +9,7 @@ run(process.argv.slice(2), {
   stderrIsTTY: Boolean(process.stderr.isTTY),
   env: process.env,
   cwd: process.cwd(),
+  columns: process.stdout.columns,
 }).then(
   (code) => {
     process.exitCode = code;

@@ -22,7 +22,7 @@
  * The target is never one of the documents being linted.
  */
 import * as nodeFs from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { describeFsError } from './fs-errors.js';
 import { FormatterError, resolveFormatter, runFormatter, type FormatTarget, type ModuleFormatter } from '../format/load.js';
 import type { Report } from '../core/report.js';
@@ -330,6 +330,51 @@ export interface EmitOptions {
   format: FormatOptions;
   /** --color: files get colour only then. */
   forcedColor: boolean;
+  /** Every output of the run (default: the ones emitted): a Markdown report links the HTML and SARIF files among them. */
+  all?: readonly ReportOutput[];
+  /** Standard output is a terminal of this many columns: stylish there cuts evidence to it. */
+  isTTY?: boolean;
+  columns?: number;
+}
+
+/** A pipe, a file or a CI log has no width: 120 columns read well there. */
+const DEFAULT_WIDTH = 120;
+
+/** The formats whose report is the full one a shortened Markdown comment links to (issue 15). */
+const FULL_REPORT_LABELS: Readonly<Record<string, string>> = { html: 'HTML report', sarif: 'SARIF report' };
+
+/** A relative URL from the folder `from` to the file `to` (both absolute), always a path ("./" first, never a scheme). */
+function relativeHref(from: string, to: string): string {
+  const rel = relative(from, to).split(sep).map(encodeURIComponent).join('/');
+  return rel.startsWith('../') ? rel : `./${rel}`;
+}
+
+/**
+ * What one output's place adds to the shared options (issue 15): HTML line
+ * links relative to its own file (reportDir), the terminal's width for
+ * standard output, and for Markdown the HTML and SARIF files of the same
+ * run, linked relative to the Markdown file (or the working folder for a
+ * stream).
+ */
+export function placeOptions(
+  output: ReportOutput,
+  all: readonly ReportOutput[],
+  options: Pick<EmitOptions, 'isTTY' | 'columns'>,
+  io: Pick<Streams, 'stdout' | 'cwd'>,
+): Partial<FormatOptions> {
+  const place: Partial<FormatOptions> = {
+    width: output.stream === io.stdout && options.isTTY && options.columns ? options.columns : DEFAULT_WIDTH,
+  };
+  if (output.path !== undefined) place.reportDir = dirname(output.path);
+  if (output.format === 'markdown') {
+    const from = output.path === undefined ? io.cwd : dirname(output.path);
+    const full = all.filter((o) => o !== output && o.path !== undefined && FULL_REPORT_LABELS[o.format] !== undefined);
+    if (full.length > 0) place.fullReports = full.map((o) => ({ label: `${FULL_REPORT_LABELS[o.format]} (${basename(o.path!)})`, href: relativeHref(from, o.path!) }));
+    // the marker line a Markdown file gets counts against the comment budget: the file as written fits it
+    const marker = output.path === undefined ? 0 : markReport('', output.path, output.format).length;
+    if (marker > 0) place.commentPrefix = marker;
+  }
+  return place;
 }
 
 /**
@@ -343,7 +388,8 @@ export async function emitReports(outputs: readonly ReportOutput[], report: Repo
     let text: string;
     try {
       const color = output.stream === io.stdout ? options.format.color : options.forcedColor;
-      text = await runFormatter(output.format, output.formatter, report, { ...options.format, color });
+      const place = placeOptions(output, options.all ?? outputs, options, io);
+      text = await runFormatter(output.format, output.formatter, report, { ...options.format, ...place, color });
     } catch (error) {
       if (!(error instanceof FormatterError)) throw error;
       failures.push(error.message);

@@ -25,16 +25,23 @@ export interface PrintedConfig {
 }
 
 /** The JSON text for `file`, or the configuration problems that stop it (one line each). */
-export function printConfig(configs: Configs, file: string, cwd: string, options: { rubric?: string; inlineConfig: boolean }): { text: string } | { problems: string[]; config: string } {
+export function printConfig(
+  configs: Configs,
+  file: string,
+  cwd: string,
+  options: { rubric?: string; inlineConfig: boolean; locksGrading?: (rubric: string, fromConfig: boolean) => boolean },
+): { text: string } | { problems: string[]; config: string } {
   const absolute = resolve(cwd, file);
   const setup = configs.forFile(absolute);
   if (!setup.ok) return { config: setup.config, problems: setup.problems.map(formatProblem) };
+  const rubric = options.rubric ?? setup.settings.rubric ?? DEFAULT_RUBRIC;
   const printed: PrintedConfig = {
     file,
     configFiles: configs.configFiles(absolute),
     ignoredBy: setup.ignoredBy ?? null,
-    inlineConfig: options.inlineConfig && setup.settings.inlineConfig,
-    rubric: options.rubric ?? setup.settings.rubric ?? DEFAULT_RUBRIC,
+    // a rubric with "inlineConfig": false locks grading (issue 15): the comments do not apply under it either
+    inlineConfig: options.inlineConfig && setup.settings.inlineConfig && !(options.locksGrading?.(rubric, options.rubric === undefined && setup.settings.rubric !== undefined) ?? false),
+    rubric,
     rules: Object.fromEntries(rules.map((r) => [r.meta.id, setup.settings.rules[r.meta.id] ?? r.meta.severity])),
   };
   return { text: `${JSON.stringify(printed, null, 2)}\n` };

@@ -12,6 +12,7 @@ import { summarize, type Report } from '../core/report.js';
 import type { FileReport } from '../core/types.js';
 import { rules, rulesById } from '../../rules/index.js';
 import { FormatterError } from '../format/load.js';
+import type { FormatOptions } from '../format/types.js';
 import { terminalSafe } from '../format/escape.js';
 import { parseCli, UsageError, USAGE, type CliOptions } from './args.js';
 import { readDocument } from './read.js';
@@ -39,6 +40,8 @@ export interface Io {
   stderrIsTTY?: boolean;
   env: Record<string, string | undefined>;
   cwd: string;
+  /** Standard output's width in columns when it is a terminal (stylish cuts quoted evidence to it). */
+  columns?: number;
 }
 
 export const EXIT = { ok: 0, lintErrors: 1, usage: 2, internal: 3 } as const;
@@ -120,7 +123,15 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return EXIT.usage;
   }
   if (options.printConfig !== undefined) {
-    const printed = printConfig(configs, options.printConfig, io.cwd, { rubric: options.rubric, inlineConfig: options.inlineConfig });
+    const locksGrading = (name: string, fromConfig: boolean): boolean => {
+      try {
+        return loadRubricOption(name, io.cwd, fromConfig ? { confineTo: projectRoot(io.cwd, io.cwd) } : {}).inlineConfig === false;
+      } catch (error) {
+        if (error instanceof RubricError) return false; // a lint names the bad rubric; the settings print as configured
+        throw error;
+      }
+    };
+    const printed = printConfig(configs, options.printConfig, io.cwd, { rubric: options.rubric, inlineConfig: options.inlineConfig, locksGrading });
     if ('problems' in printed) {
       for (const line of printed.problems) io.stderr(`mlsd-lint: ${terminalSafe(line)}\n`);
       return EXIT.usage;
@@ -204,6 +215,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const badConfigs = new Set<string>();
   let inlineProblems = 0;
   let internalErrors = 0;
+  let unusedDirectives = 0;
   let ignored = 0;
   let ignoredAsReports = 0;
   for (const [index, step] of steps.entries()) {
@@ -220,13 +232,17 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       unreadable.push({ path, reason: step.reason });
       if (step.internal) internalErrors++;
     } else {
-      const { inlineProblems: problems, ...fileReport } = step.report;
+      const { inlineProblems: problems, unusedDirectives: unused, ...fileReport } = step.report;
       for (const p of problems ?? []) notes.push(`${fileReport.path}:${p.line}:${p.column}: ${p.message}`);
+      // --report-unused-disable-directives (issue 15): ESLint's name, and like ESLint an error (exit 1)
+      if (options.reportUnusedDisableDirectives) for (const u of unused ?? []) notes.push(`${fileReport.path}:${u.line}:${u.column}: ${u.message}`);
+      if (options.reportUnusedDisableDirectives) unusedDirectives += unused?.length ?? 0;
       // a rule that threw is an internal error (exit 3); the file's other results are still reported
       for (const e of fileReport.ruleErrors ?? []) notes.push(`${fileReport.path}: rule ${e.rule} failed: ${e.message}`);
       internalErrors += fileReport.ruleErrors?.length ?? 0;
       inlineProblems += problems?.length ?? 0;
-      files.push(fileReport);
+      // unused comments are shown by the formats (stylish, json, github annotations) only when asked for
+      files.push(options.reportUnusedDisableDirectives && unused ? { ...fileReport, unusedDirectives: unused } : fileReport);
     }
   }
   for (const note of notes) io.stderr(`mlsd-lint: ${terminalSafe(note)}\n`);
@@ -242,16 +258,45 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   if (allIgnored) io.stderr(`mlsd-lint: every document found is ignored, nothing was linted${ignoredAsReports === ignored || !options.ignore ? '' : ' (--no-ignore lints them)'}\n`);
 
   const report: Report = { files, summary: summarize(files, unreadable) };
-  const formatOptions = { color, quiet: options.quiet, version: version() };
-  const failures = await emitReports(outputs, report, { format: formatOptions, forcedColor: options.color === true }, io);
-  for (const line of failures) io.stderr(`mlsd-lint: ${terminalSafe(line)}\n`);
-  const unwritten = failures.length > 0;
   const tooManyWarnings = options.maxWarnings !== undefined && report.summary.warnings > options.maxWarnings;
-  if (tooManyWarnings) io.stderr(`mlsd-lint: ${report.summary.warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
-  if (unwritten) return EXIT.usage;
-  if (internalErrors > 0) return EXIT.internal;
-  if (unreadable.length > 0 || inlineProblems > 0 || allIgnored) return EXIT.usage;
-  return report.summary.errors > 0 || tooManyWarnings || below.length > 0 ? EXIT.lintErrors : EXIT.ok;
+  // decided before any report is written, so every report can say how the run ends (issue 15: no green tick on exit 1
+  // or 2; an all-ignored run is exit 2)
+  const exitCode =
+    internalErrors > 0
+      ? EXIT.internal
+      : unreadable.length > 0 || inlineProblems > 0 || allIgnored
+        ? EXIT.usage
+        : report.summary.errors > 0 || tooManyWarnings || below.length > 0 || unusedDirectives > 0
+          ? EXIT.lintErrors
+          : EXIT.ok;
+  const emit = (to: readonly ReportOutput[], code: number) =>
+    emitReports(to, report, { format: reportOptions(options, io, color, code), forcedColor: options.color === true, all: outputs, isTTY: io.isTTY, columns: io.columns }, io);
+  // files first: a report that cannot be written is exit 2, and the one on the terminal says so
+  const failures = await emit(outputs.filter((o) => o.stream === undefined), exitCode);
+  const finalCode = failures.length > 0 ? EXIT.usage : exitCode;
+  failures.push(...(await emit(outputs.filter((o) => o.stream !== undefined), finalCode)));
+  for (const line of failures) io.stderr(`mlsd-lint: ${terminalSafe(line)}\n`);
+  if (tooManyWarnings) io.stderr(`mlsd-lint: ${plural(report.summary.warnings, 'warning')}, more than --max-warnings ${options.maxWarnings}\n`);
+  return failures.length > 0 ? EXIT.usage : exitCode;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** The report options of issue 15 every output shares (--verbose, the exit code and gates, --max-comment-size); where each output goes adds its own (output.ts). */
+function reportOptions(options: CliOptions, io: Io, color: boolean, exitCode: number): FormatOptions {
+  return {
+    color,
+    quiet: options.quiet,
+    version: version(),
+    cwd: io.cwd,
+    verbose: options.verbose,
+    exitCode,
+    minScore: options.minScore,
+    maxWarnings: options.maxWarnings,
+    maxCommentSize: options.maxCommentSize,
+  };
 }
 
 /** The `by` of a document skipped because it is one of our reports. */

@@ -1,27 +1,35 @@
 /**
  * Inline control: HTML comments in a document turn rules off and on, with
  * remark-message-control semantics (unified-message-control decides which
- * places a comment covers):
+ * places a comment covers), plus the two ESLint / markdownlint verbs:
  *
  *   <!-- mlsd-lint disable rule-id other-id -- why -->   off from here on
  *   <!-- mlsd-lint enable rule-id -->                    on again from here
  *   <!-- mlsd-lint ignore rule-id -->                    off for the next block only
+ *   <!-- mlsd-lint disable-next-line rule-id -->         off for the next line only
+ *   <!-- mlsd-lint disable-file rule-id -->              off for the whole document, wherever it stands
  *
  * Without rule ids a comment applies to every rule. Text after ` -- ` is a
- * free-form reason and is not read.
+ * free-form reason: it is not interpreted, but every report shows it.
  *
  * Our rules judge a whole document, so a comment acts on a rule's
  * structured result, not just on its message:
  *
  * - A rule disabled at the start of every block of the body (everything
- *   but front matter, the title and comments) is off for the document: its
- *   result is left out, pass or fail, and it is listed in `disabledInline`.
+ *   but front matter, the title and comments), or by `disable-file`, is off
+ *   for the document: its result is left out, pass or fail, and it is
+ *   listed in `disabledInline`.
  * - A failure that points at lines (its evidence, e.g. each placeholder)
  *   loses the lines inside disabled places; it is silenced (left out and
  *   listed) when none is left, otherwise it is reported at the first line
  *   left.
  * - A failure about something missing has no line of its own: only
  *   disabling the rule for the whole document silences it.
+ *
+ * Every silencing is recorded as a Suppression (rule, the comment's line,
+ * its reason, what the result was), so a grade raised by a comment is never
+ * raised unseen; a comment that silenced no failure is an unused directive
+ * (reported with --report-unused-disable-directives).
  *
  * The vfile messages follow the results, so the CLI, the API and the
  * remark-lint preset agree. A malformed comment, an unknown rule id in one,
@@ -33,7 +41,8 @@ import type { Node } from 'unist';
 import { messageControl } from 'unified-message-control';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
-import type { Evidence } from './types.js';
+import type { Evidence, RuleResult, Suppression, UnusedDirective } from './types.js';
+import { attribute, covers, fileDirective, nextLineDirective, type Directive } from './suppression.js';
 
 /** The comment marker name and the vfile message source of every rule. */
 export const MARKER = 'mlsd-lint';
@@ -43,7 +52,9 @@ export const INLINE_PROBLEM = 'inline-config';
 export const MAX_DIRECTIVES = 200;
 /** Longer comments are not read as directives. */
 const MAX_DIRECTIVE_LENGTH = 2000;
-const VERBS = new Set(['disable', 'enable', 'ignore']);
+const VERBS = new Set(['disable', 'enable', 'ignore', 'disable-next-line', 'disable-file']);
+/** The verbs unified-message-control knows; the other two are applied here. */
+const MESSAGE_CONTROL_VERBS = new Set(['disable', 'enable', 'ignore']);
 
 export interface InlineProblem {
   line: number;
@@ -57,8 +68,14 @@ declare module './rule.js' {
     disabledInline?: string[];
     /** Comments that could not be applied. */
     inlineProblems?: InlineProblem[];
+    /** What each comment silenced (issue 15). */
+    suppressions?: Suppression[];
+    /** Comments that silenced no failure. */
+    unusedDirectives?: UnusedDirective[];
   }
 }
+
+export type { UnusedDirective } from './types.js';
 
 export interface InlineControlOptions {
   /**
@@ -76,7 +93,7 @@ export interface KnownIds {
 /** Any id is a known id: for inline control used without a rule list. */
 const ANY_ID: KnownIds = { has: () => true };
 
-type Parsed = { attributes: string } | { problem: string } | undefined;
+type Parsed = { attributes: string; verb: string; rules: string[]; reason: string | null } | { problem: string } | undefined;
 
 /** Read one HTML node as a directive: its normalised attributes, a problem, or not ours. */
 export function parseDirective(raw: string, known: KnownIds): Parsed {
@@ -92,11 +109,13 @@ export function parseDirective(raw: string, known: KnownIds): Parsed {
   const body = value.slice(head[0].length, -3);
   // HTML ends a comment at the first "-->" (or "--!>"): text after it is not part of the comment
   if (body.includes('-->') || body.includes('--!>')) return { problem: '"-->" inside an mlsd-lint comment: the comment ends there; write one comment per line' };
-  const config = body.split(/(?:^|\s)--/, 1)[0] ?? '';
+  const cut = /(?:^|\s)--/.exec(body);
+  const config = cut ? body.slice(0, cut.index) : body;
+  const reason = cut ? body.slice(cut.index + cut[0].length).trim() || null : null;
   const tokens = config.split(/[\s,]+/).filter(Boolean);
   const verb = tokens.shift();
   if (verb === undefined || !VERBS.has(verb)) {
-    return { problem: `expected "disable", "enable" or "ignore" after "mlsd-lint"${verb === undefined ? '' : `, not "${verb}"`}` };
+    return { problem: `expected "disable", "enable", "ignore", "disable-next-line" or "disable-file" after "mlsd-lint"${verb === undefined ? '' : `, not "${verb}"`}` };
   }
   // "disable" alone means every rule; "disable ,,," names none: a typo, never "every rule"
   if (tokens.length === 0 && /[^\s]/.test(config.slice(config.indexOf(verb) + verb.length))) {
@@ -104,7 +123,7 @@ export function parseDirective(raw: string, known: KnownIds): Parsed {
   }
   const unknown = tokens.find((t) => !known.has(t));
   if (unknown !== undefined) return { problem: `unknown rule "${unknown}" in an mlsd-lint comment ("mlsd-lint rules" lists them)` };
-  return { attributes: [verb, ...tokens].join(' ') };
+  return { attributes: [verb, ...tokens].join(' '), verb, rules: tokens, reason };
 }
 
 const NOT_ALONE = 'mlsd-lint comment not applied: it must be an HTML comment of its own, not inside other HTML or beside another comment on its line';
@@ -161,6 +180,7 @@ type VFileMessage = VFile['messages'][number];
 
 export function applyInlineControl(tree: Root, file: VFile, known: KnownIds): void {
   const applied = new Map<Node, string>();
+  const directives: Directive[] = [];
   const changes: number[] = [];
   const problems: InlineProblem[] = [];
   let tooMany = false;
@@ -180,11 +200,16 @@ export function applyInlineControl(tree: Root, file: VFile, known: KnownIds): vo
     const where = { line: start.line, column: start.column };
     if ('problem' in parsed) {
       problems.push({ ...where, message: parsed.problem });
-    } else if (applied.size < MAX_DIRECTIVES) {
-      applied.set(node, parsed.attributes);
-      changes.push(start.offset ?? 0);
+    } else if (directives.length < MAX_DIRECTIVES) {
       const next = parent && index !== undefined ? parent.children[index + 1] : undefined;
-      if (parsed.attributes.startsWith('ignore') && next?.position) changes.push(next.position.end.offset ?? 0);
+      const until =
+        parsed.verb === 'ignore' ? next?.position?.end.line : parsed.verb === 'disable-next-line' ? (node.position?.end.line ?? start.line) + 1 : undefined;
+      directives.push({ ...where, verb: parsed.verb, rules: parsed.rules, reason: parsed.reason, ...(until !== undefined ? { until } : {}) });
+      if (MESSAGE_CONTROL_VERBS.has(parsed.verb)) {
+        applied.set(node, parsed.attributes);
+        changes.push(start.offset ?? 0);
+        if (parsed.verb === 'ignore' && next?.position) changes.push(next.position.end.offset ?? 0);
+      }
     } else if (!tooMany) {
       tooMany = true;
       problems.push({ ...where, message: `more than ${MAX_DIRECTIVES} mlsd-lint comments: this one and the rest are not applied` });
@@ -194,7 +219,8 @@ export function applyInlineControl(tree: Root, file: VFile, known: KnownIds): vo
   const data = (file.data.mlsdLint ??= { results: {} });
   if (problems.length > 0) data.inlineProblems = problems;
   const results = data.results;
-  if (applied.size > 0 && Object.keys(results).length > 0) {
+  const used = new Set<Directive>();
+  if (directives.length > 0 && Object.keys(results).length > 0) {
     // one batch of probes: each rule at the representative blocks, then at its failing evidence
     const reps = representatives(bodyBlocks(tree), changes);
     const probes: Probe[] = [];
@@ -206,25 +232,54 @@ export function applyInlineControl(tree: Root, file: VFile, known: KnownIds): vo
       for (const e of points) probes.push({ ruleId: id, line: e.line, column: e.column });
       return { id, result, blocksFrom, evidenceFrom, points: points.length };
     });
-    const enabled = enabledAt(tree, file, probes, applied);
+    // disable-next-line and disable-file are ours: unified-message-control sees only disable, enable and ignore
+    const enabled = applied.size > 0 ? enabledAt(tree, file, probes, applied) : probes.map(() => true);
 
     const silenced = new Set<string>();
     const moved = new Map<string, Evidence>();
+    const suppressions: Suppression[] = [];
+    const record = (id: string, result: RuleResult, scope: Suppression['scope'], byDirective: Map<Directive, number[]>) => {
+      for (const [d, lines] of byDirective) {
+        if (result.status === 'fail') used.add(d);
+        suppressions.push({ rule: id, line: d.line, column: d.column, directive: d.verb, reason: d.reason, scope, status: result.status, severity: result.severity, message: result.message, lines });
+      }
+    };
     for (const { id, result, blocksFrom, evidenceFrom, points } of plan) {
-      if (reps.length > 0 && reps.every((_, k) => !enabled[blocksFrom + k])) {
+      const byFile = fileDirective(directives, id);
+      if (byFile || (reps.length > 0 && reps.every((_, k) => !enabled[blocksFrom + k]))) {
         silenced.add(id);
+        const failing = result.status === 'fail' ? result.evidence.map((e) => e.line) : [];
+        const responsible = byFile ? [byFile] : reps.map((b) => attribute(directives, id, b.position!.start, false));
+        const known = [...new Set(responsible.filter((d): d is Directive => d !== undefined))];
+        // every body block is disabled, so some comment names the rule: the first such is the fallback
+        const who = known.length > 0 ? known : directives.filter((d) => d.verb !== 'enable' && covers(d, id)).slice(0, 1);
+        record(id, result, 'result', new Map(who.map((d, i) => [d, i === 0 ? failing : []])));
         continue;
       }
       if (points === 0) continue;
-      const kept = result.evidence.filter((_, k) => enabled[evidenceFrom + k]);
+      const dropped = new Map<Directive, number[]>();
+      const kept = result.evidence.filter((e, k) => {
+        const on = enabled[evidenceFrom + k] && !nextLineDirective(directives, id, e.line);
+        if (!on) {
+          // the comment responsible; failing that (never expected), the first that names the rule: a silenced line is always recorded
+          const d = attribute(directives, id, e, true) ?? directives.find((x) => x.verb !== 'enable' && covers(x, id));
+          if (d) dropped.set(d, [...(dropped.get(d) ?? []), e.line]);
+        }
+        return on;
+      });
+      if (kept.length === points) continue;
       if (kept.length === 0) silenced.add(id);
-      else if (kept.length < points) {
+      else {
+        moved.set(id, kept[0]!);
+      }
+      record(id, result, kept.length === 0 ? 'result' : 'lines', dropped);
+      if (kept.length > 0) {
         result.evidence = kept;
         result.line = kept[0]!.line;
         result.column = kept[0]!.column;
-        moved.set(id, kept[0]!);
       }
     }
+    if (suppressions.length > 0) data.suppressions = suppressions;
     if (silenced.size > 0) {
       for (const id of silenced) delete results[id];
       data.disabledInline = [...silenced]; // results run, and so are silenced, in catalog order
@@ -243,10 +298,18 @@ export function applyInlineControl(tree: Root, file: VFile, known: KnownIds): vo
       Object.assign(again, { fatal: m.fatal, url: m.url });
     }
   }
+  const unused = directives.filter((d) => d.verb !== 'enable' && !used.has(d)).map((d) => unusedDirective(d));
+  if (unused.length > 0) data.unusedDirectives = unused;
   for (const p of problems) {
     const message = file.message(p.message, { place: { line: p.line, column: p.column }, ruleId: INLINE_PROBLEM, source: MARKER });
     message.fatal = true;
   }
+}
+
+/** ESLint's wording: "Unused eslint-disable directive (no problems were reported from 'x')". */
+function unusedDirective(d: Directive): UnusedDirective {
+  const from = d.rules.length > 0 ? ` from ${d.rules.join(', ')}` : '';
+  return { line: d.line, column: d.column, message: `unused mlsd-lint ${d.verb} comment (no failure${from} was silenced here)` };
 }
 
 /** Which probes unified-message-control keeps, given the applied comments. */

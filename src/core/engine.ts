@@ -5,7 +5,7 @@
  */
 import type { FileReport, Severity } from './types.js';
 import type { Rubric } from './rubric.js';
-import type { InlineProblem } from './control.js';
+import type { InlineProblem, UnusedDirective } from './control.js';
 
 export type RuleSetting = Severity | [Severity, Record<string, unknown>?];
 
@@ -33,6 +33,8 @@ export interface LintReport extends FileReport {
   messages: LintMessage[];
   /** Inline comments that could not be applied (only when any). */
   inlineProblems?: InlineProblem[];
+  /** Disable comments that silenced no failure (only when any; --report-unused-disable-directives shows them). */
+  unusedDirectives?: UnusedDirective[];
 }
 
 export class UnknownRuleError extends Error {

@@ -89,7 +89,9 @@ export function createLinter(setup: LinterSetup): Linter {
   const rubric = (r: string | Rubric | undefined = setup.rubric): Rubric => resolveRubric(r, rules);
 
   const lint = (text: string, options: LintOptions = {}): LintReport => {
-    const processor = processorFor(options.rules ?? {}, options.inlineConfig ?? true);
+    const graded = rubric(options.rubric);
+    // a rubric can lock grading ("inlineConfig": false): the course grades what the document says
+    const processor = processorFor(options.rules ?? {}, (options.inlineConfig ?? true) && graded.inlineConfig !== false);
     const file = new VFile({ path: options.path ?? '<text>', value: stripBom(text) });
     const tree = processor.parse(file);
     processor.runSync(tree, file);
@@ -99,17 +101,21 @@ export function createLinter(setup: LinterSetup): Linter {
       const r = recorded[rule.meta.id];
       if (r) results.push(r);
     }
-    const { disabledInline, inlineProblems, ruleErrors } = file.data.mlsdLint ?? {};
+    const { disabledInline, inlineProblems, ruleErrors, suppressions, unusedDirectives } = file.data.mlsdLint ?? {};
+    const caps = new Map(graded.mustHaves.map((m) => [m.rule, m.cap]));
     return {
       path: options.path ?? '<text>',
       results,
-      score: scoreResults(results, rubric(options.rubric)),
+      score: scoreResults(results, graded),
       // the document model the rules shared (built here when every rule is off)
       phaseShares: phaseShareReport(documentFor(tree as Root, file)),
       ...(disabledInline ? { disabledInline } : {}),
+      // a silenced must-have says so (and what it would cap), so it never reads as passed
+      ...(suppressions ? { suppressions: suppressions.map((x) => (caps.has(x.rule) ? { ...x, cap: caps.get(x.rule)! } : x)) } : {}),
       ...(ruleErrors ? { ruleErrors } : {}),
       messages: file.messages.filter((m) => m.ruleId !== INLINE_PROBLEM && !isRuleErrorMessage(m)).map(toMessage),
       ...(inlineProblems ? { inlineProblems } : {}),
+      ...(unusedDirectives ? { unusedDirectives } : {}),
     };
   };
 

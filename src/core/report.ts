@@ -12,6 +12,8 @@ export interface Summary {
   passed: number;
   failed: number;
   notApplicable: number;
+  /** Rules silenced by inline comments (one per rule and comment), over all files: a raised grade is never unseen. */
+  suppressed: number;
   /** Mean of the files' total scores, 0-100 (null without files). */
   meanScore: number | null;
   /** Mean per phase over the files where the phase applies. */
@@ -59,6 +61,7 @@ export function summarize(files: readonly FileReport[], unreadable: Summary['unr
     passed,
     failed,
     notApplicable,
+    suppressed: files.reduce((n, f) => n + (f.suppressions?.length ?? 0), 0),
     meanScore: mean(files.map((f) => f.score.total)),
     meanPhases,
     unreadable: [...unreadable],

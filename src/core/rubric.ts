@@ -38,6 +38,8 @@ export interface Rubric {
   mustHaves: Array<{ rule: string; cap: number }>;
   /** Highest min first; the last starts at 0. */
   bands: Array<{ min: number; label: string }>;
+  /** false: documents graded with it ignore their mlsd-lint comments (a locked grade); absent: they apply. */
+  inlineConfig?: boolean;
 }
 
 /** The JSON shape of a rubric file (after schema validation). */
@@ -49,6 +51,7 @@ interface RubricFile {
   criteria: Array<{ id?: string; title?: string; phase?: Phase; rules: string[]; mode?: 'all-of' | 'any-of'; points: number }>;
   mustHaves?: Array<{ rule: string; cap: number }>;
   bands: Array<{ min: number; label: string }>;
+  inlineConfig?: boolean;
 }
 
 /** A rubric that cannot be used: where it came from and one "<JSON pointer>: <problem>" line per problem. */
@@ -147,6 +150,7 @@ function compileValid(file: RubricFile, source: string, rules: RuleCatalog): Rub
     criteria,
     mustHaves: mustHaves.map((m) => ({ rule: m.rule, cap: m.cap })),
     bands: [...file.bands].sort((a, b) => b.min - a.min).map((b) => ({ min: b.min, label: b.label })),
+    ...(file.inlineConfig === false ? { inlineConfig: false } : {}),
   };
 }
 

@@ -117,6 +117,43 @@ export interface FileReport {
   phaseShares?: PhaseShareReport;
   /** Rules silenced by `<!-- mlsd-lint disable -->` comments (left out of results); only when any. */
   disabledInline?: string[];
+  /** What each inline comment silenced: rule, the comment's line, its reason (issue 15); only when any. */
+  suppressions?: Suppression[];
+  /** Comments that silenced no failure: only with --report-unused-disable-directives, and only when any. */
+  unusedDirectives?: UnusedDirective[];
   /** Rules that threw on this document (no result, so not scored); only when any. */
   ruleErrors?: RuleError[];
+}
+
+/** A disable comment that silenced no failure (ESLint's "unused eslint-disable directive"). */
+export interface UnusedDirective {
+  line: number;
+  column: number;
+  message: string;
+}
+
+/**
+ * One rule silenced by one inline comment, kept so that no report can hide
+ * it: a grade raised by a comment is always visible beside the grade.
+ */
+export interface Suppression {
+  rule: string;
+  /** Where the comment that silenced it stands. */
+  line: number;
+  column: number;
+  /** The comment's verb: disable, ignore, disable-next-line or disable-file. */
+  directive: string;
+  /** The text after " -- " in the comment; null when it gives none. */
+  reason: string | null;
+  /** "result": the rule's whole result is left out (and not graded); "lines": a failure lost some of its lines but is still reported. */
+  scope: 'result' | 'lines';
+  /** The result before it was silenced. */
+  status: Status;
+  severity: Severity;
+  /** The failure's message (failures only, else null). */
+  message: string | null;
+  /** The failing lines this comment silenced (empty when the failure had none: something missing). */
+  lines: number[];
+  /** The must-have cap the rule carries in the rubric that graded the document (only for a must-have). */
+  cap?: number;
 }

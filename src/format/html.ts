@@ -21,6 +21,9 @@ import { PHASE_BUDGET } from '../core/phase-shares.js';
 import type { Formatter } from './types.js';
 import { wellFormed } from './escape.js';
 import { ruleErrorText } from './failures.js';
+import { naReason } from './na-reason.js';
+import { relativeTo } from './paths.js';
+import { scopeLabel, silencedCapNote, wasLabel } from './suppressions.js';
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
@@ -50,16 +53,29 @@ ol.fixes li { margin-bottom: 6px; } .gain { font-weight: 700; color: var(--good)
 
 const MARK = { pass: '✓', fail: '✗', 'n/a': '–' } as const;
 
-/** A link to the line in the source file, relative to the report (null for standard input). */
-function lineHref(path: string, line: number): string | null {
+/** Where the report is written and what its paths are relative to: links are made relative to the report file. */
+export interface LinkBase {
+  /** The absolute folder the report file is written to (undefined: standard output, links relative to the working folder). */
+  reportDir?: string;
+  /** The absolute working folder the report's relative paths start from. */
+  cwd?: string;
+}
+
+/** A link to the line in the source file, relative to the report file (null for standard input). */
+export function lineHref(path: string, line: number, base: LinkBase = {}): string | null {
   if (path === '<stdin>' || path === '<text>') return null;
+  const segments = base.reportDir !== undefined && base.cwd !== undefined ? relativeTo(base.reportDir, base.cwd, path) : null;
+  if (segments) {
+    // always a path URL: a file named "javascript:..." must not become a scheme ("./" first)
+    const encoded = segments.map((p) => encodeURIComponent(wellFormed(p))).join('/');
+    return `${segments[0] === '..' ? '' : './'}${encoded}#L${line}`;
+  }
   const encoded = wellFormed(path).split(/[\\/]/).map(encodeURIComponent).join('/');
-  // always a path URL: a file named "javascript:..." must not become a scheme
   return `${path.startsWith('/') ? 'file://' : './'}${encoded}#L${line}`;
 }
 
-function evidenceQuote(path: string, e: Evidence): Element {
-  const href = lineHref(path, e.line);
+function evidenceQuote(path: string, e: Evidence, base: LinkBase): Element {
+  const href = lineHref(path, e.line, base);
   const where = `line ${e.line}`;
   return h('blockquote', [href ? h('a', { href }, where) : h('span.muted', where), ': ', h('q', clip(e.text, 240))]);
 }
@@ -132,7 +148,7 @@ function budgetTable(file: FileReport): Element | null {
   ]);
 }
 
-function criterionRow(file: FileReport, c: CriterionScore): Element {
+function criterionRow(file: FileReport, c: CriterionScore, base: LinkBase): Element {
   const rules: Array<ElementContent | string> = c.rules.flatMap((r, i) => [
     ...(i > 0 ? [c.mode === 'any-of' ? ' or ' : ', '] : []),
     h('code', r.rule),
@@ -140,7 +156,11 @@ function criterionRow(file: FileReport, c: CriterionScore): Element {
   ]);
   const evidence: Array<ElementContent | string> = [];
   for (const r of c.rules) {
-    if (r.status === 'pass') evidence.push(...r.evidence.slice(0, 2).map((e) => evidenceQuote(file.path, e)));
+    if (r.status === 'pass') evidence.push(...r.evidence.slice(0, 2).map((e) => evidenceQuote(file.path, e, base)));
+    if (r.status === 'n/a') {
+      const why = naReason(r.rule);
+      if (why) evidence.push(h('p.muted', [h('code', r.rule), ` n/a: ${why}`]));
+    }
     if (r.status === 'fail' && c.status === 'fail') {
       const message = file.results.find((x) => x.rule === r.rule)?.message;
       if (message) evidence.push(h('p.msg', message));
@@ -155,7 +175,50 @@ function criterionRow(file: FileReport, c: CriterionScore): Element {
   ]);
 }
 
-function fileSection(file: FileReport, index: number, quiet: boolean): Element {
+/**
+ * The document-level rules (phases covered and in order, placeholders, the
+ * time budget): a rubric may grade them as caps or not at all, so they are
+ * listed here whatever it does.
+ */
+function documentSection(file: FileReport, quiet: boolean, base: LinkBase): Element[] {
+  const results = file.results.filter((r) => r.phase === 'document' && (!quiet || (r.status === 'fail' && r.severity === 'error')));
+  if (results.length === 0) return [];
+  const rows = results.map((r) => {
+    const detail: Array<ElementContent | string> = [];
+    if (r.status === 'fail') detail.push(h('p.msg', r.message ?? ''));
+    else if (r.status === 'pass') detail.push(...r.evidence.slice(0, 2).map((e) => evidenceQuote(file.path, e, base)));
+    else detail.push(h('p.muted', naReason(r.rule) ?? 'not applicable'));
+    return h('tr', { className: [r.status === 'n/a' ? 'na' : r.status] }, [h('td', MARK[r.status]), h('td', h('code', r.rule)), h('td', r.status === 'fail' ? r.severity : r.status), h('td', detail)]);
+  });
+  return [
+    h('h3', 'Document-level checks'),
+    h('table.document', [h('thead', h('tr', [h('th', ''), h('th', 'rule'), h('th', 'result'), h('th', 'detail')])), h('tbody', rows)]),
+  ];
+}
+
+/** What inline comments silenced: rule, the comment's line and reason, what the result was (issue 15). */
+function suppressionSection(file: FileReport, base: LinkBase): Element[] {
+  const list = file.suppressions ?? [];
+  if (list.length === 0) return [];
+  const capped = silencedCapNote(file);
+  const rows = list.map((x) => {
+    const href = lineHref(file.path, x.line, base);
+    const where = `line ${x.line}: ${x.directive}`;
+    return h('tr', [
+      h('td', h('code', x.rule)),
+      h('td', href ? h('a', { href }, where) : where),
+      h('td', `${wasLabel(x)}${x.cap === undefined ? '' : `, must-have (cap ${x.cap})`}; ${scopeLabel(x)}`),
+      h('td', x.reason ?? '—'),
+    ]);
+  });
+  return [
+    ...(capped ? [h('p.cap', capped)] : []),
+    h('h3', 'Silenced by inline comments'),
+    h('table.suppressions', [h('thead', h('tr', [h('th', 'rule'), h('th', 'comment'), h('th', 'was'), h('th', 'reason')])), h('tbody', rows)]),
+  ];
+}
+
+function fileSection(file: FileReport, index: number, quiet: boolean, base: LinkBase): Element {
   const sc = file.score;
   const cap = capNote(sc);
   const budget = budgetTable(file);
@@ -175,7 +238,7 @@ function fileSection(file: FileReport, index: number, quiet: boolean): Element {
     h('h3', `${g.phase} — ${g.score === null ? 'n/a' : `${g.score}/100`}`),
     h('table.criteria', [
       h('thead', h('tr', [h('th', ''), h('th', 'criterion'), h('th', 'points'), h('th', 'rules'), h('th', 'evidence')])),
-      h('tbody', g.criteria.map((c) => criterionRow(file, c))),
+      h('tbody', g.criteria.map((c) => criterionRow(file, c, base))),
     ]),
   ]);
   return h('section.file', { id: `file-${index + 1}` }, [
@@ -189,7 +252,9 @@ function fileSection(file: FileReport, index: number, quiet: boolean): Element {
       h('div', [phaseChart(sc.phases, `Phase scores and shares of words of ${file.path}`, file.phaseShares && file.phaseShares.words > 0 ? file.phaseShares.shares : null), ...(budget ? [budget] : [])]),
       h('div', [h('h3', 'Top fixes'), fixes]),
     ]),
+    ...suppressionSection(file, base),
     ...phases,
+    ...documentSection(file, quiet, base),
   ]);
 }
 
@@ -200,7 +265,8 @@ function summarySection(report: Report): Element {
     const file = report.files[index.get(r.path)!]!;
     return h('tr', [
       h('td.num', String(rank + 1)),
-      h('td', h('a', { href: `#file-${index.get(r.path)! + 1}` }, r.path)),
+      // sections are in ranking order: the file ranked n is section n
+      h('td', h('a', { href: `#file-${rank + 1}` }, r.path)),
       h('td.num', String(r.total)),
       h('td', r.band),
       ...PHASES.map((p) => h('td.num', String(file.score.phases[p] ?? 'n/a'))),
@@ -213,12 +279,21 @@ function summarySection(report: Report): Element {
     h('h2', `Summary: ${s.files} files`),
     h('h3', 'Mean per phase'),
     phaseChart(s.meanPhases, 'Mean score and mean share of words per phase', meanShares(report.files)),
+    ...(s.suppressed ? [h('p.cap', `${s.suppressed} rule${s.suppressed === 1 ? '' : 's'} silenced by inline comments (listed under each file).`)] : []),
     h('h3', 'Files ranked by score'),
     h('table', [h('thead', h('tr', ['#', 'file', 'total', 'band', ...PHASES].map((t) => h('th', t)))), h('tbody', rows)]),
   ]);
 }
 
-export const html: Formatter = (report, { quiet }) => {
+/** The files best first, as summary.ranking orders them. */
+function rankedFiles(report: Report): FileReport[] {
+  const byPath = new Map(report.files.map((f) => [f.path, f]));
+  const ranked = report.summary.ranking.map((r) => byPath.get(r.path)).filter((f): f is FileReport => f !== undefined);
+  return ranked.length === report.files.length ? ranked : report.files;
+}
+
+export const html: Formatter = (report, { quiet, reportDir, cwd }) => {
+  const base: LinkBase = { reportDir, cwd };
   const s = report.summary;
   const body: Array<ElementContent | string> = [
     h('header', [h('h1', 'mlsd-lint report'), h('p.meta', `${s.files} file${s.files === 1 ? '' : 's'} graded${s.rubric ? ` with the ${s.rubric} rubric` : ''}.`)]),
@@ -227,7 +302,8 @@ export const html: Formatter = (report, { quiet }) => {
   if (s.unreadable.length > 0) {
     body.push(h('section.unreadable', [h('h2', 'Not read'), h('ul', s.unreadable.map((u) => h('li', [h('code', u.path), `: ${u.reason}`])))]));
   }
-  report.files.forEach((f, i) => body.push(fileSection(f, i, quiet)));
+  // files in ranking order, as the summary lists them (ties keep input order)
+  for (const [i, f] of rankedFiles(report).entries()) body.push(fileSection(f, i, quiet, base));
   const tree: Root = {
     type: 'root',
     children: [

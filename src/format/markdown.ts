@@ -9,44 +9,21 @@
  * whatever document text would otherwise turn into markup: a quoted
  * "<script>" or "|" stays literal text.
  */
-import { toMarkdown } from 'mdast-util-to-markdown';
-import { gfmToMarkdown } from 'mdast-util-gfm';
-import type { AlignType, Heading, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell } from 'mdast';
+import type { RootContent } from 'mdast';
 import { PHASES, type FileReport, type Status } from '../core/types.js';
 import type { Report } from '../core/report.js';
 import { budgetText, capNote, clip, criteriaByPhase, gainLabel, pointsLabel, rubricLine, shareLabel, textBar } from './score-parts.js';
 import type { Formatter } from './types.js';
-import { terminalSafe } from './escape.js';
+import { code, heading, joined, paragraph, serialize, strong, table, text } from './markdown-nodes.js';
 import { ruleErrorText } from './failures.js';
+import { scopeLabel, silencedCapNote, wasLabel } from './suppressions.js';
+import { fitComment } from './markdown-comment.js';
 
 const STATUS_MARK: Record<Status, string> = { pass: '✅', fail: '❌', 'n/a': '➖' };
 
-// every string goes in with its control characters, line breaks, bidi overrides and line separators as
-// visible \u{..}: a line break in a file name would end a heading or a table row (issue 14, F4), and the
-// serializer escapes the markup characters that remain
-const text = (value: string): PhrasingContent => ({ type: 'text', value: terminalSafe(value) });
-const code = (value: string): PhrasingContent => ({ type: 'inlineCode', value: terminalSafe(value) });
-const strong = (...children: PhrasingContent[]): PhrasingContent => ({ type: 'strong', children });
-const heading = (depth: 1 | 2 | 3 | 4, ...children: PhrasingContent[]): Heading => ({ type: 'heading', depth, children });
-const paragraph = (...children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children });
-
-function table(align: AlignType[], header: string[], rows: PhrasingContent[][][]): Table {
-  const cell = (children: PhrasingContent[]): TableCell => ({ type: 'tableCell', children });
-  return {
-    type: 'table',
-    align,
-    children: [{ type: 'tableRow', children: header.map((h) => cell([text(h)])) }, ...rows.map((r) => ({ type: 'tableRow' as const, children: r.map(cell) }))],
-  };
-}
-
-/** Phrasing joined by a separator. */
-function joined(parts: PhrasingContent[][], separator: string): PhrasingContent[] {
-  return parts.flatMap((p, i) => (i === 0 ? p : [text(separator), ...p]));
-}
-
-function summarySection(report: Report): RootContent[] {
+export function summarySection(report: Report, limit = Infinity): RootContent[] {
   const s = report.summary;
-  const rows = s.ranking.map((r, i) => {
+  const rows = s.ranking.slice(0, limit).map((r, i) => {
     const phases = report.files.find((f) => f.path === r.path)!.score.phases;
     // plain text, not a code span: in a GFM table cell "\\|" inside a code span cannot be written as itself
     return [[text(String(i + 1))], [text(r.path)], [strong(text(String(r.total)))], [text(r.band)], ...PHASES.map((p) => [text(String(phases[p] ?? 'n/a'))])];
@@ -55,10 +32,43 @@ function summarySection(report: Report): RootContent[] {
   return [
     heading(2, text(`Summary: ${s.files} files, ${s.rubric} rubric`)),
     table(['right', 'left', 'right', 'left', 'right', 'right', 'right', 'right'], ['#', 'file', 'total', 'band', ...PHASES], rows),
+    ...(s.ranking.length > limit ? [paragraph(text(`… and ${s.ranking.length - limit} more files, in the full report.`))] : []),
+    ...suppressedNote(report),
   ];
 }
 
-function unreadableNote(report: Report): RootContent[] {
+/** The summary counts what inline comments silenced: a raised grade is never unseen. */
+export function suppressedNote(report: Report): RootContent[] {
+  const n = report.summary.suppressed ?? 0;
+  if (n === 0) return [];
+  const files = report.files.filter((f) => f.suppressions?.length).length;
+  return [paragraph(strong(text(`${n} rule${n === 1 ? '' : 's'} silenced by inline comments`)), text(` in ${files} file${files === 1 ? '' : 's'} (listed under each file).`))];
+}
+
+/** What inline comments silenced in a file: must-haves first as a warning, then a table (rule, comment, was, reason). */
+export function suppressionSection(file: FileReport): RootContent[] {
+  const list = file.suppressions ?? [];
+  if (list.length === 0) return [];
+  const out: RootContent[] = [];
+  const capped = silencedCapNote(file);
+  if (capped) out.push({ type: 'blockquote', children: [paragraph(strong(text(capped.replace(/^m/, 'M'))))] });
+  out.push(
+    paragraph(strong(text('Silenced by inline comments'))),
+    table(
+      ['left', 'left', 'left', 'left'],
+      ['rule', 'comment', 'was', 'reason'],
+      list.map((x) => [
+        [code(x.rule)],
+        [text(`line ${x.line}: ${x.directive}`)],
+        [text(`${wasLabel(x)}${x.cap === undefined ? '' : `, must-have (cap ${x.cap})`}; ${scopeLabel(x)}`)],
+        [text(x.reason ?? '—')],
+      ]),
+    ),
+  );
+  return out;
+}
+
+export function unreadableNote(report: Report): RootContent[] {
   const u = report.summary.unreadable;
   if (u.length === 0) return [];
   return [paragraph(strong(text('Not read: ')), ...joined(u.map((x) => [code(x.path), text(` (${x.reason})`)]), '; '))];
@@ -74,6 +84,7 @@ function fileSection(file: FileReport, quiet: boolean): RootContent[] {
   if (cap) out.push({ type: 'blockquote', children: [paragraph(strong(text(cap.replace(/^c/, 'C'))))] });
   // a rule that threw has no result and no score: an internal error, shown even with --quiet
   for (const e of file.ruleErrors ?? []) out.push({ type: 'blockquote', children: [paragraph(strong(text('Internal error: ')), text(ruleErrorText(e)))] });
+  out.push(...suppressionSection(file));
   // the time budget: each phase's share of the words beside the framework's share
   out.push(
     table(
@@ -118,12 +129,14 @@ function fileSection(file: FileReport, quiet: boolean): RootContent[] {
   return out;
 }
 
-export const markdown: Formatter = (report, { quiet }) => {
+export const markdown: Formatter = (report, options) => {
+  const { quiet } = options;
   const children: RootContent[] = [heading(1, text('mlsd-lint report'))];
   if (report.files.length > 1) children.push(...summarySection(report));
+  else children.push(...suppressedNote(report));
   children.push(...unreadableNote(report));
   for (const f of report.files) children.push(...fileSection(f, quiet));
   if (report.files.length === 0) children.push(paragraph(text('No files were graded.')));
-  const tree: Root = { type: 'root', children };
-  return toMarkdown(tree, { extensions: [gfmToMarkdown({ tablePipeAlign: false })], bullet: '-', listItemIndent: 'one' });
+  // a pull-request comment has a size limit: over the budget, the summary and each file's failing rules
+  return fitComment(report, serialize(children), options, { summary: (limit) => summarySection(report, limit), notes: unreadableNote(report) });
 };

@@ -3,12 +3,16 @@
  * tool.driver lists the rules that ran (metadata, help URI, default level),
  * one result per failing rule with its location and level. Rules turned
  * off are in neither list. Unreadable inputs are tool notifications.
+ * A failure an inline comment silenced is still a result, with SARIF's
+ * `suppressions` (kind inSource, the comment's reason as justification):
+ * code scanning lists it as dismissed, never as fixed.
  * Columns count UTF-16 code units, as in the JSON report.
  */
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { rules } from '../../rules/index.js';
 import type { Rule } from '../core/rule.js';
-import { failures, ruleErrors, ruleErrorText } from './failures.js';
+import { failurePlace, failures, ruleErrors, ruleErrorText } from './failures.js';
+import { suppressionsOf, suppressionLine } from './suppressions.js';
 import { wellFormed } from './escape.js';
 import type { Formatter } from './types.js';
 
@@ -44,7 +48,8 @@ function descriptor(rule: Rule): ReportingDescriptor {
 }
 
 export const sarif: Formatter = (report, { quiet, version }) => {
-  const ran = new Set(report.files.flatMap((f) => f.results.map((r) => r.rule)));
+  const silenced = suppressionsOf(report).filter(({ suppression: x }) => x.status === 'fail' && (!quiet || x.severity === 'error'));
+  const ran = new Set([...report.files.flatMap((f) => f.results.map((r) => r.rule)), ...silenced.map(({ suppression: x }) => x.rule)]);
   const driverRules = rules.filter((r) => ran.has(r.meta.id));
   const index = new Map(driverRules.map((r, i) => [r.meta.id, i]));
   const results: Result[] = failures(report, quiet).map(({ file, result: r }) => ({
@@ -52,8 +57,21 @@ export const sarif: Formatter = (report, { quiet, version }) => {
     ruleIndex: index.get(r.rule)!,
     level: level(r.severity),
     message: { text: r.message ?? r.rule },
-    locations: [{ physicalLocation: { artifactLocation: artifactLocation(file.path), region: { startLine: r.line ?? 1, startColumn: r.column ?? 1 } } }],
+    locations: [{ physicalLocation: { artifactLocation: artifactLocation(file.path), region: { startLine: failurePlace(r).line, startColumn: failurePlace(r).column } } }],
   }));
+  for (const { file, suppression: x } of silenced) {
+    // at the first silenced line; something missing has none, so at the comment that silenced it
+    const line = x.lines[0] ?? x.line;
+    const comment = { physicalLocation: { artifactLocation: artifactLocation(file.path), region: { startLine: x.line, startColumn: x.column } } };
+    results.push({
+      ruleId: x.rule,
+      ruleIndex: index.get(x.rule)!,
+      level: level(x.severity),
+      message: { text: x.message ?? x.rule },
+      locations: [{ physicalLocation: { artifactLocation: artifactLocation(file.path), region: { startLine: line, startColumn: line === x.line ? x.column : 1 } } }],
+      suppressions: [{ kind: 'inSource', status: 'accepted', justification: suppressionLine(x), location: comment }],
+    });
+  }
   const errors = ruleErrors(report);
   const log: Log = {
     $schema: SARIF_SCHEMA,
