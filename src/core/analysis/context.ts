@@ -5,7 +5,41 @@
  */
 import type { DocumentModel, Sentence } from '../document.js';
 import { phaseOf } from '../document.js';
-import { matchesShared, memo } from '../query.js';
+import { hitsIn, matchesShared, memo } from '../query.js';
+import type { Stance } from '../reading.js';
+import type { ConceptId } from '../lexicons.js';
+import { noteConcepts } from '../concept-usage.js';
+
+/**
+ * Every stance: for words that frame or bound something else ("under" before
+ * a time, a heading's "Monitoring"), read wherever they stand, as the
+ * expressions they replace were.
+ */
+export const ANY_STANCE: readonly Stance[] = ['asserted', 'negated', 'question', 'future', 'hypothetical', 'background', 'navigation', 'placeholder'];
+
+const tokenTags = new WeakMap<Sentence, Map<string, Uint8Array>>();
+
+/**
+ * Per token of a sentence, whether a one-token hit of the concepts (in any
+ * stance) covers it, or with `at: 'start'` whether a hit of them starts there:
+ * built once per sentence and concept list, so that a rule asks it per token
+ * in constant time.
+ */
+export function tokenMarks(s: Sentence, concepts: ConceptId | readonly ConceptId[], at: 'word' | 'start' = 'word'): Uint8Array {
+  const key = `${at}:${typeof concepts === 'string' ? concepts : concepts.join(',')}`;
+  let bySentence = tokenTags.get(s);
+  if (!bySentence) tokenTags.set(s, (bySentence = new Map()));
+  let marks = bySentence.get(key);
+  if (!marks) {
+    marks = new Uint8Array(s.tokens.length + 1);
+    for (const h of hitsIn(s, concepts, ANY_STANCE)) if (at === 'start' || h.end - h.start === 1) marks[h.start] = 1;
+    bySentence.set(key, marks);
+  } else {
+    // read from the cache: still noted for the rule asking (concept-usage.ts)
+    noteConcepts(concepts);
+  }
+  return marks;
+}
 
 export const FEATURE_WORDS = /\b(features?|signals?|predictors?|covariates|variables|feature groups?|inputs|input (?:channels?|fields))\b/i;
 
