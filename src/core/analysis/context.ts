@@ -5,7 +5,7 @@
  */
 import type { DocumentModel, Sentence } from '../document.js';
 import { phaseOf } from '../document.js';
-import { hitsIn, matchesShared, memo } from '../query.js';
+import { hasHit, hitsIn, matchesShared, memo } from '../query.js';
 import type { Stance } from '../reading.js';
 import type { ConceptId } from '../lexicons.js';
 import { noteConcepts } from '../concept-usage.js';
@@ -85,9 +85,20 @@ export function inReaderSection(doc: DocumentModel, s: Sentence): boolean {
   return headingChain(doc, s).some((t) => matchesShared(READER_SECTION, t));
 }
 
-/** Any heading above the sentence matches. */
-export function underHeading(doc: DocumentModel, s: Sentence, pattern: RegExp): boolean {
-  return headingChain(doc, s).some((t) => pattern.test(t));
+/** The heading sentence of a section (a sentence of block 'heading' at its start), if it has one. */
+export function headingSentence(doc: DocumentModel, section: number): Sentence | undefined {
+  const sec = doc.sections[section];
+  const first = sec && sec.index > 0 ? doc.sentences[sec.start] : undefined;
+  return first && first.section === section && first.block === 'heading' ? first : undefined;
+}
+
+/** Any heading above the sentence (its section's and the ancestors') holds a hit of the concepts, in any stance. */
+export function underHeading(doc: DocumentModel, s: Sentence, concepts: ConceptId | readonly ConceptId[]): boolean {
+  for (let sec = doc.sections[s.section]; sec && sec.index > 0; sec = doc.sections[sec.parent]) {
+    const heading = headingSentence(doc, sec.index);
+    if (heading && hasHit(heading, concepts, ANY_STANCE)) return true;
+  }
+  return false;
 }
 
 /** The sentence right before each list's first item: its lead-in ("Online metrics:"), or the parent item's sentence. */
