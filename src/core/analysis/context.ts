@@ -9,6 +9,9 @@ import { hasHit, hitsIn, matchesShared, memo } from '../query.js';
 import type { Stance } from '../reading.js';
 import type { ConceptId } from '../lexicons.js';
 import { noteConcepts } from '../concept-usage.js';
+import { getLexicon } from '../lexicons.js';
+import { matchTokens } from '../lexicon.js';
+import { tokenize } from '../tokens.js';
 
 /**
  * Every stance: for words that frame or bound something else ("under" before
@@ -83,6 +86,28 @@ const READER_SECTION = /\b(prerequisites?|required knowledge|recommended (?:expe
 
 export function inReaderSection(doc: DocumentModel, s: Sentence): boolean {
   return headingChain(doc, s).some((t) => matchesShared(READER_SECTION, t));
+}
+
+/** Concepts hit in a framing text, by text (a lead-in or table header many sentences share). */
+const frameConcepts = new Map<string, ReadonlySet<string>>();
+
+/**
+ * A framing text that is not a sentence of its own (a list's lead-in
+ * `s.listLead`, a table's header `s.tableHeader`) holds a hit of the
+ * concepts: the lexicon matcher run over it once per distinct text (many
+ * sentences share one lead-in), in any stance.
+ */
+export function frameHas(text: string, concepts: ConceptId | readonly ConceptId[]): boolean {
+  noteConcepts(concepts);
+  if (text === '') return false;
+  let found = frameConcepts.get(text);
+  if (found === undefined) {
+    if (frameConcepts.size > 1000) frameConcepts.clear();
+    found = new Set(matchTokens(tokenize(text), getLexicon(), text).map((h) => h.concept));
+    frameConcepts.set(text, found);
+  }
+  for (const c of typeof concepts === 'string' ? [concepts] : concepts) if (found.has(c)) return true;
+  return false;
 }
 
 /** The heading sentence of a section (a sentence of block 'heading' at its start), if it has one. */
