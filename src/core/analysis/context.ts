@@ -24,18 +24,22 @@ const tokenTags = new WeakMap<Sentence, Map<string, Uint8Array>>();
 
 /**
  * Per token of a sentence, whether a one-token hit of the concepts (in any
- * stance) covers it, or with `at: 'start'` whether a hit of them starts there:
+ * stance) covers it, with `at: 'start'` whether a hit of them starts there,
+ * with `at: 'end'` whether one ends on it:
  * built once per sentence and concept list, so that a rule asks it per token
  * in constant time.
  */
-export function tokenMarks(s: Sentence, concepts: ConceptId | readonly ConceptId[], at: 'word' | 'start' = 'word'): Uint8Array {
+export function tokenMarks(s: Sentence, concepts: ConceptId | readonly ConceptId[], at: 'word' | 'start' | 'end' = 'word'): Uint8Array {
   const key = `${at}:${typeof concepts === 'string' ? concepts : concepts.join(',')}`;
   let bySentence = tokenTags.get(s);
   if (!bySentence) tokenTags.set(s, (bySentence = new Map()));
   let marks = bySentence.get(key);
   if (!marks) {
     marks = new Uint8Array(s.tokens.length + 1);
-    for (const h of hitsIn(s, concepts, ANY_STANCE)) if (at === 'start' || h.end - h.start === 1) marks[h.start] = 1;
+    for (const h of hitsIn(s, concepts, ANY_STANCE)) {
+      if (at === 'end') marks[h.end - 1] = 1;
+      else if (at === 'start' || h.end - h.start === 1) marks[h.start] = 1;
+    }
     bySentence.set(key, marks);
   } else {
     // read from the cache: still noted for the rule asking (concept-usage.ts)
