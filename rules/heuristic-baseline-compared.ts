@@ -53,7 +53,7 @@ export default defineRule(
     phase: 'production',
     description: 'The evaluation compares the model with a non-ML heuristic or with the system already in production.',
     severity: 'warn',
-    concepts: ['against-not-comparing', 'baseline-model', 'baseline-model-cued', 'baseline-proposal', 'baseline-word', 'comparison', 'comparison-evaluation', 'comparison-loose', 'deep-model', 'existing-after', 'existing-before', 'model-proposal', 'size-reference', 'status-quo', 'status-quo-phrase', 'status-quo-system-word', 'supersede', 'others-wish', 'survey-cue'],
+    concepts: ['against-not-comparing', 'baseline-model', 'baseline-model-cued', 'baseline-proposal', 'baseline-word', 'comparison', 'comparison-evaluation', 'comparison-loose', 'deep-model', 'existing-after', 'existing-before', 'model-proposal', 'size-reference', 'status-quo', 'status-quo-phrase', 'status-quo-system-word', 'supersede', 'others-wish', 'survey-cue', 'capability-lead', 'feature-frame', 'feature-label-start', 'options-lead', 'reader-section', 'tools-frame'],
     rationale:
       'The question a launch answers is "better than what we have?", not "better than another new model?". Comparing against the rule engine, the most-popular list or the current model is what makes a win believable.',
     passes: 'A comparison with a heuristic or the status quo: "against the most-popular list", "against the current rule engine", "the existing model as control", even where that system is itself a statistical model.',

@@ -66,7 +66,7 @@ export default defineRule(
     phase: 'model',
     description: 'A training loss is named.',
     severity: 'warn',
-    concepts: ['evaluation-heading', 'loss', 'loss-also-metric', 'loss-bare-word', 'loss-reporting-verb', 'loss-word', 'offline-context', 'train-word'],
+    concepts: ['evaluation-heading', 'loss', 'loss-also-metric', 'loss-bare-word', 'loss-reporting-verb', 'loss-word', 'offline-context', 'train-word', 'reader-section'],
     rationale:
       'The loss is what the model actually optimises; it must match the task and the metric (a ranking metric with a pointwise loss, quantiles for safety stock, focal loss for rare positives).',
     passes: 'A named training loss: cross-entropy / log loss, binary cross-entropy, negative log-likelihood, MSE, MAE / Huber, quantile / pinball, Poisson, Tweedie, hinge, focal, pairwise or listwise ranking loss (BPR, LambdaRank), contrastive / triplet / sampled-softmax; or a named training objective ("masked-language-model objective").',
