@@ -11,7 +11,10 @@ const TRIGGER_WORDS = new Set(['when', 'whenever', 'if', 'earlier if', 'sooner i
 const STATED = ['asserted', 'hypothetical'] as const;
 /** How far (tokens) a cadence may stand from the retraining it schedules, within one statement. */
 const REACH = 12;
-/** Cell and statement boundaries: a cadence across them belongs to something else ("recall decays weekly | frequent retrain"). */
+/**
+ * Cell and statement boundaries: a cadence across them belongs to something else ("recall decays weekly | frequent retrain").
+ * Punctuation between tokens (`before`), not vocabulary: it stays code, not a lexicon concept.
+ */
 const BOUNDARY = /[|;]/;
 
 /** The retrain hit fills its table cell on its own ("| Retraining | daily |"): the row's other cells are its values. */
