@@ -17,7 +17,9 @@ const STANCES: readonly Stance[] = ['asserted', 'hypothetical'];
  * per sentence: kind words ('drift-kind-concept', 'drift-kind-data',
  * 'drift-kind-other'), the preposition that introduces a kind after the
  * drift word ('drift-kind-preposition') and a word skipped after it
- * ('drift-kind-determiner'). Which generic terms are drift or shift words is
+ * ('drift-kind-determiner'), "for" / "against" before it ('drift-object-cue'),
+ * "distribution" next to it ('drift-distribution-word') and a watching word
+ * after it ('drift-watch-word'). Which generic terms are drift or shift words is
  * a tag on the term ('drift-shift-word': "distribution shift", not "stale").
  */
 interface DriftWords {
@@ -27,6 +29,9 @@ interface DriftWords {
   other: Uint8Array;
   preposition: Uint8Array;
   determiner: Uint8Array;
+  objectCue: Uint8Array;
+  distribution: Uint8Array;
+  watch: Uint8Array;
   /** "start:end" of the drift-shift-word tags. */
   shiftWords: Set<string>;
 }
@@ -43,11 +48,14 @@ function wordsOf(s: Sentence): DriftWords {
       other: tokenMarks(s, 'drift-kind-other'),
       preposition: tokenMarks(s, 'drift-kind-preposition'),
       determiner: tokenMarks(s, 'drift-kind-determiner'),
+      objectCue: tokenMarks(s, 'drift-object-cue'),
+      distribution: tokenMarks(s, 'drift-distribution-word'),
+      watch: tokenMarks(s, 'drift-watch-word'),
       shiftWords: new Set(hitsIn(s, 'drift-shift-word', ANY_STANCE).map((h) => `${h.start}:${h.end}`)),
     };
     WORDS.set(s, words);
   } else {
-    noteConcepts(['drift-kind-data', 'drift-kind-concept', 'drift-kind-other', 'drift-kind-preposition', 'drift-kind-determiner', 'drift-shift-word']);
+    noteConcepts(['drift-kind-data', 'drift-kind-concept', 'drift-kind-other', 'drift-kind-preposition', 'drift-kind-determiner', 'drift-object-cue', 'drift-distribution-word', 'drift-watch-word', 'drift-shift-word']);
   }
   return words;
 }
@@ -58,15 +66,15 @@ function kindWords(w: DriftWords, start: number, end: number): number[] {
   const at: number[] = [];
   if (start > 0) at.push(start - 1);
   // "monitor input embeddings for drift": the kind is the object watched for it
-  if (start > 1 && /^(for|against)$/.test(tokens[start - 1]!)) for (let k = Math.max(0, start - 4); k < start - 1; k++) at.push(k);
-  if (start > 1 && /^distributions?$/.test(tokens[start - 1]!)) at.push(start - 2);
+  if (start > 1 && w.objectCue[start - 1]) for (let k = Math.max(0, start - 4); k < start - 1; k++) at.push(k);
+  if (start > 1 && w.distribution[start - 1]) at.push(start - 2);
   let k = end;
-  if (/^(detection|monitoring|monitors?|alerts?|checks?)$/.test(tokens[k] ?? '')) k++;
+  if (k < tokens.length && w.watch[k]) k++;
   if (k < tokens.length && w.preposition[k]) {
     k++;
     if (k < tokens.length && w.determiner[k]) k++;
     if (tokens[k]) at.push(k);
-    if (/^distributions?$/.test(tokens[k] ?? '') && tokens[k + 2]) at.push(k + 2);
+    if (k < tokens.length && w.distribution[k] && tokens[k + 2]) at.push(k + 2);
   }
   return at;
 }
