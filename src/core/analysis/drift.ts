@@ -43,7 +43,8 @@ function wordsOf(s: Sentence): DriftWords {
   if (!words) {
     words = {
       lower: s.tokens.map((t) => t.lower),
-      data: tokenMarks(s, 'drift-kind-data'),
+      // by start: the kind word 'input' may open a longer hit ('input embeddings')
+      data: tokenMarks(s, 'drift-kind-data', 'start'),
       concept: tokenMarks(s, 'drift-kind-concept'),
       other: tokenMarks(s, 'drift-kind-other'),
       preposition: tokenMarks(s, 'drift-kind-preposition'),
