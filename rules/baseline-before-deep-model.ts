@@ -7,7 +7,7 @@ export default defineRule(
     phase: 'model',
     description: 'A simple baseline is proposed before the first deep model, in document order.',
     severity: 'error',
-    concepts: ['baseline-model', 'baseline-model-cued', 'baseline-proposal', 'baseline-word', 'deep-model', 'existing-after', 'existing-before', 'model-proposal', 'size-reference', 'supersede', 'others-wish', 'survey-cue'],
+    concepts: ['baseline-model', 'baseline-model-cued', 'baseline-proposal', 'baseline-word', 'deep-model', 'existing-after', 'existing-before', 'model-proposal', 'size-reference', 'supersede', 'others-wish', 'survey-cue', 'capability-lead', 'feature-frame', 'feature-label-start', 'options-lead', 'reader-section', 'tools-frame'],
     rationale:
       'Reaching for a deep network first is the classic ML-design red flag: without a baseline there is no evidence the extra cost buys anything. Proposing the simple model first shows the order you would really work in.',
     passes: 'A baseline (as in baseline-proposed) is proposed before the first proposal of a deep model (any neural network: DNN, MLP, CNN, RNN / LSTM / GRU, transformers, BERT, LLMs, two-tower, Wide & Deep, DeepFM, DCN, DLRM, GNNs, autoencoders).',

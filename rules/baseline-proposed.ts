@@ -7,7 +7,7 @@ export default defineRule(
     phase: 'model',
     description: 'A simple model or heuristic is proposed as a starting point.',
     severity: 'error',
-    concepts: ['baseline-model', 'baseline-model-cued', 'baseline-proposal', 'baseline-word', 'deep-model', 'existing-after', 'existing-before', 'model-proposal', 'size-reference', 'supersede', 'others-wish', 'survey-cue'],
+    concepts: ['baseline-model', 'baseline-model-cued', 'baseline-proposal', 'baseline-word', 'deep-model', 'existing-after', 'existing-before', 'model-proposal', 'size-reference', 'supersede', 'others-wish', 'survey-cue', 'capability-lead', 'feature-frame', 'feature-label-start', 'options-lead', 'reader-section', 'tools-frame'],
     rationale:
       'A baseline is the yardstick for every later model and often the thing you ship first. Interviewers treat "start with logistic regression / popularity / the existing rules" as a sign of judgement.',
     passes: 'The author proposes a simple model or heuristic: a rule-based system or heuristic, popularity or most-recent, logistic or linear regression, naive Bayes, k-nearest neighbours, decision tree, random forest, gradient-boosted trees (GBDT, XGBoost, LightGBM, CatBoost), matrix factorization.',

@@ -18,7 +18,7 @@ export default defineRule(
   {
     id: 'compute-budget-stated',
     phase: 'clarify',
-    concepts: ['compute-resource', 'cost-limit', 'monitoring'],
+    concepts: ['compute-resource', 'cost-limit', 'monitoring', 'feature-frame', 'feature-label-start'],
     description: 'A compute or resource constraint is stated: hardware, memory or model size, cost or training-time budget.',
     severity: 'warn',
     rationale:

@@ -7,7 +7,7 @@ export default defineRule(
     phase: 'production',
     description: 'Both data drift (covariate / feature drift) and concept drift are named.',
     severity: 'warn',
-    concepts: ['drift-concept', 'drift-data', 'drift-generic', 'drift-other-kind'],
+    concepts: ['drift-concept', 'drift-data', 'drift-generic', 'drift-kind-concept', 'drift-kind-data', 'drift-kind-determiner', 'drift-kind-other', 'drift-kind-preposition', 'drift-distribution-word', 'drift-object-cue', 'drift-other-kind', 'drift-shift-word', 'drift-watch-word'],
     rationale:
       'Data drift (the inputs change) and concept drift (the same inputs now mean something else) need different monitors: input distributions for one, delayed labels for the other. Naming both shows the author knows the difference.',
     passes: 'Both kinds named: data drift (or covariate / feature drift, PSI on inputs) and concept drift.',

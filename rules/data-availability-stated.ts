@@ -4,6 +4,7 @@ import type { DocumentModel, Sentence, SentenceHit } from '../src/core/document.
 import type { Quantity } from '../src/core/quantities.js';
 import type { Stance } from '../src/core/reading.js';
 import { previousInBlock } from '../src/core/analysis/context.js';
+import { isPlaceholderOnly } from '../src/core/placeholder.js';
 
 /** A span of data covers at least a day ("28 days of impressions"; "within 200 ms" is latency). */
 const DAY_SECONDS = 86_400;
@@ -148,12 +149,12 @@ function useLimit(s: Sentence): boolean {
 
 /**
  * "hotels with no reviews yet: ???": a label left for a placeholder answer is
- * an open item, not a statement.
- * TODO(engine): move to the document model with the other outline readings.
+ * an open item, not a statement. What follows the last colon is nothing but
+ * a placeholder, as the engine defines one (placeholder.ts).
  */
-const PLACEHOLDER_ANSWER = /:\s*(\?+|tbd|todo|tba|n\/a|\.{3}|…)\s*$/i;
 function openItem(s: Sentence): boolean {
-  return PLACEHOLDER_ANSWER.test(s.text);
+  const colon = s.text.lastIndexOf(':');
+  return colon >= 0 && isPlaceholderOnly(s.text.slice(colon + 1));
 }
 
 /** Pronouns by which a sentence goes on about the labels the one before it named. */

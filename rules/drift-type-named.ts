@@ -7,7 +7,7 @@ export default defineRule(
     phase: 'production',
     description: 'Monitoring names at least one specific kind of drift (data, covariate, feature, concept, label, prediction drift).',
     severity: 'error',
-    concepts: ['drift-concept', 'drift-data', 'drift-generic', 'drift-other-kind'],
+    concepts: ['drift-concept', 'drift-data', 'drift-generic', 'drift-kind-concept', 'drift-kind-data', 'drift-kind-determiner', 'drift-kind-other', 'drift-kind-preposition', 'drift-distribution-word', 'drift-object-cue', 'drift-other-kind', 'drift-shift-word', 'drift-watch-word'],
     rationale:
       '"Monitor for drift" is a slogan; "feature drift measured by PSI per feature, daily" is a monitor. Naming the kind says what is watched and what action follows.',
     passes: 'A specific kind of drift or shift: data drift, covariate shift, feature drift, concept drift, label shift, prior probability shift, prediction drift, or another named kind ("calibration drift").',

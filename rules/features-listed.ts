@@ -1,7 +1,7 @@
 import { defineRule } from '../src/core/rule.js';
 import { hasHit, hitsIn, memo } from '../src/core/query.js';
 import type { DocumentModel, Sentence } from '../src/core/document.js';
-import { FEATURE_WORDS } from '../src/core/analysis/context.js';
+import { ANY_STANCE, frameHas, headedBy } from '../src/core/analysis/context.js';
 
 const ENUM_SPLIT = /\s*(?:[,;]|\band\b|\bor\b|\bplus\b|\/)\s*/i;
 /** The model's inputs in a verb: "the model sees / uses / looks at a, b and c". */
@@ -12,9 +12,7 @@ const MAX_FEATURE_NAME_TOKENS = 8;
 /** How many features we needed to see. */
 const MIN_FEATURES = 3;
 
-function headingOf(doc: DocumentModel, s: Sentence): string {
-  return doc.sections[s.section]?.title ?? '';
-}
+/** Features are named under a heading, lead-in, table header or question that says features: the lexicon concept 'feature-frame'. */
 
 /**
  * Each "(...)" replaced by a space, as /\([^)]*\)/g would, in one pass: the
@@ -95,12 +93,12 @@ const featureTableRows = memo((doc: DocumentModel): ReadonlySet<number> => {
  */
 function featureGroup(doc: DocumentModel, s: Sentence): { key: string; count: number } | null {
   if (!s.evidence) return null;
-  const inFeatureSection = FEATURE_WORDS.test(headingOf(doc, s));
+  const inFeatureSection = headedBy(doc, s, 'feature-frame');
   if (s.block === 'table-row') {
-    if (!inFeatureSection && !FEATURE_WORDS.test(s.tableHeader) && !featureTableRows(doc).has(s.index)) return null;
+    if (!inFeatureSection && !frameHas(s.tableHeader, 'feature-frame') && !featureTableRows(doc).has(s.index)) return null;
     return { key: `table:${s.section}:${s.tableHeader}`, count: Math.max(1, entries(s.text.split('|').slice(1).join(','))) };
   }
-  if (s.list >= 0 && FEATURE_WORDS.test(s.listLead)) {
+  if (s.list >= 0 && frameHas(s.listLead, 'feature-frame')) {
     return { key: `list:${s.list}`, count: s.itemSentence === 0 ? itemFeatures(s) : 0 };
   }
   if (inFeatureSection) {
@@ -116,7 +114,7 @@ function featureGroup(doc: DocumentModel, s: Sentence): { key: string; count: nu
   }
   // the answer to "Which features?" ("Recency, frequency and order value.")
   const prev = doc.sentences[s.index - 1];
-  if (prev && prev.question && prev.section === s.section && FEATURE_WORDS.test(prev.text) && entries(s.text) >= 2) {
+  if (prev && prev.question && prev.section === s.section && hasHit(prev, 'feature-frame', ANY_STANCE) && entries(s.text) >= 2) {
     return { key: `sentence:${s.index}`, count: entries(s.text) };
   }
   // "Input: the symptoms, age band, sex and known conditions" names features too
@@ -128,7 +126,7 @@ export default defineRule(
   {
     id: 'features-listed',
     phase: 'data',
-    concepts: ['feature-word', 'io-input', 'model-sees'],
+    concepts: ['feature-frame', 'feature-word', 'io-input', 'model-sees'],
     description: 'At least three distinct concrete input features or feature groups are named.',
     severity: 'warn',
     rationale:

@@ -1,24 +1,19 @@
 import { defineRule, passIfAny } from '../src/core/rule.js';
-import { hasHit } from '../src/core/query.js';
+import { hasHit, hitsIn } from '../src/core/query.js';
+import { ANY_STANCE, tokenMarks } from '../src/core/analysis/context.js';
 import type { Sentence } from '../src/core/document.js';
 import { modelProposals } from '../src/core/analysis/models.js';
 
 /**
- * The status quo named by an adjective and its system: "the production
- * co-occurrence + LightGBM system", "the current nurse protocol", "the
- * existing static threshold alerts".
+ * The words this rule reads around a comparison are lexicon concepts, read
+ * in any stance (they frame the comparison, they are not its claim): loose
+ * comparison terms (the per-term tag 'comparison-loose': "vs", "beats"),
+ * an evaluation of ours ('comparison-evaluation'), words before "against"
+ * that make it no comparison ('against-not-comparing': "matching against
+ * known hashes"), the status quo as an adjective and its system
+ * ('status-quo-phrase': "the current nurse protocol") and system nouns
+ * ('status-quo-system-word').
  */
-const STATUS_QUO_PHRASE =
-  /\b(?:production|current|currently|existing|legacy|deployed|incumbent|today's|manual|hand-tuned|rule-based|static)\b(?:[\s-]+[\w+&/-]+){0,4}?[\s-]+(?:system|systems|model|models|ranker|ranking|ordering|rules?|filter|formula|scorecard|heuristics?|engine|tool|forecasts?|list|suggester|protocol|bot|process|approach|logic|thresholds?|alerts?|rate-setting|setup|baseline|solution|pipeline|classifier|matcher|version|method|policy|playbook)\b/i;
-/** Words of a loose comparison ("vs", "beats") need an evaluation of ours around them. */
-const LOOSE = new Set(['vs', 'versus', 'beat', 'beats', 'outperform', 'outperforms', 'against', 'next to', 'improvement over', 'lift over']);
-const OUR_EVALUATION = /\b(we|our|us|i|compar\w*|evaluat\w*|test(ed|ing)?|a\/b|offline|online|metrics?|experiment\w*|control|shadow|benchmark\w*|baseline|replay\w*|must|should|only if)\b/i;
-
-/** A system noun, for a sentence that says what is in place today. */
-const SYSTEM_WORD = /\b(model|models|system|ranker|ranking|ordering|rules?|filter|formula|scorecard|heuristic|engine|tool|forecast|list|suggestions|suggester|logic|approach|classifier|baseline|matching|matcher|protocol|bot|thresholds?|process)\b/i;
-
-/** "matching against known hashes", "robust against attacks": not comparisons of the model. */
-const NOT_COMPARING = /^(match|matching|matched|check|checked|checking|hash|hashed|protect|protected|defend|defended|guard|guarded|robust|secure|insure|hedge|validated|audit|audits|audited|auditing|verify|verified|verifying|reconcile|reconciled|labels)$/i;
 
 /** How far (tokens) after a comparison word the status quo's marker may stand: "against the current carousel". */
 const MARKER_REACH = 3;
@@ -27,12 +22,14 @@ function comparison(s: Sentence): boolean {
   if (!s.evidence) return false;
   let evaluated: boolean | undefined;
   // once per sentence, not once per comparison word
-  const ours = () => (evaluated ??= OUR_EVALUATION.test(s.text) || s.quantities.some((q) => q.kind === 'percent'));
+  const ours = () => (evaluated ??= hasHit(s, 'comparison-evaluation', ANY_STANCE) || s.quantities.some((q) => q.kind === 'percent'));
+  const loose = new Set(hitsIn(s, 'comparison-loose', ANY_STANCE).map((h) => `${h.start}:${h.end}`));
+  const notComparing = tokenMarks(s, 'against-not-comparing', 'end');
   return s.hits.some((h) => {
     if (h.concept !== 'comparison' || (h.stance !== 'asserted' && h.stance !== 'hypothetical')) return false;
-    if (h.term === 'against' && NOT_COMPARING.test(s.tokens[h.start - 1]?.lower ?? '')) return false;
+    if (h.term === 'against' && h.start > 0 && notComparing[h.start - 1] === 1) return false;
     // a measured result ("0.33% more transactions versus the rule regime") is an evaluation too
-    return !LOOSE.has(h.term) || ours();
+    return !loose.has(`${h.start}:${h.end}`) || ours();
   });
 }
 
@@ -46,7 +43,7 @@ function namesStatusQuo(s: Sentence, existing: ReadonlySet<string>): boolean {
     return false;
   };
   if (s.hits.some((m) => m.concept === 'existing-before' && m.stance === 'asserted' && markedAfterComparison(m))) return true;
-  if (hasHit(s, 'status-quo') || STATUS_QUO_PHRASE.test(s.text) || (s.existing && SYSTEM_WORD.test(s.text))) return true;
+  if (hasHit(s, 'status-quo') || hasHit(s, 'status-quo-phrase', ANY_STANCE) || (s.existing && hasHit(s, 'status-quo-system-word', ANY_STANCE))) return true;
   return s.hits.some((h) => (h.concept === 'baseline-model' || h.concept === 'deep-model') && existing.has(h.term));
 }
 
@@ -56,7 +53,7 @@ export default defineRule(
     phase: 'production',
     description: 'The evaluation compares the model with a non-ML heuristic or with the system already in production.',
     severity: 'warn',
-    concepts: ['baseline-model', 'baseline-model-cued', 'baseline-proposal', 'baseline-word', 'comparison', 'deep-model', 'existing-after', 'existing-before', 'model-proposal', 'size-reference', 'status-quo', 'supersede', 'others-wish', 'survey-cue'],
+    concepts: ['against-not-comparing', 'baseline-model', 'baseline-model-cued', 'baseline-proposal', 'baseline-word', 'comparison', 'comparison-evaluation', 'comparison-loose', 'deep-model', 'existing-after', 'existing-before', 'model-proposal', 'size-reference', 'status-quo', 'status-quo-phrase', 'status-quo-system-word', 'supersede', 'others-wish', 'survey-cue', 'capability-lead', 'feature-frame', 'feature-label-start', 'options-lead', 'reader-section', 'tools-frame'],
     rationale:
       'The question a launch answers is "better than what we have?", not "better than another new model?". Comparing against the rule engine, the most-popular list or the current model is what makes a win believable.',
     passes: 'A comparison with a heuristic or the status quo: "against the most-popular list", "against the current rule engine", "the existing model as control", even where that system is itself a statistical model.',

@@ -3,7 +3,7 @@ import { findHits, gap, hasHit, hitsIn, questionAnswered } from '../src/core/que
 import type { DocumentModel, Sentence } from '../src/core/document.js';
 import type { Quantity } from '../src/core/quantities.js';
 import { statedQuantities } from '../src/core/analysis/stated-quantities.js';
-import { previousInBlock } from '../src/core/analysis/context.js';
+import { previousInBlock, tokenMarks } from '../src/core/analysis/context.js';
 
 /** Longest time that still reads as a serving latency (batch cadences are handled apart). */
 const MAX_LATENCY_SECONDS = 60;
@@ -12,9 +12,13 @@ const MAX_NAMED_LATENCY_SECONDS = 3600;
 /** How far (in tokens) a number may stand from the word that makes it a latency. */
 const NEAR = 12;
 
-/** A bound right before the number: "under 50 ms", "in 80 ms", "< 1 s". */
-const BOUND = /^(under|within|below|in|by|less|<|≤|max|maximum|at|than|sub|p99|p95|p90|p50|take|takes|taking|budget|of)$/;
-const AFTER_BOUND = /^(at most|or less|or under|or below|max|maximum|tops|at p\d+|p\d+)/;
+/**
+ * A bound right before the number ("under 50 ms", "in 80 ms": the
+ * 'latency-bound-before' words) or right after it ("50 ms or less", "20 ms
+ * max": 'latency-bound-after'), both lexicon concepts. "< 1 s" and "≤ 1 s"
+ * are punctuation, not words: read from the tokens' `before` as code.
+ */
+const BOUND_SIGN = /[<≤]/;
 /** Longest time a request-side bound can be without a latency word ("an alert has to fire within 60 seconds"). */
 const MAX_BOUNDED_SECONDS = 60;
 function seconds(q: Quantity): number {
@@ -37,13 +41,19 @@ function latencyQuantity(s: Sentence): boolean {
   const times = stated.filter((q) => seconds(q) <= MAX_LATENCY_SECONDS);
   if (times.length === 0) return false;
   if (!hasHit(s, 'serving-context')) return false;
+  const before = tokenMarks(s, 'latency-bound-before');
+  const after = tokenMarks(s, 'latency-bound-after', 'start');
+  const boundBefore = (q: Quantity): boolean => {
+    for (let i = Math.max(0, q.start - 2); i < q.start; i++) if (before[i] || BOUND_SIGN.test(s.tokens[i]!.before)) return true;
+    return false;
+  };
   return times.some(
     (q) =>
       seconds(q) <= MAX_BOUNDED_SECONDS &&
-      (s.tokens.slice(Math.max(0, q.start - 2), q.start).some((t) => BOUND.test(t.lower) || /[<≤]/.test(t.before)) ||
-        /[<≤]/.test(s.tokens[q.start]!.before) ||
+      (boundBefore(q) ||
+        BOUND_SIGN.test(s.tokens[q.start]!.before) ||
         // "must take tens of milliseconds at most", "50 ms or less"
-        AFTER_BOUND.test(s.tokens.slice(q.end, q.end + 2).map((t) => t.lower).join(' '))),
+        after[q.end] === 1),
   );
 }
 
@@ -64,7 +74,7 @@ export default defineRule(
   {
     id: 'latency-constraint-stated',
     phase: 'clarify',
-    concepts: ['batch-cadence', 'cadence-word', 'latency-cue', 'retrain', 'serving-context'],
+    concepts: ['batch-cadence', 'cadence-word', 'latency-bound-after', 'latency-bound-before', 'latency-cue', 'retrain', 'serving-context'],
     description: 'A quantified latency requirement for serving (a number with a time unit), or batch scoring with an explicit cadence.',
     severity: 'error',
     rationale:

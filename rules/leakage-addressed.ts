@@ -8,7 +8,7 @@ export default defineRule(
     phase: 'model',
     description: 'Data leakage is named (or the risk of future information reaching training described) with how it is avoided.',
     severity: 'warn',
-    concepts: ['eval-word', 'leakage', 'leakage-guard', 'random-split', 'time-split', 'train-word'],
+    concepts: ['eval-word', 'hold-out-phrase', 'leakage', 'leakage-guard', 'random-split', 'split-month', 'split-month-ambiguous', 'split-period', 'time-split', 'train-word'],
     rationale:
       'Leakage produces the too-good offline result that collapses in production: a feature updated after the label, an aggregate over the full history. Naming the risk and the safeguard is what separates a tested design from a hopeful one.',
     passes: 'Leakage named, or future information reaching training described, together with the safeguard ("features are computed only from events strictly before the impression timestamp, so the label cannot leak").',

@@ -1,7 +1,7 @@
 import { defineRule, passIfAny } from '../src/core/rule.js';
 import { findHits, hasHit } from '../src/core/query.js';
 import type { Sentence, SentenceHit } from '../src/core/document.js';
-import { inReaderSection, underHeading } from '../src/core/analysis/context.js';
+import { inReaderSection, tokenMarks, underHeading } from '../src/core/analysis/context.js';
 
 interface LossFacts {
   /** Spans ("concept:start:end") of the tag concepts. */
@@ -53,10 +53,12 @@ function cued(sentence: Sentence, hit: SentenceHit): boolean {
   return total - within > 0;
 }
 
-/** Verbs that make the loss after them a reported metric: "we report log loss". */
-const REPORTING = /^(report|reports|reported|measure|measures|track|tracks|evaluate|evaluates|monitor|compute|computes|and)$/;
-/** Headings of evaluation sections: a metric-like loss there is a metric unless training is said. */
-const EVALUATION_HEADING = /\b(evaluation|evaluating|metrics?|offline eval|validation results)\b/i;
+/**
+ * Verbs that make the loss after them a reported metric ("we report log
+ * loss": 'loss-reporting-verb'), and headings of evaluation sections, where a
+ * metric-like loss is a metric unless training is said ('evaluation-heading'):
+ * lexicon concepts.
+ */
 
 export default defineRule(
   {
@@ -64,7 +66,7 @@ export default defineRule(
     phase: 'model',
     description: 'A training loss is named.',
     severity: 'warn',
-    concepts: ['loss', 'loss-also-metric', 'loss-bare-word', 'loss-word', 'offline-context', 'train-word'],
+    concepts: ['evaluation-heading', 'loss', 'loss-also-metric', 'loss-bare-word', 'loss-reporting-verb', 'loss-word', 'offline-context', 'train-word', 'reader-section'],
     rationale:
       'The loss is what the model actually optimises; it must match the task and the metric (a ranking metric with a pointwise loss, quantiles for safety stock, focal loss for rare positives).',
     passes: 'A named training loss: cross-entropy / log loss, binary cross-entropy, negative log-likelihood, MSE, MAE / Huber, quantile / pinball, Poisson, Tweedie, hinge, focal, pairwise or listwise ranking loss (BPR, LambdaRank), contrastive / triplet / sampled-softmax; or a named training objective ("masked-language-model objective").',
@@ -86,8 +88,8 @@ export default defineRule(
       // "trained with log loss" is a loss; "log loss on the held-out day" a metric
       // "we report log loss" names a metric even in a sentence about training
       const trained = hasHit(sentence, 'train-word', ['asserted', 'hypothetical']);
-      const reported = REPORTING.test(sentence.tokens[hit.start - 1]?.lower ?? '');
-      const metricPlace = hasHit(sentence, 'offline-context') || underHeading(doc, sentence, EVALUATION_HEADING);
+      const reported = hit.start > 0 && tokenMarks(sentence, 'loss-reporting-verb')[hit.start - 1] === 1;
+      const metricPlace = hasHit(sentence, 'offline-context') || underHeading(doc, sentence, 'evaluation-heading');
       // a sentence about training names a loss without the word "loss" ("training uses token-level cross-entropy")
       return (cued(sentence, hit) || trained) && !reported && !(metricPlace && !trained);
     });

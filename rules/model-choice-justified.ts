@@ -14,7 +14,7 @@ export default defineRule(
     phase: 'model',
     description: 'The author gives a reason or trade-off for choosing the deep model over simpler models.',
     severity: 'warn',
-    concepts: ['baseline-model', 'baseline-model-cued', 'baseline-proposal', 'baseline-word', 'deep-model', 'existing-after', 'existing-before', 'justification', 'model-aspect', 'model-proposal', 'simpler-ref', 'size-reference', 'supersede', 'others-wish', 'survey-cue'],
+    concepts: ['baseline-model', 'baseline-model-cued', 'baseline-proposal', 'baseline-word', 'deep-model', 'existing-after', 'existing-before', 'justification', 'model-aspect', 'model-proposal', 'simpler-ref', 'size-reference', 'supersede', 'others-wish', 'survey-cue', 'capability-lead', 'feature-frame', 'feature-label-start', 'options-lead', 'reader-section', 'tools-frame'],
     rationale:
       'A deep model costs latency, hardware and explainability. A strong answer says what it captures that a simpler model cannot, the gain expected, and the price; a weak one just names the architecture.',
     passes: 'A reason or trade-off tied to the deep model: what it captures that a simpler model cannot, the expected gain, its cost in latency or compute ("The reason: fixed windows only see counts, while a GRU sees the order of transactions").',

@@ -10,7 +10,7 @@ export default defineRule(
   {
     id: 'online-metric-named',
     phase: 'clarify',
-    concepts: ['evaluation-word', 'latency-cue', 'metric-context', 'offline-context', 'online-context', 'online-experiment', 'online-metric', 'online-outcome', 'outcome-shape'],
+    concepts: ['evaluation-word', 'latency-cue', 'metric-context', 'offline-context', 'online-context', 'online-experiment', 'online-metric', 'online-outcome', 'outcome-shape', 'feature-frame', 'feature-label-start'],
     description: 'At least one online metric is named: a user or business outcome measured on live traffic.',
     severity: 'error',
     rationale:

@@ -8,7 +8,7 @@ export default defineRule(
     phase: 'model',
     description: 'A training optimizer is named.',
     severity: 'warn',
-    concepts: ['optimizer'],
+    concepts: ['optimizer', 'reader-section'],
     rationale:
       'The optimizer and its schedule decide whether a large sparse model trains at all (FTRL and Adagrad for sparse logistic models, AdamW for transformers). Naming it shows the training plan is concrete.',
     passes: 'A named optimizer: SGD (with or without momentum), Adam, AdamW, Adagrad, RMSProp, FTRL, L-BFGS, or another of the same kind.',

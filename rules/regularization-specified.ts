@@ -29,7 +29,7 @@ export default defineRule(
     phase: 'model',
     description: 'A regularization technique is named.',
     severity: 'warn',
-    concepts: ['augmentation', 'l-norm', 'overfitting', 'pair-making', 'regularization'],
+    concepts: ['augmentation', 'l-norm', 'overfitting', 'pair-making', 'regularization', 'reader-section'],
     rationale:
       'Every model with enough capacity overfits; naming the remedy (dropout, weight decay, early stopping, tree depth limits) shows the author expects it and has a plan.',
     passes: 'A named technique: dropout, L1 / L2 penalty, weight decay, early stopping, data augmentation, label smoothing, tree depth or min-child / samples-per-leaf limits, subsampling, or another technique named as the remedy for overfitting.',

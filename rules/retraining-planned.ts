@@ -2,6 +2,7 @@ import { defineRule, passIfAny } from '../src/core/rule.js';
 import { hasHit, hitsIn } from '../src/core/query.js';
 import { placeholderMarkers } from '../src/core/placeholder.js';
 import type { DocumentModel, Sentence, SentenceHit } from '../src/core/document.js';
+import { tokenMarks } from '../src/core/analysis/context.js';
 
 /** Retraining modes that are a plan by themselves. */
 const SELF_SCHEDULED = new Set(['continual learning', 'continual training', 'continuous training', 'online learning', 'incremental training', 'incremental learning']);
@@ -10,7 +11,10 @@ const TRIGGER_WORDS = new Set(['when', 'whenever', 'if', 'earlier if', 'sooner i
 const STATED = ['asserted', 'hypothetical'] as const;
 /** How far (tokens) a cadence may stand from the retraining it schedules, within one statement. */
 const REACH = 12;
-/** Cell and statement boundaries: a cadence across them belongs to something else ("recall decays weekly | frequent retrain"). */
+/**
+ * Cell and statement boundaries: a cadence across them belongs to something else ("recall decays weekly | frequent retrain").
+ * Punctuation between tokens (`before`), not vocabulary: it stays code, not a lexicon concept.
+ */
 const BOUNDARY = /[|;]/;
 
 /** The retrain hit fills its table cell on its own ("| Retraining | daily |"): the row's other cells are its values. */
@@ -41,7 +45,9 @@ function cadenceFor(s: Sentence, retrain: readonly SentenceHit[]): boolean {
       for (const c of byStart.get(k) ?? []) if (sameStatement(s, r, c) && (!TRIGGER_WORDS.has(c.term) || c.start >= r.end)) return true;
     }
   }
-  return s.quantities.some((q) => q.kind === 'time' && /^every$|^each$/.test(s.tokens[q.start - 1]?.lower ?? ''));
+  // "every 2 weeks", "each 30 days": a 'cadence-quantifier' word right before the time
+  const quantifier = tokenMarks(s, 'cadence-quantifier');
+  return s.quantities.some((q) => q.kind === 'time' && q.start > 0 && quantifier[q.start - 1] === 1);
 }
 
 /** A bare label ("**Retraining.**", "Retraining:") whose content is the next sentence of the same block. */
@@ -75,7 +81,7 @@ export default defineRule(
     phase: 'production',
     description: 'A retraining cadence or trigger is stated.',
     severity: 'warn',
-    concepts: ['retrain', 'retrain-cadence'],
+    concepts: ['cadence-quantifier', 'retrain', 'retrain-cadence'],
     rationale:
       'Every deployed model decays. Saying when it is retrained (daily, weekly, on a drift alert, continually) turns "it will go stale" into an operating plan with a cost.',
     passes: 'A cadence or trigger: retrain daily or weekly, on drift alerts, when a metric drops, continual or online learning.',

@@ -1,11 +1,10 @@
 import { defineRule, passIfAny } from '../src/core/rule.js';
-import { hasHit } from '../src/core/query.js';
+import { hasHit, hitsIn } from '../src/core/query.js';
 import type { DocumentModel, Sentence, SentenceHit } from '../src/core/document.js';
+import { ANY_STANCE, frameHas, headingSentence } from '../src/core/analysis/context.js';
 
-const MONITORING_CONTEXT = /\b(monitor(ing|s|ed)?|dashboards?|alert(s|ing)?|observability|on-?call|health|operations|slos?)\b/i;
 
-/** Hardware nouns are health signals only where the sentence itself watches them. */
-const HARDWARE = new Set(['cpu', 'gpu', 'memory', 'disk']);
+/** Hardware nouns (the per-term tag 'health-signal-hardware') are health signals only where the sentence itself watches them. */
 /** "alert if the job fails" states the alert: a condition is not a hypothetical here. */
 const STATED = ['asserted', 'hypothetical'] as const;
 
@@ -18,10 +17,16 @@ function healthMonitored(doc: DocumentModel, s: Sentence): boolean {
   const signals = s.hits.filter((h) => h.concept === 'health-signal' && (STATED as readonly string[]).includes(h.stance) && (systemNamed || !weak(h)));
   if (signals.length === 0) return false;
   if (hasHit(s, 'monitoring', STATED)) return true;
-  if (signals.every((h) => HARDWARE.has(h.term))) return false;
+  const hardware = new Set(hitsIn(s, 'health-signal-hardware', ANY_STANCE).map((w) => `${w.start}:${w.end}`));
+  if (signals.every((h) => hardware.has(`${h.start}:${h.end}`))) return false;
   // a health signal listed under "Monitoring" or "Dashboards:"
-  const heading = doc.sections[s.section]?.title ?? '';
-  return MONITORING_CONTEXT.test(heading) || (s.list >= 0 && MONITORING_CONTEXT.test(s.listLead)) || (s.block === 'table-row' && MONITORING_CONTEXT.test(s.tableHeader));
+  // ('monitoring-frame': the section's heading sentence, the list's lead-in, the table's header)
+  const heading = headingSentence(doc, s.section);
+  return (
+    (heading !== undefined && hasHit(heading, 'monitoring-frame', ANY_STANCE)) ||
+    (s.list >= 0 && frameHas(s.listLead, 'monitoring-frame')) ||
+    (s.block === 'table-row' && frameHas(s.tableHeader, 'monitoring-frame'))
+  );
 }
 
 export default defineRule(
@@ -30,7 +35,7 @@ export default defineRule(
     phase: 'production',
     description: 'Serving health is monitored: latency, throughput, error rate, resource use or SLOs, with dashboards or alerts.',
     severity: 'warn',
-    concepts: ['health-signal', 'health-signal-weak', 'monitoring', 'system-subject'],
+    concepts: ['health-signal', 'health-signal-hardware', 'health-signal-weak', 'monitoring', 'monitoring-frame', 'system-subject'],
     rationale:
       'Most ML incidents are plain system incidents: a slow feature lookup, a timeout storm, a stuck batch job. A design that watches only model metrics finds out from users.',
     passes: 'Monitoring of serving health: latency, throughput, error rate, CPU / GPU / memory use, availability or SLOs, with dashboards or alerts. For batch scoring, job run time, failures and output freshness with alerts.',

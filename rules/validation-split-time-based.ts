@@ -9,7 +9,7 @@ export default defineRule(
     phase: 'model',
     description: 'The validation / test split is by time: train on an earlier period, validate on a later one.',
     severity: 'error',
-    concepts: ['eval-word', 'no-time-dimension', 'random-split', 'time-attribute', 'time-split', 'train-word'],
+    concepts: ['eval-word', 'hold-out-phrase', 'no-time-dimension', 'random-split', 'split-month', 'split-month-ambiguous', 'split-period', 'time-attribute', 'time-split', 'train-word'],
     rationale:
       'With timestamped data, a random split lets the model see the future: tomorrow\'s views of a viral video, next month\'s chargebacks of the same card. Offline numbers inflate and the launch disappoints. A time-based split is the default a reviewer expects.',
     passes: 'A temporal / chronological / out-of-time split, training on an earlier period and validating on a later one, backtesting, rolling or expanding windows.',

@@ -8,20 +8,31 @@ import type { DocumentModel, Sentence } from '../document.js';
 import type { Token } from '../tokens.js';
 import type { Stance } from '../reading.js';
 import { hasHit, hitsIn, memo } from '../query.js';
+import { ANY_STANCE, tokenMarks } from './context.js';
 
-const MONTHS = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t|tember)?|oct(ober)?|nov(ember)?|dec(ember)?|q[1-4]|h[12])$/i;
-/** Month names that are also English words count only capitalised ("May", not "may"). */
-const AMBIGUOUS_MONTHS = /^(mar|march|may|jun|june|jul|july|aug|sep|oct|nov|dec)$/i;
 const LATER = new Set(['following', 'next', 'later', 'subsequent', 'last', 'latest', 'final', 'recent', 'newest', 'future', 'after', 'held-out', 'afterwards', 'older', 'earlier', 'previous', 'prior', 'preceding', 'before']);
 const TRAIN_VERBS = new Set(['train', 'trains', 'trained', 'training', 'fit', 'fits', 'fitted']);
-const PERIOD = /^(day|days|wk|wks|week|weeks|mo|mos|month|months|yr|yrs|quarter|quarters|year|years|period|periods|window|windows|snapshot|snapshots|season|seasons|half|vintages?|cohorts?|yearly|monthly|weekly|daily)$/;
 /** Cue words whose time reading needs a train / validate word in the same sentence. */
 const WEAK_SPLIT_TERMS = new Set(['cut-off', 'cutoff', 'cut-off date', 'cutoff date', 'rolling window', 'rolling windows', 'earlier period', 'later period', 'future period']);
-const HOLD_OUT = /\b(hold(s|ing)? out|held out|held-out|holdout|hold-out|set aside|sets aside|reserve[sd]?)\b/i;
 const ANY: readonly Stance[] = ['asserted', 'hypothetical', 'negated'];
 
-function isMonth(t: Token): boolean {
-  return MONTHS.test(t.lower) && (!AMBIGUOUS_MONTHS.test(t.lower) || /^[A-Z]/.test(t.raw));
+/**
+ * The lexicon's words of a split, per token of a sentence: months and
+ * quarters ('split-month'), periods ('split-period'). A month name that is
+ * also an English word (tag 'split-month-ambiguous': "may", "march") counts
+ * only capitalised ("May"): a check of the token's shape, not vocabulary.
+ */
+interface SplitWords {
+  month: Uint8Array;
+  period: Uint8Array;
+}
+
+function splitWords(s: Sentence): SplitWords {
+  const month = tokenMarks(s, 'split-month');
+  const ambiguous = tokenMarks(s, 'split-month-ambiguous');
+  const isMonth = new Uint8Array(month.length);
+  for (let k = 0; k < s.tokens.length; k++) if (month[k] && (!ambiguous[k] || /^[A-Z]/.test(s.tokens[k]!.raw))) isMonth[k] = 1;
+  return { month: isMonth, period: tokenMarks(s, 'split-period') };
 }
 
 /**
@@ -29,20 +40,30 @@ function isMonth(t: Token): boolean {
  * year, a later or earlier period ("the most recent two weeks", "everything
  * older", "the following week"), or a numbered period ("day 28").
  */
-function temporal(tokens: readonly Token[], cell = false): boolean {
-  const months = tokens.filter(isMonth).length;
+function temporal(s: Sentence, cell = false): boolean {
+  const tokens: readonly Token[] = s.tokens;
+  const { month, period } = splitWords(s);
+  const isMonth = (k: number): boolean => month[k] === 1;
+  const isPeriod = (k: number): boolean => period[k] === 1;
+  /** A period word among the four tokens after k. */
+  const periodAfter = (k: number): boolean => {
+    for (let j = k + 1; j < Math.min(tokens.length, k + 5); j++) if (isPeriod(j)) return true;
+    return false;
+  };
+  let months = 0;
+  for (let k = 0; k < tokens.length; k++) if (isMonth(k)) months++;
   // a table cell may hold a single month ("Validation | July")
   if (months >= 2 || (cell && months === 1)) return true;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.isNumber && t.value >= 1990 && t.value <= 2100 && t.suffix === '') return true;
-    if (months === 1 && isMonth(t) && /^(to|through|until|till|from|since|before|after)$/.test(tokens[k - 1]?.lower ?? tokens[k + 1]?.lower ?? '')) return true;
+    if (months === 1 && isMonth(k) && /^(to|through|until|till|from|since|before|after)$/.test(tokens[k - 1]?.lower ?? tokens[k + 1]?.lower ?? '')) return true;
     // a period inside a hyphenated compound names a thing ("the same-interval-last-week forecast"), not a split
     // "train on the first ten weeks": an earliest period, where training is said right before it
-    if ((t.lower === 'first' || t.lower === 'earliest') && tokens.slice(Math.max(0, k - 4), k).some((w) => TRAIN_VERBS.has(w.lower)) && tokens.slice(k + 1, k + 5).some((w) => PERIOD.test(w.lower))) return true;
-    if (LATER.has(t.lower) && !tokens[k - 1]?.joinNext && tokens.slice(k + 1, k + 5).some((w) => PERIOD.test(w.lower))) return true;
+    if ((t.lower === 'first' || t.lower === 'earliest') && tokens.slice(Math.max(0, k - 4), k).some((w) => TRAIN_VERBS.has(w.lower)) && periodAfter(k)) return true;
+    if (LATER.has(t.lower) && !tokens[k - 1]?.joinNext && periodAfter(k)) return true;
     if (/^(older|earlier|before)$/.test(t.lower) && /^(everything|all|data|logs|examples|ones|rows|records)$/.test(tokens[k - 1]?.lower ?? '')) return true;
-    if (PERIOD.test(t.lower)) {
+    if (isPeriod(k)) {
       const prev = tokens[k - 1];
       const next = tokens[k + 1];
       if (next?.isNumber || /^(st|nd|rd|th)$/.test(prev?.suffix ?? '')) return true;
@@ -54,7 +75,7 @@ function temporal(tokens: readonly Token[], cell = false): boolean {
 
 /** A table of splits by period: one row trains on a period, another validates on a later one. */
 export function tableSplit(doc: DocumentModel): Sentence | undefined {
-  const rows = doc.sentences.filter((s) => s.evidence && s.block === 'table-row' && temporal(s.tokens, true));
+  const rows = doc.sentences.filter((s) => s.evidence && s.block === 'table-row' && temporal(s, true));
   const train = rows.find((s) => hitsIn(s, 'train-word', ANY).length > 0);
   const evaluate = rows.find((s) => s !== train && s.tableHeader === train?.tableHeader && hitsIn(s, 'eval-word', ANY).length > 0);
   return train && evaluate ? train : undefined;
@@ -64,9 +85,9 @@ export function tableSplit(doc: DocumentModel): Sentence | undefined {
 export function splitsByTime(s: Sentence): boolean {
   const evals = hitsIn(s, 'eval-word', ANY);
   if (evals.length === 0) return false;
-  if (hitsIn(s, 'train-word', ANY).length === 0 && !HOLD_OUT.test(s.text)) return false;
+  if (hitsIn(s, 'train-word', ANY).length === 0 && !hasHit(s, 'hold-out-phrase', ANY_STANCE)) return false;
   if (hasHit(s, 'random-split')) return false;
-  return temporal(s.tokens);
+  return temporal(s);
 }
 
 
