@@ -34,16 +34,21 @@ interface Floor {
  * - held-out: fixtures/heldout, 22 documents written from the catalog by a
  *   grader who did not see the detectors (99.4% over its 29 labelled rules,
  *   87.5%; tuned on since its first blind run);
+ * - blind-3: fixtures/blind-3, 18 more documents by a grader who never read
+ *   the detectors, measured once at the end of the round; floors at that
+ *   first look.
  * - blind-2: fixtures/blind-2, 16 documents written the same way in other
  *   domains and styles, measured once blind (90.3%, 72.3%; first-blind-run.txt);
  *   two general fixes since (91.1%), so no longer blind.
  */
 const SETS: ReadonlyArray<{ name: string; folder: string; floor: Floor }> = [
-  { name: 'dev', folder: DEV_CORPUS, floor: { macro: 0.99, rule: 0.93, evidence: 0.86 } },
-  { name: 'synthetic', folder: SYNTHETIC_CORPUS, floor: { macro: 0.98, rule: 0.95, evidence: 0.88 } },
-  { name: 'real (labelled)', folder: REAL_CORPUS, floor: { macro: 0.94, rule: 0.79, evidence: 0.52 } },
-  { name: 'held-out', folder: fileURLToPath(new URL('../fixtures/heldout', import.meta.url)), floor: { macro: 0.98, rule: 0.9, evidence: 0.85 } },
-  { name: 'blind-2', folder: fileURLToPath(new URL('../fixtures/blind-2', import.meta.url)), floor: { macro: 0.89, rule: 0.74, evidence: 0.7 } },
+  { name: 'dev', folder: DEV_CORPUS, floor: { macro: 0.99, rule: 0.95, evidence: 0.89 } },
+  { name: 'synthetic', folder: SYNTHETIC_CORPUS, floor: { macro: 0.98, rule: 0.95, evidence: 0.9 } },
+  { name: 'real (labelled)', folder: REAL_CORPUS, floor: { macro: 0.94, rule: 0.79, evidence: 0.59 } },
+  { name: 'held-out', folder: fileURLToPath(new URL('../fixtures/heldout', import.meta.url)), floor: { macro: 0.98, rule: 0.9, evidence: 0.89 } },
+  { name: 'blind-2', folder: fileURLToPath(new URL('../fixtures/blind-2', import.meta.url)), floor: { macro: 0.95, rule: 0.8, evidence: 0.77 } },
+  // blind-3: the first and only blind look (fixtures/blind-3/first-blind-run.txt), nothing tuned on it since
+  { name: 'blind-3', folder: fileURLToPath(new URL('../fixtures/blind-3', import.meta.url)), floor: { macro: 0.89, rule: 0.72, evidence: 0.8 } },
 ];
 
 for (const { name, folder, floor } of SETS) {
