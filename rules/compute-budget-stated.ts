@@ -1,6 +1,5 @@
 import { statedQuantities } from '../src/core/analysis/stated-quantities.js';
-import { passInPhase } from '../src/core/analysis/evidence.js';
-import { defineRule } from '../src/core/rule.js';
+import { defineRule, passIfAny } from '../src/core/rule.js';
 import { findHits, gap, hasHit, hitsIn } from '../src/core/query.js';
 import { inFeatureContext } from '../src/core/analysis/context.js';
 import type { Sentence } from '../src/core/document.js';
@@ -38,8 +37,8 @@ export default defineRule(
     // a resource named in a monitoring statement is a health signal, not a budget
     // (and one in a list of input features is a measured signal: "CPU, memory and network throughput")
     const found = findHits(doc, 'compute-resource').filter(({ sentence }) => !hasHit(sentence, 'monitoring') && !inFeatureContext(doc, sentence));
-    if (found.length > 0) return passInPhase(doc, found, 'clarify');
+    if (found.length > 0) return passIfAny(found);
     // a cost budget in money: "a budget of two cents per conversation for model calls"
-    return passInPhase(doc, doc.sentences.filter((s) => s.evidence && costLimit(s) && !hasHit(s, 'monitoring')), 'clarify');
+    return passIfAny(doc.sentences.filter((s) => s.evidence && costLimit(s) && !hasHit(s, 'monitoring')));
   },
 );

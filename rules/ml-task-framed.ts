@@ -1,6 +1,5 @@
-import { passInPhase } from '../src/core/analysis/evidence.js';
 import type { Sentence } from '../src/core/document.js';
-import { defineRule } from '../src/core/rule.js';
+import { defineRule, passIfAny } from '../src/core/rule.js';
 import { hitsIn, sentencesWith } from '../src/core/query.js';
 
 /**
@@ -55,7 +54,7 @@ export default defineRule(
   },
   ({ doc }) => {
     const found = sentencesWith(doc, 'task-type');
-    if (found.length > 0) return passInPhase(doc, found, 'clarify');
-    return passInPhase(doc, doc.sentences.filter((s) => s.evidence && framesWeakTask(s)), 'clarify');
+    if (found.length > 0) return passIfAny(found);
+    return passIfAny(doc.sentences.filter((s) => s.evidence && framesWeakTask(s)));
   },
 );

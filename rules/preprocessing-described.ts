@@ -1,5 +1,4 @@
-import { passInPhase } from '../src/core/analysis/evidence.js';
-import { defineRule } from '../src/core/rule.js';
+import { defineRule, passIfAny } from '../src/core/rule.js';
 import { hasHit } from '../src/core/query.js';
 
 export default defineRule(
@@ -27,6 +26,6 @@ export default defineRule(
     // a weak verb ("normalize", "clipped") is a step only where it works on data ("prices are clipped at the 99th percentile")
     const steps = doc.sentences.filter((s) => s.evidence && (hasHit(s, 'preprocessing-step') || (hasHit(s, 'preprocessing-verb') && hasHit(s, 'data-object'))));
     const found = steps.filter((s) => !hasHit(s, 'output-stage'));
-    return passInPhase(doc, found, 'data');
+    return passIfAny(found);
   },
 );

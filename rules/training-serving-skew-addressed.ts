@@ -1,7 +1,6 @@
 import type { Sentence } from '../src/core/document.js';
-import { passInPhase } from '../src/core/analysis/evidence.js';
 import { previousInBlock } from '../src/core/analysis/context.js';
-import { defineRule } from '../src/core/rule.js';
+import { defineRule, passIfAny } from '../src/core/rule.js';
 import { hasHit } from '../src/core/query.js';
 
 /** A shared code path only addresses skew where training and serving are both in view. */
@@ -42,6 +41,6 @@ export default defineRule(
           (hasHit(s, 'shared-feature-code') && bothSides(s)) ||
           (hasHit(s, 'logged-values') && (hasHit(s, 'serving-side') || hasHit(s, 'training-side')))),
     );
-    return passInPhase(doc, found, 'data');
+    return passIfAny(found);
   },
 );

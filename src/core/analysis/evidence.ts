@@ -15,8 +15,7 @@ import type { DocumentModel, Sentence, SentenceHit } from '../document.js';
 import { phaseOf } from '../document.js';
 import { positionAt } from '../line-index.js';
 import type { Evidence } from '../types.js';
-import type { Phase, RulePhase } from '../types.js';
-import type { RuleOutcome } from '../rule.js';
+import type { RulePhase } from '../types.js';
 
 function tier(doc: DocumentModel, s: Sentence, phase: RulePhase): number {
   if (s.block === 'heading') return 3;
@@ -82,26 +81,4 @@ export function evidenceAt(doc: DocumentModel, c: Candidate, quote: (s: Sentence
   if (found < 0 || found >= to) return shown;
   const { line, column } = positionAt(doc, found);
   return line === s.line ? shown : { ...shown, line, column };
-}
-
-export function bestSentence(doc: DocumentModel, phase: RulePhase, sentences: readonly Sentence[]): Sentence {
-  let best = sentences[0]!;
-  let bestTier = tier(doc, best, phase);
-  for (const s of sentences) {
-    const t = tier(doc, s, phase);
-    if (t < bestTier || (t === bestTier && s.index < best.index)) {
-      best = s;
-      bestTier = t;
-    }
-  }
-  return best;
-}
-
-export function inPhaseFirst(doc: DocumentModel, sentences: readonly Sentence[], phase: Phase): Sentence | undefined {
-  return sentences.length ? bestSentence(doc, phase, sentences) : undefined;
-}
-
-/** A pass quoting the sentence that shows it best (the engine picks it). */
-export function passInPhase(_doc: DocumentModel, found: readonly Candidate[], _phase: Phase): RuleOutcome {
-  return found.length ? { status: 'pass', candidates: found } : { status: 'fail' };
 }
