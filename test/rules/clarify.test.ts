@@ -72,6 +72,7 @@ ruleTester('io-defined', {
 
 ruleTester('offline-metric-named', {
   pass: [
+    { name: "the author's italic value outside a template", markdown: '# Defects\n\n- Offline metric: *recall at 1% false rejects*\n', lines: [3] },
     { name: 'terse biometric metrics by their abbreviations', markdown: '# Wake word\n\n- Target: FRR <= 5% at 0.5 false accepts per hour.\n', lines: [3] },
     { name: 'the line that evaluates with the metric is quoted before a passing mention', markdown: '# Search\n\n- Requirements: fast response, accuracy, scalability.\n- Offline we report NDCG@10 on the held-out week.\n', lines: [4] },
     { name: 'metric items that state the metric and then ask about it', markdown: '# Ads\n\n## Metrics\n\n- **AUC-ROC**: ranking quality; do good ads rank first?\n- **Log loss**: calibration; are the scores usable for bidding?\n', lines: [5] },
@@ -93,6 +94,8 @@ ruleTester('offline-metric-named', {
     { name: 'CRLF, in a nested list', markdown: crlf('# Q&A\n\n- Evaluation\n  - Offline: F1 on 5,000 labelled questions\n'), lines: [4] },
   ],
   fail: [
+    { name: "a template's italic example as the label's value", markdown: '# Defects\n\n- Offline metric: *e.g. precision, recall, F1 per class*\n- Online metric: TODO\n' },
+    { name: "a template's italic hint in a template shaped so", markdown: '# Defects\n\n## Problem\n\n*What decides success?*\n\n- Offline metric: *precision, recall, F1 per class*\n\n## Data\n\n*Sources, labels.*\n\nTBD\n' },
     { name: 'mixed precision is a numeric format, not the metric', markdown: '# CT\n\n- Fits on one 24 GB GPU with batch size 2 and mixed precision.\n' },
     { name: 'a list of questions that only ask about metrics', markdown: '# Ads\n\n## Metrics\n\n- Should we use AUC-ROC?\n- Is log loss better for bidding?\n' },
     { name: 'no metric', markdown: '# Feed\n\nWe check that the model is good before launch.\n' },

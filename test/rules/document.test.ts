@@ -41,6 +41,11 @@ ruleTester('phases-covered', {
     { name: 'CRLF line endings', markdown: crlf(design('Feed', ['clarify', 'data', 'model', 'production'])), lines: [3, 7, 11, 15] },
   ],
   fail: [
+    {
+      name: 'a template whose sections open with italic outline items that are not guidance verbs',
+      markdown:
+        '# Floods\n\n## Problem\n\n*Task, metrics, constraints.*\n\nWe frame flood mapping as segmentation; recall is the offline metric.\n\n## Data\n\n*Sources, labels, cleaning.*\n\nRadar scenes come from the public archive; labels are hand-traced outlines.\n\n## Model\n\n*Baseline first, then the main model.*\n\nA U-Net trained with Adam and dice loss.\n\n## Deployment\n\n*Rollout, serving, monitoring, retraining.*\n\nTBD\n',
+    },
     { name: "a section holding only a template's hint and TODO", markdown: '# Floods\n\n## Problem\n\nWe frame flood mapping as segmentation; recall is the offline metric.\n\n## Data\n\nRadar scenes come from the public archive; labels are hand-traced outlines.\n\n## Model\n\nA U-Net trained with Adam and dice loss.\n\n## Deployment\n\n*Hint: rollout, monitoring, retraining.*\n\nTODO\n' },
     { name: 'a post-processing label is not going live', markdown: '# Floods\n\n## Problem\n\nWe frame flood mapping as segmentation; recall is the offline metric.\n\n## Data\n\nRadar scenes come from the public archive; labels are hand-traced outlines.\n\n## Model\n\nA U-Net trained with Adam and dice loss.\n\n- Post-processing: keep the largest flooded component, drop blobs below 10 pixels.\n' },
     { name: 'production only a placeholder', markdown: design('Feed', ['clarify', 'data', 'model', '## Deployment\n\nTBD']) },

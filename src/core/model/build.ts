@@ -27,6 +27,7 @@ export function buildDocument(input: string, tree?: Root, lexicon: CompiledLexic
   const b = new Builder(source);
   const front = root.children[0];
   const bodyLine = front && (front.type === 'yaml' || (front.type as string) === 'toml') ? (front.position?.end.line ?? 0) + 1 : 1;
+  b.prepare(root.children);
   b.walk(root.children, { list: -1, item: -1, listLead: '', blockquote: false, prompt: false, todo: false });
 
   const sentences = readSentences(b, lexicon);

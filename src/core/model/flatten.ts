@@ -9,7 +9,7 @@
  * HTML (comments are invisible when rendered; their ranges are `hidden`),
  * images, struck-through text.
  */
-import type { RootContent, PhrasingContent, Table, List, ListItem } from 'mdast';
+import type { RootContent, PhrasingContent, Table, List, ListItem, Emphasis } from 'mdast';
 import { questionListItems } from '../questions.js';
 import { lastAtOrBefore, lineStartsOf, positionIn } from '../line-index.js';
 import { firstSentenceText, sentenceSpans } from './sentences.js';
@@ -77,11 +77,18 @@ export class Builder {
   private section = 0;
   private listCount = 0;
   private sawTitle = false;
+  /** The document is a template whose sections open with italic guidance (templateGuidance): all its italic-only guidance is dropped. */
+  private template = false;
   readonly lineStarts: number[];
 
   constructor(private readonly source: string) {
     this.lineStarts = lineStartsOf(source);
     this.sections.push({ index: 0, depth: 0, title: '', line: 1, column: 1, parent: -1, start: 0, end: 0, phase: null, headingPhase: null, phaseSource: null, other: false, discussion: false, framing: false, topicContainer: false, empty: true });
+  }
+
+  /** Read the document's shape once before walking it: is it a template with italic guidance under its headings? */
+  prepare(nodes: readonly RootContent[]): void {
+    this.template = templateGuidance(nodes);
   }
 
   private hide(node: { position?: { start: { offset?: number }; end: { offset?: number } } }): void {
@@ -116,6 +123,11 @@ export class Builder {
           else acc.text += '\n';
           break;
         case 'emphasis':
+          // "Offline metric: *e.g. precision, recall*": a template's guidance as the label's value
+          // is not the author's text; the label is left with no value (reading.ts reads it as open)
+          if (this.guidanceValue(node, acc)) acc.text += ' ';
+          else this.inline(node.children, acc);
+          break;
         case 'strong':
           this.inline(node.children, acc);
           break;
@@ -140,6 +152,13 @@ export class Builder {
           acc.text += ' ';
       }
     }
+  }
+
+  /** An italic value right after a short label ("Scale: *modules per shift*"), in a template or worded as guidance. */
+  private guidanceValue(node: { children: readonly PhrasingContent[] }, acc: Acc): boolean {
+    const label = /^\s*([^:\n]{1,40}):\s*$/.exec(acc.text);
+    if (!label || label[1]!.trim().split(/\s+/).length > LABEL_WORDS) return false;
+    return this.template || GUIDANCE_VALUE.test(emphasisText(node).trim());
   }
 
   private appendMapped(value: string, start: number | undefined, end: number | undefined, acc: Acc): void {
@@ -246,7 +265,7 @@ export class Builder {
         case 'paragraph': {
           // a template's guidance to the author ("*Hint: rollout, monitoring, retraining.*") is not the
           // author's text: like an HTML comment it is neither evidence nor content of its section
-          if (isGuidance(node)) break;
+          if (isGuidance(node, this.template)) break;
           const acc: Acc = { text: '', segments: [] };
           // an interviewer's turn is somebody else's words (reading rule 9): "Interviewer: we're
           // almost out of time" states nothing of the design; it stays theirs across its line breaks
@@ -414,9 +433,39 @@ const GUIDANCE = /^(?:(?:hints?|guidance|instructions?|tips?|prompt|note to (?:t
  * italic hint lines templates carry under each heading. What an author
  * writes in italics of their own ("*We will not A/B test.*") is content.
  */
-function isGuidance(node: { children: readonly PhrasingContent[] }): boolean {
+function isGuidance(node: { children: readonly PhrasingContent[] }, template: boolean): boolean {
+  const emphasis = onlyEmphasis(node);
+  if (!emphasis) return false;
+  return template || GUIDANCE.test(emphasisText(emphasis).trim());
+}
+
+/** The paragraph's one child, where it is emphasis (whitespace aside). */
+function onlyEmphasis(node: { children: readonly PhrasingContent[] }): Emphasis | undefined {
   const parts = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
-  if (parts.length !== 1 || parts[0]!.type !== 'emphasis') return false;
-  const text = parts[0]!.children.map((c) => ('value' in c ? c.value : '')).join('');
-  return GUIDANCE.test(text.trim());
+  return parts.length === 1 && parts[0]!.type === 'emphasis' ? parts[0] : undefined;
+}
+
+function emphasisText(node: { children: readonly PhrasingContent[] }): string {
+  return node.children.map((c) => ('value' in c ? c.value : '')).join('');
+}
+
+/** Longest label (in words) whose italic value can be guidance: "Offline metric", "Why this model". */
+const LABEL_WORDS = 4;
+/** An italic value worded as guidance outside a template: an example to replace, a verb to the author, a question. */
+const GUIDANCE_VALUE = /^(?:e\.g\.|for example\b|such as\b|(?:describe|explain|list|state|add|fill in|summari[sz]e|outline)\s)|\?$/i;
+
+/**
+ * A template shows its guidance as an italic paragraph under the headings
+ * ("## 2. Data" then "*Sources, labels, cleaning, features.*"). Two sections
+ * that open so are the template's shape, not an author's emphasis: an
+ * author's own italic lead ("*We will not A/B test.*") rarely repeats.
+ */
+const TEMPLATE_LEADS = 2;
+function templateGuidance(nodes: readonly RootContent[]): boolean {
+  let leads = 0;
+  for (let i = 1; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    if (nodes[i - 1]!.type === 'heading' && node.type === 'paragraph' && onlyEmphasis(node) && ++leads >= TEMPLATE_LEADS) return true;
+  }
+  return false;
 }
