@@ -21,6 +21,13 @@ const NEAR = 12;
 const BOUND_SIGN = /[<≤]/;
 /** Longest time a request-side bound can be without a latency word ("an alert has to fire within 60 seconds"). */
 const MAX_BOUNDED_SECONDS = 60;
+/**
+ * Words after a bounded time that anchor it to the event it is counted from:
+ * "alarms reach the console within 5 minutes of the readings arriving",
+ * "detections out within 15 min of download". A delay from the input to the
+ * output is the system's end-to-end latency, whatever the output is called.
+ */
+const EVENT_ANCHOR = new Set(['of', 'after', 'from']);
 function seconds(q: Quantity): number {
   return (q.seconds ?? 0) * (Number.isNaN(q.value) ? 1 : q.value);
 }
@@ -38,6 +45,8 @@ function latencyQuantity(s: Sentence): boolean {
   if (named.some((q) => strong.some((h) => gap(h, q) <= NEAR))) return true;
   // "Latency: ... must come back within tens of milliseconds": the label governs the line
   if (named.length > 0 && strong.some((h) => h.start === 0 && labelsLine(s))) return true;
+  // not a label window ("a return within 30 minutes of the visit is a positive") or a retraining delay
+  if (!hasHit(s, ['retrain', 'label-definition', 'label-word']) && named.some((q) => s.tokens[q.start - 1]?.lower === 'within' && EVENT_ANCHOR.has(s.tokens[q.end]?.lower ?? ''))) return true;
   const times = stated.filter((q) => seconds(q) <= MAX_LATENCY_SECONDS);
   if (times.length === 0) return false;
   if (!hasHit(s, 'serving-context')) return false;
@@ -74,7 +83,7 @@ export default defineRule(
   {
     id: 'latency-constraint-stated',
     phase: 'clarify',
-    concepts: ['batch-cadence', 'cadence-word', 'latency-bound-after', 'latency-bound-before', 'latency-cue', 'retrain', 'serving-context'],
+    concepts: ['batch-cadence', 'cadence-word', 'label-definition', 'label-word', 'latency-bound-after', 'latency-bound-before', 'latency-cue', 'retrain', 'serving-context'],
     description: 'A quantified latency requirement for serving (a number with a time unit), or batch scoring with an explicit cadence.',
     severity: 'error',
     rationale:
@@ -88,6 +97,7 @@ export default defineRule(
       { title: 'number words', status: 'pass', markdown: '# Ads\n\nScoring has to stay within tens of milliseconds per request.\n' },
       { title: 'nightly batch', status: 'pass', markdown: '# Forecast\n\nThis is batch prediction: forecasts are recomputed nightly.\n' },
       { title: 'the answer to a latency question', status: 'pass', markdown: '# Bots\n\n**Interviewer:** What is the latency budget?\n\n**Me:** About 50 milliseconds per request.\n' },
+      { title: 'a delay counted from the input event', status: 'pass', markdown: '# Leaks\n\nAlarms must reach the control room within 5 minutes of the readings arriving.\n' },
       { title: 'qualitative only', status: 'fail', markdown: '# Feed\n\nThe feed must be real-time and low latency.\n' },
       { title: 'asked, never answered', status: 'fail', markdown: '# Bots\n\n- What is the latency budget, 50 ms or 200 ms?\n' },
       { title: 'a label window is not a latency', status: 'fail', markdown: '# Fraud\n\nA chargeback within 90 days makes the transaction a positive.\n' },

@@ -147,6 +147,8 @@ ruleTester('online-metric-named', {
 
 ruleTester('latency-constraint-stated', {
   pass: [
+    { name: 'a delay counted from the input event, over two lines', markdown: '# Leaks\n\nAlarms must reach the control-room console within 5\nminutes of the readings arriving.\n', lines: [3] },
+    { name: 'terse: detections out within minutes of download', markdown: '# Ships\n\n- Scene in -> detections out within 15 min of download.\n', lines: [3] },
     { name: 'minutes, named as the latency of an alerting pipeline', markdown: '# Alerts\n\n- Latency: an anomaly must raise an alert within 2 minutes end-to-end.\n', lines: [3] },
     { name: 'batch named in one sentence, the cadence in the next', markdown: '# Fleet\n\nThis is batch prediction. Scores for every truck are computed every night at 02:00.\n', lines: [3] },
     { name: 'a nightly batch job that writes the list', markdown: '# Stock\n\nA batch job runs every night and writes the list of at-risk items to the buyers\' dashboard.\n', lines: [3] },
@@ -170,6 +172,9 @@ ruleTester('latency-constraint-stated', {
     { name: 'CRLF line endings', markdown: crlf('# Voice\n\n## Constraints\n\n- On-device inference latency below 300 ms\n'), lines: [5] },
   ],
   fail: [
+    { name: 'a label window counted from an event is not a latency', markdown: '# Churn\n\nThe label is 1 when the user comes back within 30 minutes of the first visit.\n' },
+    { name: 'a retraining delay counted from an alert', markdown: '# Fraud\n\nThe model is retrained within 30 minutes of a drift alert.\n' },
+    { name: 'a delay from an event, negated', markdown: '# Leaks\n\nAlarms do not need to reach the console within 5 minutes of the readings arriving.\n' },
     { name: "only in the interviewer's turn of a transcript", markdown: "# Bots\n\n**Interviewer:** Scoring must respond within 100 ms, by the way.\n\n**Me:** Understood, I will keep the model small.\n" },
     { name: 'a nightly job that retrains is not batch serving', markdown: '# Stock\n\nA batch job retrains the model every night.\n' },
     { name: 'batch scoring only as future work', markdown: '# Stock\n\nLater we could move to batch scoring every night.\n' },
