@@ -2,59 +2,60 @@
  * Long property run over the whole pipeline (the CI-sized run is
  * test/property.test.ts):
  *
- *   npm run fuzz                        # 1,000,000 cases
+ *   npm run fuzz                                  # cases 0 .. 999,999 of the default seed
  *   npm run fuzz -- 50000 --seed 7 --jobs 2
+ *   npm run fuzz -- 1000000 --seed 7 --offset 123456   # resume: cases 123,456 .. 999,999
  *
- * Documents come from scripts/hostile/arbitraries.ts (`anyDocument`), the
- * properties from scripts/hostile/properties.ts. Cases are split over
- * worker threads (--jobs, default: the number of CPUs) and over chunks with
- * their own seeds, so a failure names the seed that replays it. Exit code 1
- * when a property fails, 2 for bad arguments.
+ * `N` is the end of the run (cases 0 .. N-1), `--offset K` starts it at case
+ * K. Case i of a seed is the same document whatever the offset, the jobs or
+ * the session (scripts/hostile/fuzz-plan.ts), so a run of 1,000,000 cases can
+ * be split across sessions: every 30 s, on SIGINT / SIGTERM and at the end
+ * the run prints `fuzz: checked cases K .. M-1 of seed S` and the command
+ * that resumes it at M. Documents come from scripts/hostile/arbitraries.ts
+ * (`anyDocument`), the properties from scripts/hostile/properties.ts; a
+ * failure names its case and the fast-check seed that replays it. Exit code
+ * 1 when a property fails (or the run was interrupted), 2 for bad arguments.
  */
 import { availableParallelism } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import fc from 'fast-check';
-import { anyDocument } from './hostile/arbitraries.js';
 import { checkDocument } from './hostile/properties.js';
-
-/** Cases per fast-check run: a failure replays from that run's seed. */
-const CHUNK = 2000;
+import { checkCase, jobIndices, nextOffset } from './hostile/fuzz-plan.js';
 
 interface Job {
   seed: number;
-  cases: number;
+  offset: number;
+  end: number;
+  job: number;
+  jobs: number;
 }
 type Progress = { done: number } | { done: number; failure: string };
 
+/** Report after this many cases (and at the end). */
+const REPORT_EVERY = 50;
+
 function runJob(job: Job, report: (p: Progress) => void): void {
   let done = 0;
-  for (let chunk = 0; done < job.cases; chunk++) {
-    const numRuns = Math.min(CHUNK, job.cases - done);
-    const seed = (job.seed + chunk) | 0;
-    const details = fc.check(
-      fc.property(anyDocument, (text) => {
-        checkDocument(text);
-      }),
-      { seed, numRuns },
-    );
-    if (details.failed) {
-      const error = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
-      report({ done: done + details.numRuns, failure: `seed ${seed}: ${error}\n${fc.defaultReportMessage(details) ?? ''}` });
+  for (const index of jobIndices(job.offset, job.end, job.job, job.jobs)) {
+    const failure = checkCase(job.seed, index, checkDocument);
+    done++;
+    if (failure !== undefined) {
+      report({ done, failure });
       return;
     }
-    done += numRuns;
-    report({ done });
+    if (done % REPORT_EVERY === 0) report({ done });
   }
+  report({ done });
 }
 
 function usage(message: string): never {
-  process.stderr.write(`fuzz: ${message}\nUsage: npm run fuzz -- [cases] [--seed N] [--jobs N]\n`);
+  process.stderr.write(`fuzz: ${message}\nUsage: npm run fuzz -- [cases] [--seed N] [--offset K] [--jobs N]\n`);
   process.exit(2);
 }
 
-function parseArgs(argv: readonly string[]): { cases: number; seed: number; jobs: number } {
-  let cases = 1_000_000;
+function parseArgs(argv: readonly string[]): { end: number; seed: number; offset: number; jobs: number } {
+  let end = 1_000_000;
   let seed = 20_240_601;
+  let offset = 0;
   let jobs = availableParallelism();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -65,11 +66,13 @@ function parseArgs(argv: readonly string[]): { cases: number; seed: number; jobs
     };
     if (arg === '--seed') seed = value();
     else if (arg === '--jobs') jobs = value();
-    else if (/^\d+$/.test(arg)) cases = Number(arg);
+    else if (arg === '--offset') offset = value();
+    else if (/^\d+$/.test(arg)) end = Number(arg);
     else usage(`unknown argument "${arg}"`);
   }
-  if (cases < 1 || jobs < 1) usage('cases and jobs must be at least 1');
-  return { cases, seed, jobs: Math.min(jobs, cases) };
+  if (end < 1 || jobs < 1) usage('cases and jobs must be at least 1');
+  if (offset < 0 || offset >= end) usage(`--offset must be in 0 .. ${end - 1}`);
+  return { end, seed, offset, jobs: Math.min(jobs, end - offset) };
 }
 
 function duration(ms: number): string {
@@ -78,37 +81,50 @@ function duration(ms: number): string {
 }
 
 async function main(): Promise<void> {
-  const { cases, seed, jobs } = parseArgs(process.argv.slice(2));
+  const { end, seed, offset, jobs } = parseArgs(process.argv.slice(2));
   const started = Date.now();
-  process.stdout.write(`fuzz: ${cases} cases, seed ${seed}, ${jobs} job${jobs === 1 ? '' : 's'}\n`);
+  process.stdout.write(`fuzz: cases ${offset} .. ${end - 1} of seed ${seed}, ${jobs} job${jobs === 1 ? '' : 's'}\n`);
   const done = new Array<number>(jobs).fill(0);
   const failures: string[] = [];
-  let lastPrint = started;
+  const workers: Worker[] = [];
+  const progress = (): string => {
+    const next = nextOffset(offset, end, done);
+    const now = Date.now();
+    const checked = done.reduce((a, b) => a + b, 0);
+    const rate = (checked / Math.max(1, (now - started) / 1000)).toFixed(1);
+    const head = next > offset ? `checked cases ${offset} .. ${next - 1} of seed ${seed}` : `checked no case from ${offset} of seed ${seed}`;
+    const resume = next < end ? `; resume: npm run fuzz -- ${end} --seed ${seed} --offset ${next}` : '; run complete';
+    return `fuzz: ${head} (${next - offset} in this session, ${duration(now - started)}, ${rate} cases/s)${resume}\n`;
+  };
+  let interrupted = false;
+  const stop = (signal: NodeJS.Signals): void => {
+    interrupted = true;
+    process.stdout.write(`fuzz: ${signal}\n`);
+    for (const w of workers) void w.terminate();
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  const timer = setInterval(() => process.stdout.write(progress()), 30_000);
   const results = Array.from({ length: jobs }, (_, j) => {
-    const job: Job = { seed: seed + j * 1_000_003, cases: Math.floor(cases / jobs) + (j < cases % jobs ? 1 : 0) };
+    const job: Job = { seed, offset, end, job: j, jobs };
     return new Promise<void>((resolve, reject) => {
       const worker = new Worker(new URL(import.meta.url), { workerData: job });
+      workers.push(worker);
       worker.on('message', (p: Progress) => {
         done[j] = p.done;
         if ('failure' in p) failures.push(p.failure);
-        const now = Date.now();
-        if (now - lastPrint > 30_000) {
-          lastPrint = now;
-          const total = done.reduce((a, b) => a + b, 0);
-          process.stdout.write(`fuzz: ${total} / ${cases} cases, ${duration(now - started)}, ${Math.round(total / ((now - started) / 1000))} cases/s\n`);
-        }
       });
       worker.on('error', reject);
       worker.on('exit', () => resolve());
     });
   });
   await Promise.all(results);
-  const total = done.reduce((a, b) => a + b, 0);
-  const elapsed = Date.now() - started;
-  const rate = Math.round(total / Math.max(1, elapsed / 1000));
+  clearInterval(timer);
   for (const f of failures) process.stdout.write(`\nFAILED ${f}\n`);
-  process.stdout.write(`fuzz: ${total} cases, ${failures.length} failure${failures.length === 1 ? '' : 's'}, seed ${seed}, ${jobs} jobs, ${duration(elapsed)} (${rate} cases/s)\n`);
-  process.exitCode = failures.length > 0 ? 1 : 0;
+  const checked = done.reduce((a, b) => a + b, 0);
+  process.stdout.write(`fuzz: ${checked} cases checked, ${failures.length} failure${failures.length === 1 ? '' : 's'}, seed ${seed}, ${jobs} job${jobs === 1 ? '' : 's'}\n`);
+  process.stdout.write(progress());
+  process.exitCode = failures.length > 0 || interrupted ? 1 : 0;
 }
 
 if (isMainThread) {
