@@ -17,6 +17,45 @@ import { modelProposals } from '../src/core/analysis/models.js';
 
 /** How far (tokens) after a comparison word the status quo's marker may stand: "against the current carousel". */
 const MARKER_REACH = 3;
+/** How far (tokens) after a comparison word a heuristic's head noun may stand: "against 1.18 for the five-year average". */
+const HEURISTIC_REACH = 6;
+/** How much further a comparison word may stand where the model compared stands between it and "with": "compare the autoencoder with". */
+const COMPARED_SIDE = 4;
+
+/**
+ * A non-learned predictor on the other side of the comparison: "compared
+ * with the title-region median lookup", "we compare the autoencoder with the
+ * night-flow z-score rule". No model name stands between the two (that
+ * would be what is compared), and an averaged metric is no predictor.
+ */
+function comparedWithHeuristic(s: Sentence): boolean {
+  const n = s.tokens.length + 1;
+  const compared = new Uint8Array(n);
+  const model = new Uint8Array(n);
+  const metric = new Uint8Array(n);
+  for (const h of s.hits) {
+    if (h.concept === 'comparison' && h.stance === 'asserted') compared[h.end] = 1;
+    else if (h.concept === 'baseline-model' || h.concept === 'deep-model') model[h.start] = 1;
+    else if (h.concept === 'metric-average') metric[h.start] = 1;
+  }
+  // the noun's own stance is the comparison's: "against" reads as a negator of what follows it
+  return s.hits.some((h) => {
+    if (h.concept !== 'heuristic-predictor' || metric[h.start]) return false;
+    let reach = HEURISTIC_REACH;
+    let preposition = false;
+    for (let end = h.start; end >= Math.max(0, h.start - reach); end--) {
+      if (compared[end]) return true;
+      const word = s.tokens[end]?.lower;
+      if (end < h.start && (word === 'with' || word === 'to')) preposition = true;
+      if (model[end]) {
+        // "compare the autoencoder with the z-score rule": the model is the compared side
+        if (!preposition) return false;
+        reach += COMPARED_SIDE;
+      }
+    }
+    return false;
+  });
+}
 
 function comparison(s: Sentence): boolean {
   if (!s.evidence) return false;
@@ -43,6 +82,7 @@ function namesStatusQuo(s: Sentence, existing: ReadonlySet<string>): boolean {
     return false;
   };
   if (s.hits.some((m) => m.concept === 'existing-before' && m.stance === 'asserted' && markedAfterComparison(m))) return true;
+  if (comparedWithHeuristic(s)) return true;
   if (hasHit(s, 'status-quo') || hasHit(s, 'status-quo-phrase', ANY_STANCE) || (s.existing && hasHit(s, 'status-quo-system-word', ANY_STANCE))) return true;
   return s.hits.some((h) => (h.concept === 'baseline-model' || h.concept === 'deep-model') && existing.has(h.term));
 }
@@ -53,7 +93,7 @@ export default defineRule(
     phase: 'production',
     description: 'The evaluation compares the model with a non-ML heuristic or with the system already in production.',
     severity: 'warn',
-    concepts: ['against-not-comparing', 'baseline-model', 'baseline-model-cued', 'baseline-proposal', 'baseline-word', 'comparison', 'comparison-evaluation', 'comparison-loose', 'deep-model', 'existing-after', 'existing-before', 'model-proposal', 'size-reference', 'status-quo', 'status-quo-phrase', 'status-quo-system-word', 'supersede', 'others-wish', 'survey-cue', 'capability-lead', 'feature-frame', 'feature-label-start', 'options-lead', 'reader-section', 'tools-frame'],
+    concepts: ['against-not-comparing', 'baseline-model', 'heuristic-predictor', 'metric-average', 'baseline-model-cued', 'baseline-proposal', 'baseline-word', 'comparison', 'comparison-evaluation', 'comparison-loose', 'deep-model', 'existing-after', 'existing-before', 'model-proposal', 'size-reference', 'status-quo', 'status-quo-phrase', 'status-quo-system-word', 'supersede', 'others-wish', 'survey-cue', 'capability-lead', 'feature-frame', 'feature-label-start', 'options-lead', 'reader-section', 'tools-frame'],
     rationale:
       'The question a launch answers is "better than what we have?", not "better than another new model?". Comparing against the rule engine, the most-popular list or the current model is what makes a win believable.',
     passes: 'A comparison with a heuristic or the status quo: "against the most-popular list", "against the current rule engine", "the existing model as control", even where that system is itself a statistical model.',
@@ -63,6 +103,7 @@ export default defineRule(
     examples: [
       { title: 'against the current rule engine', status: 'pass', markdown: '# Fraud\n\nOffline, a candidate must beat the current rule engine on recall at a 0.5% decline rate.\n' },
       { title: 'existing model as control', status: 'pass', markdown: '# Ads\n\nOnline: A/B test against the current logistic regression model on 10% of traffic.\n' },
+      { title: 'against the heuristic by its head noun', status: 'pass', markdown: '# Salaries\n\nOffline, the LightGBM model is compared with the title-region median lookup.\n' },
       { title: 'two new models only', status: 'fail', markdown: '# PYMK\n\nIf the GNN does not beat the logistic regression, we keep the simpler model.\n' },
       { title: 'control not named', status: 'fail', markdown: '# Feed\n\nA/B test before launch, look at time spent.\n' },
     ],

@@ -7,6 +7,9 @@ import { crlf, hiddenOnly, interviewerQuestions } from './cases.js';
 
 ruleTester('heuristic-baseline-compared', {
   pass: [
+    { name: 'against the heuristic by its head noun', markdown: '# Salaries\n\nOffline, the LightGBM model is compared with the title-region median lookup.\n', lines: [3] },
+    { name: 'a measured result against the heuristic', markdown: '# Yield\n\nOffline, the model RMSE was 0.71 t/ha against 1.18 for the five-year average.\n', lines: [3] },
+    { name: 'compare ... with the rule', markdown: '# Leaks\n\nWe compare the autoencoder with the night-flow z-score rule on last year.\n', lines: [3] },
     { name: 'current rule engine as the control', markdown: '# Fraud\n\nIn the A/B test, the control arm is the current rule engine.\n', lines: [3] },
     { name: 'against the most-popular list', markdown: '# Videos\n\nOffline, we compare the model with the most-popular list of the last day.\n', lines: [3] },
     { name: 'existing statistical model as control', markdown: '# Ads\n\nThe existing logistic-regression model serves as the control.\n', lines: [3] },
@@ -21,6 +24,9 @@ ruleTester('heuristic-baseline-compared', {
     { name: 'CRLF line endings', markdown: crlf('# Jobs\n\n## Evaluation\n\nWe compare the model with the existing search ranking as a baseline.\n'), lines: [5] },
   ],
   fail: [
+    { name: 'an averaged metric is no heuristic', markdown: '# Search\n\nWe compare the two rankers by mean average precision.\n' },
+    { name: 'a model stands between the comparison and the noun', markdown: '# Leaks\n\nWe compare the autoencoder against a random forest trained on rule outputs.\n' },
+    { name: 'the heuristic comparison only asked', markdown: '# Yield\n\nShould we compare the model against the five-year average?\n' },
     { name: 'two new ML models only', markdown: '# Feed\n\nWe compare the two-tower model against the GBDT we trained first.\n' },
     { name: 'a new GBDT baseline is not the system in production', markdown: '# Feed\n\nWe compare the new DNN against the GBDT we trained as a baseline.\n' },
     { name: 'A/B test without a named control', markdown: '# Feed\n\nWe run an A/B test on 5% of traffic.\n' },
