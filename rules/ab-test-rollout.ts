@@ -31,7 +31,9 @@ export default defineRule(
       return sentence.quantities.some((q) => q.kind === 'percent' && q.end >= hit.start - 1 && q.end <= hit.start + 1);
     });
     if (found.length > 0) return passIfAny(found);
-    // "we roll the model out to 1%, then 10%, then everyone": staged exposure, read for stance like any term
-    return passIfAny(findHits(doc, 'staged-exposure'));
+    // "we roll the model out to 1%, then 10%, then everyone", "40 districts get it while the other 270 keep
+    // the rule": staged exposure, read for stance like any term. The arms are the whole sentence, so the
+    // sentence is shown from its start, not from the line where the second arm begins.
+    return passIfAny(findHits(doc, 'staged-exposure').map(({ sentence }) => sentence));
   },
 );

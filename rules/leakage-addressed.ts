@@ -26,7 +26,7 @@ export default defineRule(
     // body sentences first: a "## Leakage" heading is shown by what is under it
     mentions.sort((a, b) => Number(a.sentence.block === 'heading') - Number(b.sentence.block === 'heading'));
     for (const { sentence } of mentions) {
-      const around = neighbours(doc, sentence, 2);
+      const around = neighbours(doc, sentence, 3);
       // the safeguard: a guard phrase, or a time split ("instead we train on January to October and test on November")
       if (around.some((s) => s.evidence && (hasHit(s, 'leakage-guard', ['asserted', 'negated', 'hypothetical']) || isTimeSplit(s)))) {
         return { status: 'pass', evidence: [sentence] };

@@ -433,3 +433,18 @@ ruleTester('baseline-proposed', {
     { name: 'background first, then the author proposes the baseline', markdown: '# Essays\n\nIn the literature people scored essays with linear regression on length features.\n\n## Model\n\nWe start with a linear regression on length and vocabulary features as our baseline.\n', lines: [7] },
   ],
 });
+
+// "leak" has two senses (issue 11, word sense): information leaking into training, or a pipe, a tank, a
+// battery. It reads as leakage only with what leaks or where it leaks to.
+ruleTester('leakage-addressed', {
+  pass: [
+    { name: 'the label leaks into the next input, then the safeguard', markdown: '# Chat\n\nA reply is quoted in the next turn, so the label leaks into the input of the following example. We cut each thread at the turn being answered and never include later turns.\n', lines: [3] },
+    { name: 'the risk as the model seeing the future', markdown: '# Prices\n\nWe split by month. Prices move with the season, and a shuffled split would let the model see next month\'s prices.\n', lines: [3] },
+    { name: 'named in an answer, the safeguard three sentences on', markdown: '# Claims\n\n**Interviewer:** Any worries about the features?\n\n**Candidate:** Leakage. Some fields are filled in after the decision. They would make the offline numbers look great. So the rows are built only from what was known at the first call.\n', lines: [5] },
+  ],
+  fail: [
+    { name: 'a leak in a pipe, beside a time split', markdown: '# Pipes\n\nThe model is trained on night-flow windows before the leak was confirmed, and tested on the last three months.\n' },
+    { name: 'a leaking tank', markdown: '# Tanks\n\nA tank that leaks shows a slow level drop; we only use readings from before the refill.\n' },
+    { name: 'the model seeing the future, asked', markdown: '# Prices\n\nWould a shuffled split let the model see next month\'s prices? We train on Jan-Sep.\n' },
+  ],
+});

@@ -267,3 +267,18 @@ ruleTester('ab-test-rollout', {
     { name: 'terse: no A/B', markdown: '# Skips\n\n- no A/B, switch everyone at once\n' },
   ],
 });
+
+// A controlled rollout in words (issue 11): part of the population gets the model, the rest stays on
+// the current system. The sentence holding both arms is the evidence, from its first line.
+ruleTester('ab-test-rollout', {
+  pass: [
+    { name: 'a subset gets it while the other N keep the current rule', markdown: '# Buses\n\nFor a quarter, 12 depots use\nthe new forecast while the other 30 keep the timetable rule, and we compare missed trips.\n', lines: [3] },
+    { name: 'the rest work as before', markdown: '# Helpdesk\n\nThe suggestions are switched on for one shift while the remaining shifts work as usual.\n', lines: [3] },
+    { name: 'and the rest of the clinics continue', markdown: '# Triage\n\nFour clinics get the risk score first, and the rest of the clinics continue with the paper checklist.\n', lines: [3] },
+  ],
+  fail: [
+    { name: 'the arms negated', markdown: '# Buses\n\nWe will not give the forecast to some depots while the other depots keep the rule; everyone switches at once.\n' },
+    { name: 'the arms only asked', markdown: '# Buses\n\nShould 12 depots get the forecast while the other 30 keep the rule?\n' },
+    { name: '"the other" about features, no population', markdown: '# Buses\n\nWe scale the delay feature and the other features stay as they are.\n' },
+  ],
+});
