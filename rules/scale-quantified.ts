@@ -1,19 +1,25 @@
 import { defineRule, passIfAny } from '../src/core/rule.js';
-import { hasHit, hitsIn, questionAnswered } from '../src/core/query.js';
+import { anyWithin, hasHit, hitsIn, questionAnswered } from '../src/core/query.js';
 import type { DocumentModel, Sentence } from '../src/core/document.js';
 import { statedQuantities } from '../src/core/analysis/stated-quantities.js';
 
 /** Units large enough to be a data volume on their own. */
 const LARGE_DATA_UNITS = new Set(['gb', 'tb', 'pb', 'eb', 'gib', 'tib', 'pib', 'gigabytes', 'terabytes', 'petabytes']);
+/** How far (tokens) a machine's name reaches to the memory size it is given with ("Jetson Orin (32 GB)"). */
+const HARDWARE_REACH = 3;
 /** A count needs at least this value to read as a scale figure ("3 layers" is not). */
 const MIN_COUNT = 100;
 
 function scaleFigure(s: Sentence): boolean {
   const nouns = hitsIn(s, 'scale-noun');
+  const hardware = hitsIn(s, 'compute-resource');
   return statedQuantities(s).some((q) => {
     if (q.kind === 'rate') return true;
-    // data volume, not a model-size limit ("must fit in 10 MB")
-    if (q.kind === 'data') return !hasHit(s, 'model-size-word') && (LARGE_DATA_UNITS.has(q.unit) || hasHit(s, 'data-volume-noun'));
+    // data volume, not a model-size limit ("must fit in 10 MB") nor a machine's memory ("four A100 80 GB GPUs")
+    if (q.kind === 'data') {
+      if (hasHit(s, 'model-size-word') || anyWithin([q], hardware, HARDWARE_REACH)) return false;
+      return LARGE_DATA_UNITS.has(q.unit) || hasHit(s, 'data-volume-noun');
+    }
     if (q.kind !== 'count') return false;
     if (!Number.isNaN(q.value) && q.value < MIN_COUNT) return false;
     // the noun right after the number: "120M daily active users", "800M videos";
@@ -32,7 +38,7 @@ export default defineRule(
   {
     id: 'scale-quantified',
     phase: 'clarify',
-    concepts: ['data-volume-noun', 'model-size-word', 'scale-noun'],
+    concepts: ['compute-resource', 'data-volume-noun', 'model-size-word', 'scale-noun'],
     description: 'At least one quantified scale figure: users, request rate, catalogue size or data volume.',
     severity: 'warn',
     rationale:

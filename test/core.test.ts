@@ -172,6 +172,15 @@ describe('stance', () => {
     expect(stance('We run an A/B test on 5% of users.', 'a/b test')).toBe('asserted');
     expect(stance('For v1 everyone gets the new model; an A/B test comes later.', 'a/b test')).toBe('future');
   });
+  it('reads a rejection that points back at the hit: a label value, "skip it", the next statement', () => {
+    expect(stance('A graph neural network over the routes: rejected.', 'graph neural network')).toBe('negated');
+    expect(stance('A graph neural network over the routes: too slow to retrain weekly.', 'graph neural network')).toBe('asserted');
+    expect(stance('Transformer encoder: ruled out for ten features.', 'transformer')).toBe('negated');
+    expect(stance('A logistic regression would be the obvious baseline, but we skip it and go straight to rules.', 'logistic regression')).toBe('negated');
+    expect(stance('A transformer is a possible later step; it is not part of this plan.', 'transformer')).toBe('negated');
+    expect(stance('A transformer is our ranker; it is what the platform serves.', 'transformer')).toBe('asserted');
+    expect(stance('A sequence model over the meter readings is on our list for next year.', 'sequence model')).toBe('future');
+  });
   it('reads what an author is not sure about as asked, not stated', () => {
     expect(stance("Things I'm not sure about yet: how often we retrain, and whether a GBDT is enough.", 'gbdt')).toBe('question');
     expect(stance('We are not sure the GBDT is enough, but we start with logistic regression.', 'logistic regression')).toBe('asserted');

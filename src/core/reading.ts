@@ -57,6 +57,8 @@ const BACK_REJECTIONS: ReadonlyArray<readonly string[]> = [
   ['too', 'costly'], ['too', 'complex'], ['not', 'going', 'to', 'use'], ['not', 'use', 'it'], ['not', 'use', 'one'], ['overkill'],
   ['not', 'an', 'option'], ['would', 'cost', 'us'], ['we', 'reject'], ['we', 'dropped'], ['not', 'pursue'], ['not', 'needed'],
   ['unnecessary'], ['not', 'part', 'of'], ['don\'t', 'need'], ['do', 'not', 'need'], ['won\'t', 'need'], ['will', 'not', 'need'], ['not', 'necessary'],
+  // "would be the usual baseline, but we skip it": the object pronoun points back at the hit
+  ['skip', 'it'], ['skip', 'that'], ['skip', 'this'], ['skip', 'them'], ['skipped', 'it'], ['skipped', 'that'], ['leave', 'it', 'out'], ['left', 'it', 'out'],
 ];
 
 /** "X would not fit", "X wouldn't scale", "X is too big": the subject is ruled out. */
@@ -86,6 +88,8 @@ const FUTURE_PHRASES: ReadonlyArray<readonly string[]> = [
   ['can', 'wait'], ['later', 'phase'], ['later', 'stage'], ['later', 'milestone'], ['after', 'v1'], ['not', 'for', 'now'],
   ['comes', 'later'], ['come', 'later'], ['happens', 'later'], ['happen', 'later'], ['added', 'later'], ['do', 'it', 'later'], ['do', 'that', 'later'],
   ['when', 'we', 'have', 'time'], ['once', 'we', 'have', 'time'],
+  // "a recurrent network is on our list for future seasons": a list of things to do, not the plan
+  ['on', 'our', 'list'], ['on', 'the', 'roadmap'], ['on', 'our', 'roadmap'], ['wish', 'list'], ['wishlist'],
 ];
 
 /** A statement that points back at the one before it: "...; that is future work". */
@@ -272,13 +276,34 @@ export function isNegated(tokens: readonly Token[], start: number, end: number):
   }
   // "... but it is too slow, so we are not doing that." (within the statement: a
   // rejection after "; " is about what follows the semicolon)
-  if (findPhrase(tokens, end, statementAround(tokens, start, end)[1], BACK_REJECTIONS) >= 0) return true;
+  const statementEnd = statementAround(tokens, start, end)[1];
+  if (findPhrase(tokens, end, statementEnd, BACK_REJECTIONS) >= 0) return true;
+  // "a fine-tuned BERT is a possible later step; it is not part of this plan": the next
+  // statement points back at this one and rejects it
+  if (statementEnd < tokens.length && BACK_POINTERS.has(tokens[statementEnd]!.lower)) {
+    const [, nextEnd] = statementAround(tokens, statementEnd, statementEnd + 1);
+    if (findPhrase(tokens, statementEnd, nextEnd, BACK_REJECTIONS) >= 0) return true;
+  }
+  // "An LSTM per ATM: rejected.": the value after the hit's own label rejects it
+  if (labelValueRejects(tokens, end)) return true;
   // "we considered a neural network, but ...": weighed and set aside
   if (considered(tokens, start, end)) return true;
   // "a BERT-base model at over 400 MB would not fit": ruled out by a counterfactual
   if (findPhrase(tokens, end, Math.min(tokens.length, end + 10), COUNTERFACTUAL_NOT) >= 0) return true;
   // "logistic regression cannot capture the crosses, so ...": the subject falls short
   return findPhrase(tokens, end, Math.min(tokens.length, end + 3), FALLS_SHORT) >= 0;
+}
+
+/** How far after a hit its label's colon may stand ("An LSTM sequence model per ATM: rejected"). */
+const LABEL_REACH = 6;
+
+function labelValueRejects(tokens: readonly Token[], end: number): boolean {
+  for (let i = end; i < Math.min(tokens.length, end + LABEL_REACH); i++) {
+    const before = tokens[i]!.before;
+    if (before.includes(':')) return POST_NEGATORS.has(tokens[i]!.lower) || isNegatorAt(tokens, i);
+    if (i > end && CLAUSE_PUNCT.test(before)) return false;
+  }
+  return false;
 }
 
 const BUT_WORDS = new Set(['but', 'however']);

@@ -448,3 +448,29 @@ ruleTester('leakage-addressed', {
     { name: 'the model seeing the future, asked', markdown: '# Prices\n\nWould a shuffled split let the model see next month\'s prices? We train on Jan-Sep.\n' },
   ],
 });
+
+// Proposal vs mention (issue 11): a first model named as such is the baseline; a deep model only
+// rejected by a label value, put on a list or rejected by the next statement is not proposed.
+ruleTester('baseline-proposed', {
+  pass: [
+    { name: 'the first model of the plan, a heuristic', markdown: '# Ferries\n\n## Model\n\nOur first forecaster is the one the planners know: the same sailing last year, scaled by this month\'s bookings.\n', lines: [5] },
+  ],
+  fail: [
+    { name: 'the first model asked', markdown: '# Ferries\n\n## Model\n\nShould our first forecaster be last year\'s sailing?\n' },
+    { name: 'a baseline named, then skipped', markdown: '# Ferries\n\n## Model\n\nA logistic regression would be the obvious baseline, but we skip it and fine-tune a transformer.\n' },
+  ],
+});
+
+ruleTester('baseline-before-deep-model', {
+  pass: [
+    { name: 'the first model is simple, the deep one after', markdown: '# Ferries\n\n## Model\n\nThe first model is a seasonal average per route. Then we train an LSTM over the booking curve.\n', lines: [5] },
+  ],
+  fail: [
+    { name: 'the first model is itself deep', markdown: '# Ferries\n\n## Model\n\nThe first model is a two-tower network over routes and dates.\n' },
+  ],
+  na: [
+    { name: 'a deep model only in a label rejected', markdown: '# Ferries\n\n## Model\n\nWe use gradient-boosted trees per route.\n\n- An LSTM per route: rejected.\n' },
+    { name: 'a deep model on our list', markdown: '# Ferries\n\n## Model\n\nWe use gradient-boosted trees per route. A transformer over the booking curve is on our list for next year.\n' },
+    { name: 'a deep model rejected by the next statement', markdown: '# Ferries\n\n## Model\n\nWe use gradient-boosted trees per route. A transformer is a possible later step; it is not part of this plan.\n' },
+  ],
+});

@@ -133,6 +133,9 @@ function isProposal(doc: DocumentModel, s: Sentence, hit: SentenceHit, existing:
   return true;
 }
 
+/** How far after a baseline word a deep model name is what the word names ("Baseline: a fine-tuned BERT"). */
+const DEEP_VALUE_REACH = 6;
+
 /** The baseline word of a sentence that proposes a baseline by name, unless it names a deep model ("a DNN baseline"). */
 function namedBaseline(doc: DocumentModel, s: Sentence): SentenceHit | undefined {
   if (!s.evidence) return undefined;
@@ -140,7 +143,10 @@ function namedBaseline(doc: DocumentModel, s: Sentence): SentenceHit | undefined
   if (!proposal) return undefined;
   const word =
     s.hits.find((h) => (h.concept === 'baseline-word' || BASELINE_CONCEPTS.has(h.concept)) && h.stance === 'asserted' && !namesExisting(s, h)) ?? proposal;
-  const deepNext = s.hits.some((h) => h.concept === 'deep-model' && h.end <= word.start && word.start - h.end <= 2);
+  // "a DNN baseline", "the first model is a two-tower network": the baseline is deep
+  const deepNext = s.hits.some(
+    (h) => h.concept === 'deep-model' && ((h.end <= word.start && word.start - h.end <= 2) || (h.start >= word.end && h.start - word.end <= DEEP_VALUE_REACH)),
+  );
   if (deepNext) return undefined;
   return word;
 }
