@@ -1,7 +1,8 @@
 import { defineRule, passIfAny } from '../src/core/rule.js';
-import { findHits, hasHit } from '../src/core/query.js';
+import { findHits, hasHit, hitsIn } from '../src/core/query.js';
+import { clauseStart, LIST_CLAUSE_PUNCT } from '../src/core/reading.js';
 import type { Sentence, SentenceHit } from '../src/core/document.js';
-import { inReaderSection, tokenMarks, underHeading } from '../src/core/analysis/context.js';
+import { ANY_STANCE, inReaderSection, underHeading } from '../src/core/analysis/context.js';
 
 interface LossFacts {
   /** Spans ("concept:start:end") of the tag concepts. */
@@ -53,6 +54,17 @@ function cued(sentence: Sentence, hit: SentenceHit): boolean {
   return total - within > 0;
 }
 
+/** How far back (tokens) a reporting verb reaches to the loss it reports ("we report macro-F1, per-class recall and the cross-entropy"). */
+const REPORT_REACH = 12;
+
+/** A reporting verb before the loss in its clause, with no training word between ("we report log loss"; not "we report results for a model trained with log loss"). */
+function reportedInClause(sentence: Sentence, hit: SentenceHit): boolean {
+  const from = clauseStart(sentence.tokens, hit.start, REPORT_REACH, LIST_CLAUSE_PUNCT);
+  const verb = hitsIn(sentence, 'loss-reporting-verb', ANY_STANCE).filter((h) => h.start >= from && h.end <= hit.start).pop();
+  if (!verb) return false;
+  return !hitsIn(sentence, 'train-word', ANY_STANCE).some((h) => h.start >= verb.end && h.end <= hit.start);
+}
+
 /**
  * Verbs that make the loss after them a reported metric ("we report log
  * loss": 'loss-reporting-verb'), and headings of evaluation sections, where a
@@ -88,7 +100,7 @@ export default defineRule(
       // "trained with log loss" is a loss; "log loss on the held-out day" a metric
       // "we report log loss" names a metric even in a sentence about training
       const trained = hasHit(sentence, 'train-word', ['asserted', 'hypothetical']);
-      const reported = hit.start > 0 && tokenMarks(sentence, 'loss-reporting-verb')[hit.start - 1] === 1;
+      const reported = reportedInClause(sentence, hit);
       const metricPlace = hasHit(sentence, 'offline-context') || underHeading(doc, sentence, 'evaluation-heading');
       // a sentence about training names a loss without the word "loss" ("training uses token-level cross-entropy")
       return (cued(sentence, hit) || trained) && !reported && !(metricPlace && !trained);

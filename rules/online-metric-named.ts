@@ -2,15 +2,36 @@ import { defineRule, passIfAny } from '../src/core/rule.js';
 import { findHits, hasHit, hitsIn } from '../src/core/query.js';
 import { framingSentences, inFeatureContext, previousInBlock } from '../src/core/analysis/context.js';
 import type { Stance } from '../src/core/reading.js';
+import type { Sentence, SentenceHit } from '../src/core/document.js';
 
 /** A heading or lead-in frames what follows whatever its own reading ("Online metrics?" as a heading still frames the list). */
 const ANY_STANCE: readonly Stance[] = ['asserted', 'question', 'negated', 'future', 'hypothetical'];
+
+/** The metric is listed among the data sources ("The sources are ... and the post-call CSAT survey results"): data, not the metric named. */
+function listedAsSource(sentence: Sentence, hit: SentenceHit): boolean {
+  if (hasHit(sentence, ['online-context', 'evaluation-word', 'online-experiment'])) return false;
+  return hitsIn(sentence, 'source-word').some((h) => h.end <= hit.start);
+}
+
+/**
+ * Not a user or business outcome: a per-unit after a time figure bounds a
+ * latency ("30 ms per headline"), and a rate inside a health signal ("error
+ * rate", "CPU load") is the system's health.
+ */
+function notAnOutcome(sentence: Sentence, hit: SentenceHit): boolean {
+  if (sentence.quantities.some((q) => q.kind === 'time' && q.end === hit.start)) return true;
+  return hitsIn(sentence, 'health-signal').some((h) => h.start <= hit.start && hit.end <= h.end);
+}
+
+function outcomes(sentence: Sentence): SentenceHit[] {
+  return hitsIn(sentence, 'outcome-shape').filter((h) => !notAnOutcome(sentence, h));
+}
 
 export default defineRule(
   {
     id: 'online-metric-named',
     phase: 'clarify',
-    concepts: ['evaluation-word', 'latency-cue', 'metric-context', 'offline-context', 'online-context', 'online-experiment', 'online-metric', 'online-outcome', 'outcome-shape', 'feature-frame', 'feature-label-start'],
+    concepts: ['evaluation-word', 'latency-cue', 'metric-context', 'offline-context', 'online-context', 'online-experiment', 'online-metric', 'online-outcome', 'outcome-shape', 'feature-frame', 'feature-label-start', 'health-signal', 'source-word'],
     description: 'At least one online metric is named: a user or business outcome measured on live traffic.',
     severity: 'error',
     rationale:
@@ -34,6 +55,7 @@ export default defineRule(
     const found = findHits(doc, ['online-metric', 'online-outcome']).filter(
       ({ sentence, hit }) =>
         !inFeatureContext(doc, sentence) &&
+        !listedAsSource(sentence, hit) &&
         (hit.concept === 'online-metric' || hasHit(sentence, 'metric-context') || framingSentences(doc, sentence).some((f) => hasHit(f, 'metric-context', ANY_STANCE))),
     );
     // the line that names it as a metric ("Online: watch time per DAU") shows it better than a passing mention ("drives revenue")
@@ -45,17 +67,17 @@ export default defineRule(
           if (!s.evidence || s.tokens.length < 4 || inFeatureContext(doc, s)) return false;
           // the outcome comes after the online marker ("offline, MAE; online, post-editing hours per word")
           // "we measure the apply rate in an A/B test": measured live, wherever the outcome stands
-          if (hasHit(s, 'online-experiment') && hasHit(s, 'outcome-shape')) return true;
+          if (hasHit(s, 'online-experiment') && outcomes(s).length > 0) return true;
           // or in the sentence right after the live run, as what is watched there ("It runs in shadow mode for two
           // weeks. After that, the number I'd watch is the share of fields clerks correct.")
           const before = previousInBlock(doc, s);
-          if (before && hasHit(before, 'online-experiment') && hasHit(s, 'outcome-shape') && hasHit(s, 'metric-context')) return true;
+          if (before && hasHit(before, 'online-experiment') && outcomes(s).length > 0 && hasHit(s, 'metric-context')) return true;
           const online = s.hits.find((h) => h.concept === 'online-context' && h.stance === 'asserted');
           if (online === undefined) return false;
           // latency counts where the author lists it among the online metrics
           // (before it too where nothing offline is named: "| 30-day readmission rate | online |", "time per contract is the outcome the business cares about")
           const offline = hasHit(s, 'offline-context');
-          return hitsIn(s, 'outcome-shape').some((h) => h.start >= online.end || !offline) || (hasHit(s, 'evaluation-word') && hasHit(s, 'latency-cue'));
+          return outcomes(s).some((h) => h.start >= online.end || !offline) || (hasHit(s, 'evaluation-word') && hasHit(s, 'latency-cue'));
         },
       ),
     );

@@ -124,10 +124,17 @@ function isNegatorAt(tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
-function clauseStart(tokens: readonly Token[], hitStart: number, maxBack: number): number {
+/** Clause punctuation that lets a comma-separated list stay inside its clause ("we report macro-F1, recall and log loss"). */
+export const LIST_CLAUSE_PUNCT = /[;:()\[\]—–!?.]/;
+
+/**
+ * Where the clause of the token at `hitStart` begins, at most `maxBack`
+ * tokens back: punctuation (`punct`), a clause word, "and" before a new subject.
+ */
+export function clauseStart(tokens: readonly Token[], hitStart: number, maxBack: number, punct: RegExp = CLAUSE_PUNCT): number {
   const floor = Math.max(0, hitStart - maxBack);
   for (let i = hitStart; i > floor; i--) {
-    if (CLAUSE_PUNCT.test(tokens[i]!.before)) return i;
+    if (punct.test(tokens[i]!.before)) return i;
     const prev = tokens[i - 1]!;
     if (CLAUSE_WORDS.has(prev.lower) || (prev.lower === 'and' && NEW_SUBJECT.has(tokens[i]!.lower))) {
       // "instead of X" keeps "instead" inside the clause of X

@@ -340,10 +340,13 @@ ruleTester('loss-function-specified', {
   pass: [
     { name: 'a named training objective (contrastive learning)', markdown: '# Clip search\n\n## Model\n\n- Text and video towers trained with contrastive learning on caption pairs.\n', lines: [5] },
     { name: 'terse label', markdown: '# Tutor\n\n- Loss: binary cross-entropy on answered / skipped.\n', lines: [3] },
+    { name: 'a metric-like loss after a fine-tuning label', markdown: '# Notes\n\n## Model\n\nFine-tuning: token-level cross-entropy on the answer tokens, AdamW, two epochs.\n', lines: [5] },
+    { name: 'a reporting verb, then a training word before the loss', markdown: '# Notes\n\n## Model\n\nWe report accuracy for a classifier trained with cross-entropy.\n', lines: [5] },
   ],
   fail: [
     { name: 'a metric formula whose name contains the loss', markdown: '# Ads\n\n## Offline evaluation\n\n- Relative information gain: log loss improvement over a constant-rate baseline = 1 - log_loss(model) / log_loss(baseline)\n' },
     { name: 'negated', markdown: '# Tutor\n\nWe do not use a focal loss.\n' },
+    { name: 'cross-entropy reported on the test set of a fine-tuned model', markdown: '# Notes\n\n## Evaluation\n\nOn the test calls we report macro-F1 and the cross-entropy of the fine-tuned model.\n' },
     { name: 'asked', markdown: '# Tutor\n\nShould the loss be binary cross-entropy?\n' },
   ],
 });

@@ -158,6 +158,7 @@ ruleTester('retraining-planned', {
     { name: 'retraining on a drift alert', markdown: '# Fraud\n\nRetraining is triggered whenever the drift alert fires.\n', lines: [3] },
     { name: 'online learning', markdown: '# News\n\nWe use online learning: the model updates continuously from the click stream.\n', lines: [3] },
     { name: 're-train, hyphenated, every 2 weeks', markdown: '# Jobs\n\nWe re-train the ranker every 2 weeks.\n', lines: [3] },
+    { name: 'a fine-tuned model fine-tuned again every quarter', markdown: '# Notes\n\n## Production\n\nThe summariser is re-fine-tuned every quarter on the newest gold summaries.\n', lines: [5] },
     { name: 'retrain every Monday', markdown: '# ETA\n\nWe retrain every Monday.\n', lines: [3] },
     { name: 'on a weekly basis', markdown: '# Feed\n\nWe retrain on a weekly basis.\n', lines: [3] },
     { name: 'trigger on a metric threshold', markdown: '# Churn\n\nWe retrain when the weekly AUC drops below 0.8.\n', lines: [3] },
