@@ -9,6 +9,10 @@ interface LossFacts {
   tags: Set<string>;
   /** prefix[i]: loss words of their own (not inside a longer loss hit, not asked) starting before token i. */
   cuesBefore: Int32Array;
+  /** lastVerbEnd[i]: end of the last reporting verb ending at or before token i (-1: none). */
+  lastVerbEnd: Int32Array;
+  /** trainsBefore[i]: training words starting before token i. */
+  trainsBefore: Int32Array;
 }
 
 const FACTS = new WeakMap<Sentence, LossFacts>();
@@ -36,7 +40,14 @@ function factsOf(sentence: Sentence): LossFacts {
   }
   const cuesBefore = new Int32Array(n + 2);
   for (let i = 0; i <= n; i++) cuesBefore[i + 1] = cuesBefore[i]! + cueAt[i]!;
-  facts = { tags, cuesBefore };
+  const lastVerbEnd = new Int32Array(n + 1).fill(-1);
+  for (const h of hitsIn(sentence, 'loss-reporting-verb', ANY_STANCE)) lastVerbEnd[h.end] = h.end;
+  for (let i = 1; i <= n; i++) lastVerbEnd[i] = Math.max(lastVerbEnd[i]!, lastVerbEnd[i - 1]!);
+  const trainAt = new Int32Array(n + 1);
+  for (const h of hitsIn(sentence, 'train-word', ANY_STANCE)) trainAt[h.start]!++;
+  const trainsBefore = new Int32Array(n + 2);
+  for (let i = 0; i <= n; i++) trainsBefore[i + 1] = trainsBefore[i]! + trainAt[i]!;
+  facts = { tags, cuesBefore, lastVerbEnd, trainsBefore };
   FACTS.set(sentence, facts);
   return facts;
 }
@@ -59,10 +70,10 @@ const REPORT_REACH = 12;
 
 /** A reporting verb before the loss in its clause, with no training word between ("we report log loss"; not "we report results for a model trained with log loss"). */
 function reportedInClause(sentence: Sentence, hit: SentenceHit): boolean {
-  const from = clauseStart(sentence.tokens, hit.start, REPORT_REACH, LIST_CLAUSE_PUNCT);
-  const verb = hitsIn(sentence, 'loss-reporting-verb', ANY_STANCE).filter((h) => h.start >= from && h.end <= hit.start).pop();
-  if (!verb) return false;
-  return !hitsIn(sentence, 'train-word', ANY_STANCE).some((h) => h.start >= verb.end && h.end <= hit.start);
+  const { lastVerbEnd, trainsBefore } = factsOf(sentence);
+  const verbEnd = lastVerbEnd[hit.start]!;
+  if (verbEnd <= clauseStart(sentence.tokens, hit.start, REPORT_REACH, LIST_CLAUSE_PUNCT)) return false;
+  return trainsBefore[hit.start]! - trainsBefore[verbEnd]! === 0;
 }
 
 /**

@@ -7,10 +7,35 @@ import type { Sentence, SentenceHit } from '../src/core/document.js';
 /** A heading or lead-in frames what follows whatever its own reading ("Online metrics?" as a heading still frames the list). */
 const ANY_STANCE: readonly Stance[] = ['asserted', 'question', 'negated', 'future', 'hypothetical'];
 
+interface OutcomeFacts {
+  /** Start of the first source word ("The sources are ..."); Infinity: none. */
+  firstSource: number;
+  /** Token ends of time figures ("30 ms"). */
+  timeEnds: Set<number>;
+  /** reach[i]: the furthest end of a health-signal span starting at or before token i. */
+  healthReach: Int32Array;
+}
+
+const FACTS = new WeakMap<Sentence, OutcomeFacts>();
+
+/** Read once per sentence, so a sentence full of rates stays linear. */
+function factsOf(sentence: Sentence): OutcomeFacts {
+  let facts = FACTS.get(sentence);
+  if (facts) return facts;
+  const firstSource = Math.min(Infinity, ...hitsIn(sentence, 'source-word').slice(0, 1).map((h) => h.start));
+  const timeEnds = new Set(sentence.quantities.filter((q) => q.kind === 'time').map((q) => q.end));
+  const healthReach = new Int32Array(sentence.tokens.length + 1).fill(-1);
+  for (const h of hitsIn(sentence, 'health-signal')) healthReach[h.start] = Math.max(healthReach[h.start]!, h.end);
+  for (let i = 1; i < healthReach.length; i++) healthReach[i] = Math.max(healthReach[i]!, healthReach[i - 1]!);
+  facts = { firstSource, timeEnds, healthReach };
+  FACTS.set(sentence, facts);
+  return facts;
+}
+
 /** The metric is listed among the data sources ("The sources are ... and the post-call CSAT survey results"): data, not the metric named. */
 function listedAsSource(sentence: Sentence, hit: SentenceHit): boolean {
   if (hasHit(sentence, ['online-context', 'evaluation-word', 'online-experiment'])) return false;
-  return hitsIn(sentence, 'source-word').some((h) => h.end <= hit.start);
+  return factsOf(sentence).firstSource < hit.start;
 }
 
 /**
@@ -19,8 +44,8 @@ function listedAsSource(sentence: Sentence, hit: SentenceHit): boolean {
  * rate", "CPU load") is the system's health.
  */
 function notAnOutcome(sentence: Sentence, hit: SentenceHit): boolean {
-  if (sentence.quantities.some((q) => q.kind === 'time' && q.end === hit.start)) return true;
-  return hitsIn(sentence, 'health-signal').some((h) => h.start <= hit.start && hit.end <= h.end);
+  const { timeEnds, healthReach } = factsOf(sentence);
+  return timeEnds.has(hit.start) || healthReach[hit.start]! >= hit.end;
 }
 
 function outcomes(sentence: Sentence): SentenceHit[] {

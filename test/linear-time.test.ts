@@ -98,6 +98,8 @@ const CRAFTED: Record<string, string> = {
   'compute-budget-stated: resources in a monitoring sentence': fill('# Doc\n\nWe monitor ', 'GPU CPU '),
   'leakage-addressed: leakage words and no guard': fill('# Doc\n\n', 'leakage '),
   'loss / offline metric: log loss in an offline context': fill('# Doc\n\nOffline ', 'log loss '),
+  'loss: reporting verbs, training words and metric-like losses in one clause': fill('# Doc\n\nWe report ', 'cross-entropy and trained MSE, '),
+  'online-metric-named: rates and health signals after a source word': fill('# Doc\n\nThe sources are ', 'error rate 30 ms per user '),
   'model-choice-justified: deep models and no reason': fill('# Doc\n\nWe use ', 'a transformer because '),
   'system-health-monitored: a huge list lead-in over many items': `${'x '.repeat(SIZE / 4)}monitoring:\n\n${fill('', '- latency\n', SIZE / 2)}`,
   'no-placeholders: bracket and brace runs': fill('# Doc\n\n', '[insert {{ fill <todo ??'),

@@ -51,6 +51,11 @@ ruleTester('data-availability-stated', {
     { name: 'CRLF line endings', markdown: crlf(doc('We have two years of click logs.')), lines: [3] },
   ],
   fail: [
+    // how labels are defined or made is labeling-strategy-defined: it says nothing of what exists
+    { name: 'what the labelled examples are, with no amount', markdown: '# Rents\n\n## Data\n\nListings that state a rent are the labelled examples: the label is the rent the landlord asked.\n' },
+    { name: 'judged by a metric is evaluation, not labels', markdown: '# Alerts\n\nOffline the model is judged by F1 on the alert class.\n' },
+    { name: 'annotated items split for evaluation', markdown: '# Calls\n\n## Evaluation\n\nThe annotated clips are split by call date into training, validation and test.\n' },
+    { name: 'who labels, not whether labels exist', markdown: '# Forms\n\n## Labels\n\nEach page is labelled by two clerks and a third breaks ties.\n' },
     { name: 'a period that is not of records held', markdown: '# Churn\n\n## Plan\n\nWe ship the first version within two quarters, from the team roadmap.\n' },
     { name: 'no history asked, not stated', markdown: '# Jobs\n\n## Questions\n\nDoes a fresh posting have no interactions at all?\n' },
     { name: 'a spectrogram size is not an amount of logs', markdown: '# Tags\n\n## Data\n\nWe compute 128-band log-mel spectrograms per track.\n' },
