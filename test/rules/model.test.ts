@@ -205,6 +205,7 @@ ruleTester('regularization-specified', {
 ruleTester('validation-split-time-based', {
   pass: [
     { name: 'train on months, validate on a later month', markdown: '# Churn\n\nWe train on January to October and validate on November.\n', lines: [3] },
+    { name: 'split by a named date attribute', markdown: '# Calls\n\n## Evaluation\n\nThe clips are split by call date: the earliest 80% for training, the latest 10% for testing.\n', lines: [5] },
     { name: 'out-of-time test set', markdown: '# Credit\n\nThe out-of-time test set is the last two months of applications.\n', lines: [3] },
     { name: 'chronological split', markdown: '# Feed\n\nWe split the logs chronologically: the most recent 10% of sessions form the validation set.\n', lines: [3] },
     { name: 'out-of-time validation set', markdown: '# Credit\n\nWe use an out-of-time validation set.\n', lines: [3] },
@@ -219,6 +220,7 @@ ruleTester('validation-split-time-based', {
     { name: 'CRLF line endings', markdown: crlf('# Rides\n\n## Evaluation\n\nWe use a temporal split: train on weeks 1-10, test on weeks 11-12.\n'), lines: [5] },
   ],
   fail: [
+    { name: 'split by a group attribute is not by time', markdown: '# Calls\n\n## Evaluation\n\nThe clips are split by caller region into training and test.\n' },
     { name: 'random split of timestamped logs', markdown: '# Ads\n\nWe randomly split three months of click logs into 80% train and 20% test.\n' },
     { name: 'k-fold cross-validation', markdown: '# Feed\n\nWe use 5-fold cross-validation on the clickstream.\n' },
     { name: 'random split by user', markdown: '# Feed\n\nWe split the viewing logs randomly by user.\n' },

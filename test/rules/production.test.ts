@@ -160,6 +160,7 @@ ruleTester('retraining-planned', {
     { name: 're-train, hyphenated, every 2 weeks', markdown: '# Jobs\n\nWe re-train the ranker every 2 weeks.\n', lines: [3] },
     { name: 'a fine-tuned model fine-tuned again every quarter', markdown: '# Notes\n\n## Production\n\nThe summariser is re-fine-tuned every quarter on the newest gold summaries.\n', lines: [5] },
     { name: 'retrain every Monday', markdown: '# ETA\n\nWe retrain every Monday.\n', lines: [3] },
+    { name: 'a trigger tied to an event', markdown: '# Marking\n\nAfter each exam sitting the scorer is retrained on the newly double-marked scripts.\n', lines: [3] },
     { name: 'on a weekly basis', markdown: '# Feed\n\nWe retrain on a weekly basis.\n', lines: [3] },
     { name: 'trigger on a metric threshold', markdown: '# Churn\n\nWe retrain when the weekly AUC drops below 0.8.\n', lines: [3] },
     { name: 'continual learning', markdown: '# News\n\nContinual learning keeps the model fresh.\n', lines: [3] },
@@ -171,6 +172,7 @@ ruleTester('retraining-planned', {
   fail: [
     { name: 'needs retraining, no cadence or trigger', markdown: '# Feed\n\nIt needs retraining so it does not go stale.\n' },
     { name: 'retraining is needed', markdown: '# ETA\n\nRetraining is needed.\n' },
+    { name: 'an event with no retraining', markdown: '# Marking\n\nAfter each exam sitting the examiners meet to review the scores.\n' },
     { name: 'only asked as a question', markdown: '# Feed\n\nHow often should we retrain?\n' },
     interviewerQuestions(['How quickly do user interests change?', 'Should we retrain daily?'], 'We train a ranking model.'),
     { name: 'negated only', markdown: '# Feed\n\nWe will not retrain the model after launch.\n' },
