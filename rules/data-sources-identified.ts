@@ -1,6 +1,9 @@
 import { defineRule, passIfAny } from '../src/core/rule.js';
 import { hasHit, sentencesWith } from '../src/core/query.js';
-import type { Sentence } from '../src/core/document.js';
+import { phaseOf } from '../src/core/document.js';
+import { frameHas } from '../src/core/analysis/context.js';
+import { isPlaceholderOnly } from '../src/core/placeholder.js';
+import type { DocumentModel, Sentence } from '../src/core/document.js';
 
 /** "from an external weather API", "pulled from the bookings table": a generic store named as the origin of data. */
 function namedOrigin(s: Sentence): boolean {
@@ -28,11 +31,23 @@ function declaresSources(s: Sentence): boolean {
   return DECLARING.has(next.lower) || next.before.includes(':');
 }
 
+/**
+ * An item of a list or table that says its items are sources ("We have the
+ * following sources:", a "source" column), or a data-section item headed by
+ * a system that holds data ("SCADA historian: inlet flow and pressure"):
+ * the item names a source in words a lexicon cannot list.
+ */
+function sourceItem(doc: DocumentModel, s: Sentence): boolean {
+  if (!s.evidence || isPlaceholderOnly(s.text)) return false;
+  const framed = (s.list >= 0 && s.itemSentence === 0 && frameHas(s.listLead, 'sources-frame')) || (s.block === 'table-row' && frameHas(s.tableHeader, 'sources-frame'));
+  return framed || (hasHit(s, 'source-system-label') && phaseOf(doc, s) === 'data');
+}
+
 export default defineRule(
   {
     id: 'data-sources-identified',
     phase: 'data',
-    concepts: ['api-word', 'data-source', 'source-word'],
+    concepts: ['api-word', 'data-source', 'source-system-label', 'source-word', 'sources-frame'],
     description: 'Concrete data sources are named: logs, databases, transaction records, third-party APIs, crawls, sensors.',
     severity: 'error',
     rationale:
@@ -49,8 +64,8 @@ export default defineRule(
     ],
   },
   ({ doc }) => {
-    const found = sentencesWith(doc, 'data-source');
-    const origins = found.length > 0 ? found : doc.sentences.filter((s) => namedOrigin(s) || declaresSources(s));
-    return passIfAny(origins);
+    // the first line that names a source, whichever way it names it (evidence is read top-down, as a reader does)
+    const named = new Set(sentencesWith(doc, 'data-source'));
+    return passIfAny(doc.sentences.filter((s) => named.has(s) || namedOrigin(s) || declaresSources(s) || sourceItem(doc, s)));
   },
 );

@@ -52,3 +52,17 @@ describe('eval', () => {
     expect(pooled.notRun).toEqual(['a-rule-not-run']);
   });
 });
+
+describe('eval: labels of our own for documents kept elsewhere', () => {
+  // the documents stay where they are (we may not copy them into the repo); labels.json names their folder
+  const docs = project({ 'a.md': SPLIT });
+  const labels = project({
+    'labels.json': JSON.stringify({ root: docs.dir, documents: { 'a.md': { status: { [RULE]: 'pass' }, evidence: { [RULE]: [3] } } } }),
+  });
+  afterAll(() => [docs, labels].forEach((p) => p.remove()));
+
+  it('reads each document from the labels\' root', () => {
+    const { sets } = evaluateFolders([labels.dir], shippedLinter);
+    expect(sets[0]!.rules.find((r) => r.rule === RULE)).toMatchObject({ documents: 1, agreement: 1, evidence: 1 });
+  });
+});

@@ -12,6 +12,12 @@ import type { Linter } from '../../src/core/linter.js';
 import type { Status } from '../../src/core/types.js';
 
 interface LabelFile {
+  /**
+   * Where the documents are, relative to the labels' folder, when they are
+   * not beside labels.json: labels of our own for documents we may not copy
+   * into the repo ("../../../shared/corpus/real").
+   */
+  root?: string;
   documents: Record<string, { status: Record<string, string>; evidence?: Record<string, number[]> }>;
 }
 
@@ -72,13 +78,14 @@ export interface SetResult {
   notRun: string[];
 }
 
-/** Lint every labelled document of a folder (labels.json beside the documents). */
+/** Lint every labelled document of a folder (labels.json beside the documents, or its `root`). */
 export function judgeFolder(folder: string, linter: Linter, name = basename(resolve(folder))): Judged[] {
   const labelsPath = join(folder, 'labels.json');
   if (!existsSync(labelsPath)) throw new Error(`no labels.json in ${folder}`);
   const labels = JSON.parse(readFileSync(labelsPath, 'utf8')) as LabelFile;
+  const root = labels.root === undefined ? folder : resolve(folder, labels.root);
   return Object.entries(labels.documents).map(([document, label]) => {
-    const text = readFileSync(join(folder, document), 'utf8');
+    const text = readFileSync(join(root, document), 'utf8');
     const report = linter.lint(text, { path: document });
     const actual = new Map(report.results.map((r) => [r.rule, { status: r.status, evidence: r.evidence[0] }]));
     return { set: name, document, lines: text.split(/\r\n|\r|\n/), expected: label.status, labelEvidence: label.evidence ?? {}, actual };

@@ -9,6 +9,10 @@ ruleTester('data-sources-identified', {
   pass: [
     { name: 'sources declared in words no lexicon lists', markdown: '# Assistant\n\n## Data\n\nSources are the policy pages in the wiki (one space per country) and the PDF handbooks on the intranet.\n', lines: [5] },
     { name: 'a system that holds the records', markdown: '# Clauses\n\n## Data\n\nThe contract management system holds every signed contract since 2016.\n', lines: [5] },
+    { name: 'items of a list introduced as sources', markdown: '# Vans\n\n## Data\n\nWe have the following sources:\n\n- the dispatch planner (planned stops, van id)\n- driver handheld scans\n', lines: [7] },
+    { name: 'a system named as the head of a data item', markdown: '# Pipes\n\n## Data\n\n- Pump controller historian: inlet flow and pressure at 15-minute resolution.\n', lines: [5] },
+    { name: 'a row of a table with a source column', markdown: '# Churn\n\n## Data\n\n| source | content |\n|---|---|\n| Billing ledger | invoices, plan, discounts |\n', lines: [7] },
+    { name: 'pairs that come from a message store', markdown: '# Replies\n\n## Data\n\nTraining pairs come from the message store of opted-in customers.\n', lines: [5] },
     { name: "a Sources label", markdown: "# Video search\n\n- Sources: videos (1B) and their text metadata\n", lines: [3] },
     { name: 'impression and click logs', markdown: '# Ads\n\nWe train on the impression and click logs of the last 90 days.\n', lines: [3] },
     { name: 'transaction records in a list', markdown: '# Fraud\n\n## Data\n\n- Transaction records from the payments database\n- Chargeback reports from the card networks\n', lines: [5] },
@@ -26,6 +30,10 @@ ruleTester('data-sources-identified', {
     { name: 'CRLF line endings', markdown: crlf('# Rides\n\n## Data sources\n\nGPS traces from the driver app and the trip records table.\n'), lines: [5] },
   ],
   fail: [
+    { name: 'a system-headed item outside the data phase', markdown: '# Replies\n\n## Monitoring\n\n- Serving system: p99 latency and error rate on a dashboard.\n' },
+    { name: 'images from retail stores name no source', markdown: '# Shelves\n\n## Data\n\nThe detector is trained on bay images from our 70 pilot stores.\n' },
+    { name: 'a list of options is no list of sources', markdown: '# Shelves\n\n## Data\n\nWe have the following options:\n\n- label a few hundred bays by hand\n- buy a labelled set\n' },
+    { name: 'a source item left as a placeholder', markdown: '# Shelves\n\n## Data\n\nData sources:\n\n- TBD\n' },
     { name: 'decibels are not a database', markdown: '# Wake word\n\n## Model\n\n- Reg: dropout 0.2, noise mixing at 0-20 dB SNR.\n' },
     { name: 'sources asked about, not declared', markdown: '# Assistant\n\n## Data\n\nSources are still to be agreed with the HR team?\n' },
     { name: "a Sources label whose value says nothing is there", markdown: "# Feed\n\n- data sources: didn't get to it, assume we have what we need\n" },
