@@ -160,6 +160,7 @@ ruleTester('retraining-planned', {
     { name: 're-train, hyphenated, every 2 weeks', markdown: '# Jobs\n\nWe re-train the ranker every 2 weeks.\n', lines: [3] },
     { name: 'a fine-tuned model fine-tuned again every quarter', markdown: '# Notes\n\n## Production\n\nThe summariser is re-fine-tuned every quarter on the newest gold summaries.\n', lines: [5] },
     { name: 'retrain every Monday', markdown: '# ETA\n\nWe retrain every Monday.\n', lines: [3] },
+    { name: 'the item under a bare outline label is quoted, not the label', markdown: '# Ads\n\n## Monitoring\n\n**Retraining triggers**:\n\n- log loss above the threshold on the rolling 7-day holdout triggers retraining\n', lines: [7] },
     { name: 'a trigger tied to an event', markdown: '# Marking\n\nAfter each exam sitting the scorer is retrained on the newly double-marked scripts.\n', lines: [3] },
     { name: 'on a weekly basis', markdown: '# Feed\n\nWe retrain on a weekly basis.\n', lines: [3] },
     { name: 'trigger on a metric threshold', markdown: '# Churn\n\nWe retrain when the weekly AUC drops below 0.8.\n', lines: [3] },

@@ -14,11 +14,29 @@
 import type { DocumentModel, Sentence, SentenceHit } from '../document.js';
 import { phaseOf } from '../document.js';
 import { positionAt } from '../line-index.js';
+import { memo } from '../query.js';
 import type { Evidence } from '../types.js';
 import type { RulePhase } from '../types.js';
 
+/** At most this many words, a list's lead-in is an outline label ("Feature selection", "Retraining triggers:"), a heading in all but markup. */
+const OUTLINE_LABEL_WORDS = 4;
+
+/** Lead-ins of the document's lists. */
+const leadIns = memo((doc: DocumentModel): ReadonlySet<Sentence> => {
+  const leads = new Set<Sentence>();
+  const seen = new Set<number>();
+  for (const s of doc.sentences) {
+    if (s.list < 0 || seen.has(s.list)) continue;
+    seen.add(s.list);
+    const before = doc.sentences[s.index - 1];
+    if (before && before.list !== s.list) leads.add(before);
+  }
+  return leads;
+});
+
 function tier(doc: DocumentModel, s: Sentence, phase: RulePhase): number {
   if (s.block === 'heading') return 3;
+  if (s.tokens.length <= OUTLINE_LABEL_WORDS && leadIns(doc).has(s)) return 3;
   const own = phaseOf(doc, s);
   if (phase !== 'document' && own === phase) return 0;
   if (inIntroduction(doc, s)) return 2;
