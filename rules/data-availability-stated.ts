@@ -4,7 +4,7 @@ import type { DocumentModel, Sentence, SentenceHit } from '../src/core/document.
 import type { Quantity } from '../src/core/quantities.js';
 import type { Stance } from '../src/core/reading.js';
 import { previousInBlock } from '../src/core/analysis/context.js';
-import { isPlaceholderOnly } from '../src/core/placeholder.js';
+import { isOpenItem } from '../src/core/placeholder.js';
 
 /** A span of data covers at least a day ("28 days of impressions"; "within 200 ms" is latency). */
 const DAY_SECONDS = 86_400;
@@ -147,16 +147,6 @@ function useLimit(s: Sentence): boolean {
   return hasHit(s, 'no-history') || hasHit(s, 'data-use-limit', STATED);
 }
 
-/**
- * "hotels with no reviews yet: ???": a label left for a placeholder answer is
- * an open item, not a statement. What follows the last colon is nothing but
- * a placeholder, as the engine defines one (placeholder.ts).
- */
-function openItem(s: Sentence): boolean {
-  const colon = s.text.lastIndexOf(':');
-  return colon >= 0 && isPlaceholderOnly(s.text.slice(colon + 1));
-}
-
 /** Pronouns by which a sentence goes on about the labels the one before it named. */
 const BACK_REFERENCES = new Set(['them', 'they', 'these', 'those', 'it']);
 
@@ -206,5 +196,5 @@ export default defineRule(
       { title: 'only asked', status: 'fail', markdown: '# Feed\n\n- How many months of logs do we keep?\n' },
     ],
   },
-  ({ doc }) => passIfAny(doc.sentences.filter((s) => s.evidence && !openItem(s) && (historySpan(doc, s) || dataSince(s) || dataWindow(s) || dataAmount(s) || labelStatus(s) || labelCoverage(doc, s) || useLimit(s) || answersDataQuestion(doc, s)))),
+  ({ doc }) => passIfAny(doc.sentences.filter((s) => s.evidence && !isOpenItem(s.text) && (historySpan(doc, s) || dataSince(s) || dataWindow(s) || dataAmount(s) || labelStatus(s) || labelCoverage(doc, s) || useLimit(s) || answersDataQuestion(doc, s)))),
 );

@@ -2,6 +2,7 @@ import { defineRule } from '../src/core/rule.js';
 import { hasHit, hitsIn, memo } from '../src/core/query.js';
 import type { DocumentModel, Sentence } from '../src/core/document.js';
 import { ANY_STANCE, frameHas, headedBy } from '../src/core/analysis/context.js';
+import { isOpenItem } from '../src/core/placeholder.js';
 
 const ENUM_SPLIT = /\s*(?:[,;]|\band\b|\bor\b|\bplus\b|\/)\s*/i;
 /** The model's inputs in a verb: "the model sees / uses / looks at a, b and c". */
@@ -9,6 +10,8 @@ const ENUM_SPLIT = /\s*(?:[,;]|\band\b|\bor\b|\bplus\b|\/)\s*/i;
 const STATED = ['asserted', 'hypothetical'] as const;
 /** A list item longer than this reads as a remark ("the hardest part of ML is finding good features"), not a feature's name. */
 const MAX_FEATURE_NAME_TOKENS = 8;
+/** A colon within this many tokens of the start makes a sentence a label ("Input signals: ..."). */
+const LABEL_REACH = 6;
 /** How many features we needed to see. */
 const MIN_FEATURES = 3;
 
@@ -64,6 +67,8 @@ function enumerated(s: Sentence, labelNamesFeatures = false): number {
 
 /** The features a list item names: a short name, or the entries it enumerates. */
 function itemFeatures(s: Sentence): number {
+  // "Features:" with its guidance dropped, "Sources: TBD": an open label names nothing
+  if (isOpenItem(s.text)) return 0;
   const listed = entries(s.text);
   return Math.max(s.tokens.length <= MAX_FEATURE_NAME_TOKENS ? 1 : 0, listed >= 2 ? listed : 0, enumerated(s));
 }
@@ -86,12 +91,19 @@ const featureTableRows = memo((doc: DocumentModel): ReadonlySet<number> => {
   return rows;
 });
 
+/** One place that lists features; `implicit` where the features are read from the model's inputs, not said to be features. */
+interface FeatureGroup {
+  key: string;
+  count: number;
+  implicit?: boolean;
+}
+
 /**
  * Features are counted per place that lists them (one list, one table, one
  * features section, one sentence), never summed across the document: three
  * stray mentions in unrelated sentences are not a feature list.
  */
-function featureGroup(doc: DocumentModel, s: Sentence): { key: string; count: number } | null {
+function featureGroup(doc: DocumentModel, s: Sentence): FeatureGroup | null {
   if (!s.evidence) return null;
   const inFeatureSection = headedBy(doc, s, 'feature-frame');
   if (s.block === 'table-row') {
@@ -110,16 +122,19 @@ function featureGroup(doc: DocumentModel, s: Sentence): { key: string; count: nu
   const sees = hitsIn(s, 'model-sees')[0];
   if (sees) {
     const n = entries(s.text.slice(sees.charEnd));
-    if (n >= MIN_FEATURES) return { key: `sentence:${s.index}`, count: n };
+    if (n >= MIN_FEATURES) return { key: `sentence:${s.index}`, count: n, implicit: true };
   }
   // the answer to "Which features?" ("Recency, frequency and order value.")
   const prev = doc.sentences[s.index - 1];
   if (prev && prev.question && prev.section === s.section && hasHit(prev, 'feature-frame', ANY_STANCE) && entries(s.text) >= 2) {
-    return { key: `sentence:${s.index}`, count: entries(s.text) };
+    return { key: `sentence:${s.index}`, count: entries(s.text), implicit: true };
   }
   // "Input: the symptoms, age band, sex and known conditions" names features too
-  if (hitsIn(s, 'io-input').some((h) => h.term === 'input-label' && h.start === 0)) return { key: `sentence:${s.index}`, count: enumerated(s) };
-  return hasHit(s, 'feature-word', STATED) ? { key: `sentence:${s.index}`, count: enumerated(s, true) } : null;
+  if (hitsIn(s, 'io-input').some((h) => h.term === 'input-label' && h.start === 0)) return { key: `sentence:${s.index}`, count: enumerated(s), implicit: true };
+  // "The input is a hotel, a room type and a price": the inputs of the I/O statement, read as features only where nothing
+  // says features; a label ("Input signals: the text, the previous turn") lists them as features do
+  const labelForm = s.tokens.slice(1, LABEL_REACH).some((t) => t.before.includes(':'));
+  return hasHit(s, 'feature-word', STATED) ? { key: `sentence:${s.index}`, count: enumerated(s, true), implicit: hasHit(s, 'io-input') && !labelForm } : null;
 }
 
 export default defineRule(
@@ -143,21 +158,25 @@ export default defineRule(
     ],
   },
   ({ doc }) => {
-    const groups = new Map<string, { count: number; sentences: Sentence[] }>();
+    const groups = new Map<string, { count: number; implicit: boolean; sentences: { s: Sentence; count: number }[] }>();
     for (const s of doc.sentences) {
       const g = featureGroup(doc, s);
       if (!g || g.count === 0) continue;
-      const entry = groups.get(g.key) ?? { count: 0, sentences: [] };
+      const entry = groups.get(g.key) ?? { count: 0, implicit: g.implicit === true, sentences: [] };
       entry.count += g.count;
-      entry.sentences.push(s);
+      entry.sentences.push({ s, count: g.count });
       groups.set(g.key, entry);
     }
-    const best = [...groups.values()].sort((a, b) => b.count - a.count)[0];
-    if (best && best.count >= MIN_FEATURES) return { status: 'pass', evidence: best.sentences.slice(0, 3) };
+    // a place that says it lists features ("Features: ...", a features list or section) before inputs read off a sentence
+    const rank = (g: { count: number; implicit: boolean }) => (g.count >= MIN_FEATURES ? 2 : 0) + (g.implicit ? 0 : 1);
+    const best = [...groups.values()].sort((a, b) => rank(b) - rank(a) || b.count - a.count)[0];
+    // the first lines of the place, as a reader quotes them
+    const shown = (g: NonNullable<typeof best>): Sentence[] => g.sentences.slice(0, 3).map((x) => x.s);
+    if (best && best.count >= MIN_FEATURES) return { status: 'pass', evidence: shown(best) };
     if (!best) return { status: 'fail' };
     return {
       status: 'fail',
-      evidence: best.sentences.slice(0, 3),
+      evidence: shown(best),
       message: `Only ${best.count} concrete feature${best.count === 1 ? ' is' : 's are'} named in one place; name at least ${MIN_FEATURES}.`,
     };
   },

@@ -60,3 +60,16 @@ export function opensWithPlaceholder(text: string): boolean {
   const first = /^\s*(\S+)/.exec(text)?.[1];
   return first !== undefined && isPlaceholderOnly(first.replace(/[,;:]+$/, ''));
 }
+
+/**
+ * A label whose value is left open: nothing, or a placeholder, after its
+ * colon ("Features:" once its italic guidance is dropped, "hotels with no
+ * reviews yet: ???", "Sources: TBD (vendor to confirm)"). Such an item names
+ * nothing yet, whatever its label says.
+ */
+export function isOpenItem(text: string): boolean {
+  const colon = text.indexOf(':');
+  if (colon < 0) return false;
+  const value = text.slice(colon + 1);
+  return /^\s*$/.test(value) || isPlaceholderOnly(value) || opensWithPlaceholder(value);
+}

@@ -119,6 +119,7 @@ ruleTester('preprocessing-described', {
 ruleTester('features-listed', {
   pass: [
     { name: "a table introduced by a features label", markdown: "# Claims\n\n**Features.**\n\n| Group | Examples |\n|---|---|\n| Timing | days between policy start and loss |\n| Policy | premium payments missed |\n| Claim | claimed amount vs. vehicle value |\n", lines: [7] },
+    { name: 'a features label is quoted before inputs read off the I/O sentence', markdown: '# Rates\n\nThe input is a hotel, a room type, a stay night and a candidate price.\n\n## Data\n\nFeatures: days until arrival, day of week, the competitor median rate.\n', lines: [7] },
     { name: "a list introduced as input channels", markdown: "# Anomalies\n\nPer service we use these input channels:\n\n- Request rate and error rate of the service.\n- Queue depth.\n- Hour of week.\n", lines: [5] },
     { name: 'three features after a colon', markdown: '# Videos\n\nFeatures: user age, watch history, video length.\n', lines: [3] },
     { name: 'a lead-in other than "features"', markdown: '# Shop\n\nSignals: recency, frequency and monetary value.\n', lines: [3] },
@@ -130,6 +131,7 @@ ruleTester('features-listed', {
     { name: 'CRLF line endings', markdown: crlf('# ETA\n\n## Features\n\nFeatures are pickup distance, time of day and the current traffic speed.\n'), lines: [5] },
   ],
   fail: [
+    { name: 'a template list whose items are open labels', markdown: '# Panels\n\n## Data\n\nSources, labels, cleaning, features:\n\n- Sources: TBD (vendor to confirm)\n- Preprocessing: TBD\n- Features:\n- Labels: TODO\n' },
     { name: "a speaker label is not a features label", markdown: "# Home\n\n*Interviewer: What data do you have?*\n\nMe: We'd collect user data and title data, so user features and item features.\n" },
     { name: "one feature with its weighting, not three", markdown: "# Spam\n\nFeatures will be a bag of words over the subject and body, with TF-IDF weights.\n" },
     { name: "two groups, said twice over two clauses", markdown: "# Home\n\nWe'd collect user data and title data, so user features and item features.\n" },
