@@ -181,6 +181,18 @@ describe('stance', () => {
     expect(stance('A transformer is our ranker; it is what the platform serves.', 'transformer')).toBe('asserted');
     expect(stance('A sequence model over the meter readings is on our list for next year.', 'sequence model')).toBe('future');
   });
+  it('reads an option whose next sentence in the block is a verdict against it as rejected', () => {
+    const hitIn = (markdown: string, term: string) => {
+      const doc = buildDocument(markdown);
+      return doc.sentences.flatMap((s) => s.hits).find((h) => h.term === term)?.stance;
+    };
+    expect(hitIn('# Pumps\n\n1. **Gradient-boosted trees on daily aggregates.** Rejected: with 400 failures it learns little.\n', 'gradient boosted trees')).toBe('negated');
+    expect(hitIn('# Pumps\n\nAn LSTM per pump. Dropped.\n', 'lstm')).toBe('negated');
+    expect(hitIn('# Pumps\n\nAn LSTM per pump. Not chosen: too few failures.\n', 'lstm')).toBe('negated');
+    // the verdict must open its sentence as a label, and sit in the same block
+    expect(hitIn('# Pumps\n\nAn LSTM per pump. Rejected alarms are logged for review.\n', 'lstm')).toBe('asserted');
+    expect(hitIn('# Pumps\n\nAn LSTM per pump.\n\nRejected: the old rules.\n', 'lstm')).toBe('asserted');
+  });
   it('reads what an author is not sure about as asked, not stated', () => {
     expect(stance("Things I'm not sure about yet: how often we retrain, and whether a GBDT is enough.", 'gbdt')).toBe('question');
     expect(stance('We are not sure the GBDT is enough, but we start with logistic regression.', 'logistic regression')).toBe('asserted');

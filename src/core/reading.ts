@@ -395,6 +395,25 @@ const POINTER_PHRASES: ReadonlyArray<readonly string[]> = [
 ];
 
 /** "Related to this topic, read more about A/B testing and bandits." */
+/** Verdict words that open a sentence rejecting the option named just before it ("Rejected: too few failures."). */
+const VERDICT_REJECTIONS = new Set(['rejected', 'discarded', 'dropped', 'skipped', 'excluded', 'overkill', 'unnecessary', 'unneeded']);
+/** Words after "not" that make a verdict ("Not chosen.", "Not pursued: ..."). */
+const NOT_VERDICTS = new Set(['chosen', 'selected', 'pursued', 'used', 'needed', 'adopted']);
+
+/**
+ * The sentence opens with a verdict that rejects what came before it:
+ * "Rejected: with around 400 failures ...", "Dropped.", "Not chosen: ...".
+ * The verdict stands alone as a label: a colon, a full stop or nothing follows it.
+ */
+export function opensWithRejection(tokens: readonly Token[]): boolean {
+  const first = tokens[0]?.lower;
+  if (first === undefined) return false;
+  const verdictEnd = VERDICT_REJECTIONS.has(first) ? 1 : first === 'not' && NOT_VERDICTS.has(tokens[1]?.lower ?? '') ? 2 : first === 'ruled' && tokens[1]?.lower === 'out' ? 2 : 0;
+  if (verdictEnd === 0) return false;
+  const next = tokens[verdictEnd];
+  return next === undefined || next.before.includes(':') || next.before.includes('.') || next.before.includes('—') || next.before.includes('–');
+}
+
 export function isPointer(tokens: readonly Token[], start: number, end: number): boolean {
   let [from] = statementAround(tokens, start, end);
   // "See also: concept drift ...", "Further reading: ...": the pointer is the label before the colon

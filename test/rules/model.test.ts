@@ -24,6 +24,7 @@ ruleTester('baseline-proposed', {
     { name: 'CRLF, in a nested list', markdown: crlf('# Jobs\n\n- Models\n  - Baseline: gradient-boosted trees on member and job features\n'), lines: [4] },
   ],
   fail: [
+    { name: 'an option rejected by the verdict that follows it', markdown: '# Pumps\n\n## Considered options\n\n1. **Gradient-boosted trees on daily aggregates.** Rejected: with 400 failures they learn little.\n2. **LSTM autoencoder (chosen).**\n' },
     { name: 'only a deep model', markdown: '# Feed\n\nWe train a two-tower neural network on clicks.\n' },
     { name: 'simple model only rejected', markdown: '# Search\n\nLogistic regression would be too weak here, so we go straight to a transformer.\n' },
     { name: 'negated: no baseline is needed', markdown: '# Images\n\nNo baseline is needed; we fine-tune a ResNet.\n' },

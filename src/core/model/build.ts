@@ -16,6 +16,7 @@ import type { CompiledLexicon } from '../lexicon.js';
 import { getLexicon } from '../lexicons.js';
 import { Builder } from './flatten.js';
 import { readSentences } from './sentences.js';
+import { readOptionsByVerdict } from './verdicts.js';
 import { markOutlineSections, markTemplate } from './outline.js';
 import { assignPhases, assignRanges, markReadingLists, markTablesOfContents, readHeadingsByBody } from './sections.js';
 import type { DocumentModel } from './types.js';
@@ -50,6 +51,7 @@ export function buildDocument(input: string, tree?: Root, lexicon: CompiledLexic
   markReadingLists(sections, sentences);
   markTablesOfContents(sections, sentences);
   readHeadingsByBody(sections, sentences);
+  readOptionsByVerdict(sentences);
   return { source, sections, sentences, bodyLine, template, lineStarts: b.lineStarts, hidden: b.hidden };
 }
 
