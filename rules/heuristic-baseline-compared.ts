@@ -15,6 +15,8 @@ import { modelProposals } from '../src/core/analysis/models.js';
  * ('status-quo-system-word').
  */
 
+/** At most this many words, a comparison is a label for the sentence after it ("Comparison.", "Baselines compared:"). */
+const LABEL_WORDS = 3;
 /** How far (tokens) after a comparison word the status quo's marker may stand: "against the current carousel". */
 const MARKER_REACH = 3;
 /** How far (tokens) after a comparison word a heuristic's head noun may stand: "against 1.18 for the five-year average". */
@@ -47,7 +49,8 @@ function comparedWithHeuristic(s: Sentence): boolean {
       if (compared[end]) return true;
       const word = s.tokens[end]?.lower;
       if (end < h.start && (word === 'with' || word === 'to')) preposition = true;
-      if (model[end]) {
+      // a model starting at the noun is the noun's own phrase ("the rule-based extractor"), not the compared side
+      if (model[end] && end < h.start) {
         // "compare the autoencoder with the z-score rule": the model is the compared side
         if (!preposition) return false;
         reach += COMPARED_SIDE;
@@ -116,7 +119,10 @@ export default defineRule(
       if (!comparison(s)) return false;
       if (namesStatusQuo(s, existing)) return true;
       const prev = doc.sentences[s.index - 1];
-      return prev !== undefined && prev.section === s.section && prev.evidence && namesStatusQuo(prev, existing);
+      if (prev !== undefined && prev.section === s.section && prev.evidence && namesStatusQuo(prev, existing)) return true;
+      // a label that heads what follows it ("**Comparison.** Every fold reports MAE for the current production system, ...")
+      const next = doc.sentences[s.index + 1];
+      return s.tokens.length <= LABEL_WORDS && next !== undefined && next.section === s.section && next.list === s.list && next.evidence && namesStatusQuo(next, existing);
     });
     return passIfAny(found);
   },

@@ -7,6 +7,8 @@ import { crlf, hiddenOnly, interviewerQuestions } from './cases.js';
 
 ruleTester('heuristic-baseline-compared', {
   pass: [
+    { name: 'compared with a rule-based extractor', markdown: '# Clauses\n\n## Evaluation\n\nThe BERT model is compared with the rule-based extractor on the same test set.\n', lines: [5] },
+    { name: 'a comparison label heading the sentence that names the system in place', markdown: '# Picks\n\n## Evaluation\n\n**Comparison.** Every fold reports MAE for the labour standards (the current production system) and LightGBM.\n', lines: [5] },
     { name: 'against the heuristic by its head noun', markdown: '# Salaries\n\nOffline, the LightGBM model is compared with the title-region median lookup.\n', lines: [3] },
     { name: 'a measured result against the heuristic', markdown: '# Yield\n\nOffline, the model RMSE was 0.71 t/ha against 1.18 for the five-year average.\n', lines: [3] },
     { name: 'compare ... with the rule', markdown: '# Leaks\n\nWe compare the autoencoder with the night-flow z-score rule on last year.\n', lines: [3] },
@@ -24,6 +26,7 @@ ruleTester('heuristic-baseline-compared', {
     { name: 'CRLF line endings', markdown: crlf('# Jobs\n\n## Evaluation\n\nWe compare the model with the existing search ranking as a baseline.\n'), lines: [5] },
   ],
   fail: [
+    { name: 'a comparison label heading two new models only', markdown: '# Picks\n\n## Evaluation\n\n**Comparison.** Every fold reports MAE for LightGBM and the two-tower network.\n' },
     { name: 'an averaged metric is no heuristic', markdown: '# Search\n\nWe compare the two rankers by mean average precision.\n' },
     { name: 'a model stands between the comparison and the noun', markdown: '# Leaks\n\nWe compare the autoencoder against a random forest trained on rule outputs.\n' },
     { name: 'the heuristic comparison only asked', markdown: '# Yield\n\nShould we compare the model against the five-year average?\n' },
