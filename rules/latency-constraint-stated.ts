@@ -37,14 +37,26 @@ function labelsLine(s: Sentence): boolean {
   return s.tokens.slice(1, 6).some((t) => t.before.includes(':'));
 }
 
+/** The four phases' cue words (lexicon phases.json). */
+const PHASE_CUES = ['cue-clarify', 'cue-data', 'cue-model', 'cue-production'] as const;
+/** Times shared out over at least this many phases are the answer's own time budget. */
+const BUDGET_PHASES = 3;
+
+/** "a rough time budget of five minutes for clarification, ten for data, fifteen for the model": the write-up's budget, not the system's latency. */
+function answerTimeBudget(s: Sentence): boolean {
+  return PHASE_CUES.filter((c) => hasHit(s, c)).length >= BUDGET_PHASES;
+}
+
 function latencyQuantity(s: Sentence): boolean {
+  if (answerTimeBudget(s)) return false;
   const stated = statedQuantities(s, 'time');
   const strong = hitsIn(s, 'latency-cue');
   // a time named as the latency may be minutes ("Latency: an alert within 2 minutes end-to-end")
   const named = stated.filter((q) => seconds(q) <= MAX_NAMED_LATENCY_SECONDS);
   if (named.some((q) => strong.some((h) => gap(h, q) <= NEAR))) return true;
-  // "Latency: ... must come back within tens of milliseconds": the label governs the line
-  if (named.length > 0 && strong.some((h) => h.start === 0 && labelsLine(s))) return true;
+  // "Latency: ... must come back within tens of milliseconds", "Latency: end-to-end from landing to the map under 6 hours":
+  // the label governs the line, whatever the time (not a retraining or label window on the same line)
+  if (stated.length > 0 && strong.some((h) => h.start === 0 && labelsLine(s)) && !hasHit(s, ['retrain', 'label-definition'])) return true;
   // not a label window ("a return within 30 minutes of the visit is a positive") or a retraining delay
   if (!hasHit(s, ['retrain', 'label-definition', 'label-word']) && named.some((q) => s.tokens[q.start - 1]?.lower === 'within' && EVENT_ANCHOR.has(s.tokens[q.end]?.lower ?? ''))) return true;
   const times = stated.filter((q) => seconds(q) <= MAX_LATENCY_SECONDS);
@@ -83,7 +95,7 @@ export default defineRule(
   {
     id: 'latency-constraint-stated',
     phase: 'clarify',
-    concepts: ['batch-cadence', 'cadence-word', 'label-definition', 'label-word', 'latency-bound-after', 'latency-bound-before', 'latency-cue', 'retrain', 'serving-context'],
+    concepts: ['batch-cadence', 'cadence-word', 'cue-clarify', 'cue-data', 'cue-model', 'cue-production', 'label-definition', 'label-word', 'latency-bound-after', 'latency-bound-before', 'latency-cue', 'retrain', 'serving-context'],
     description: 'A quantified latency requirement for serving (a number with a time unit), or batch scoring with an explicit cadence.',
     severity: 'error',
     rationale:

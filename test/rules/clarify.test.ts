@@ -153,6 +153,7 @@ ruleTester('online-metric-named', {
 
 ruleTester('latency-constraint-stated', {
   pass: [
+    { name: 'a labelled end-to-end latency of hours', markdown: '# Fields\n\n- Latency: end-to-end from the drone landing to the map in the app must stay under 6 hours.\n', lines: [3] },
     { name: 'a delay counted from the input event, over two lines', markdown: '# Leaks\n\nAlarms must reach the control-room console within 5\nminutes of the readings arriving.\n', lines: [3] },
     { name: 'terse: detections out within minutes of download', markdown: '# Ships\n\n- Scene in -> detections out within 15 min of download.\n', lines: [3] },
     { name: 'minutes, named as the latency of an alerting pipeline', markdown: '# Alerts\n\n- Latency: an anomaly must raise an alert within 2 minutes end-to-end.\n', lines: [3] },
@@ -178,6 +179,8 @@ ruleTester('latency-constraint-stated', {
     { name: 'CRLF line endings', markdown: crlf('# Voice\n\n## Constraints\n\n- On-device inference latency below 300 ms\n'), lines: [5] },
   ],
   fail: [
+    { name: "the write-up's own time budget over the phases", markdown: '# Tickets\n\nI kept to a time budget of five minutes for clarification, ten for data, fifteen for the model and ten for production.\n' },
+    { name: 'a latency label over a retraining window', markdown: '# Fields\n\n- Latency: the model is retrained within 6 hours of new labels.\n' },
     { name: 'a label window counted from an event is not a latency', markdown: '# Churn\n\nThe label is 1 when the user comes back within 30 minutes of the first visit.\n' },
     { name: 'a retraining delay counted from an alert', markdown: '# Fraud\n\nThe model is retrained within 30 minutes of a drift alert.\n' },
     { name: 'a delay from an event, negated', markdown: '# Leaks\n\nAlarms do not need to reach the console within 5 minutes of the readings arriving.\n' },
