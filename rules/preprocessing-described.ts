@@ -1,11 +1,13 @@
 import { defineRule, passIfAny } from '../src/core/rule.js';
-import { hasHit } from '../src/core/query.js';
+import { hasHit, hitsIn } from '../src/core/query.js';
+import type { Sentence } from '../src/core/document.js';
+import { ANY_STANCE, framingSentences, previousInBlock } from '../src/core/analysis/context.js';
 
 export default defineRule(
   {
     id: 'preprocessing-described',
     phase: 'data',
-    concepts: ['data-object', 'output-stage', 'preprocessing-step', 'preprocessing-verb'],
+    concepts: ['data-object', 'output-stage', 'preprocessing-frame', 'preprocessing-step', 'preprocessing-verb'],
     description: 'At least one concrete preprocessing step applied to the training or serving inputs.',
     severity: 'warn',
     rationale:
@@ -24,8 +26,16 @@ export default defineRule(
   ({ doc }) => {
     // a step on the model's outputs ("a de-duplication step after the model") is not preprocessing
     // a weak verb ("normalize", "clipped") is a step only where it works on data ("prices are clipped at the 99th percentile")
-    const steps = doc.sentences.filter((s) => s.evidence && (hasHit(s, 'preprocessing-step') || (hasHit(s, 'preprocessing-verb') && hasHit(s, 'data-object'))));
+    // or under a label, lead-in or heading that says preprocessing ("Preprocessing: gaps up to one hour are interpolated")
+    // ("Cleaning: GPS points jump in the city centre. We remove pings faster than 130 km/h."): the label heads its paragraph
+    const labelled = (s: Sentence) => hitsIn(s, 'preprocessing-frame', ANY_STANCE).some((h) => h.start === 0 && (s.tokens[h.end]?.before ?? '').includes(':'));
+    const framed = (s: Sentence) => {
+      for (let at: Sentence | undefined = s; at; at = previousInBlock(doc, at)) if (labelled(at)) return true;
+      return framingSentences(doc, s).some((f) => hasHit(f, 'preprocessing-frame', ANY_STANCE));
+    };
+    const steps = doc.sentences.filter((s) => s.evidence && (hasHit(s, 'preprocessing-step') || (hasHit(s, 'preprocessing-verb') && (hasHit(s, 'data-object') || framed(s)))));
     const found = steps.filter((s) => !hasHit(s, 'output-stage'));
-    return passIfAny(found);
+    // quoted at the step's own line where the sentence runs over several
+    return passIfAny(found.map((s) => ({ sentence: s, hit: hitsIn(s, 'preprocessing-step')[0] ?? hitsIn(s, 'preprocessing-verb')[0] })));
   },
 );

@@ -85,6 +85,9 @@ ruleTester('labeling-strategy-defined', {
 
 ruleTester('preprocessing-described', {
   pass: [
+    { name: 'a weak verb under a preprocessing label', markdown: '# Load\n\n## Data\n\nPreprocessing: gaps up to one hour are interpolated linearly.\n', lines: [5] },
+    { name: 'a paragraph headed by a cleaning label', markdown: '# Vans\n\n## Data\n\nCleaning: GPS jumps between high buildings. Missing weather we fill with the last hourly reading.\n', lines: [5] },
+    { name: 'a weak verb in a list under a preprocessing lead-in', markdown: '# Fields\n\n## Data\n\nPreprocessing:\n\n1. Normalise each band with the mean and standard deviation of the training set.\n', lines: [7] },
     { name: "a weak verb working on data", markdown: "# Pricing\n\nPrices are clipped at the 99th percentile before training.\n", lines: [3] },
     { name: 'median imputation', markdown: '# Credit\n\nMissing ages are imputed with the median age.\n', lines: [3] },
     { name: 'standardised (British spelling)', markdown: '# Credit\n\nNumeric features are standardised to zero mean and unit variance.\n', lines: [3] },
@@ -103,6 +106,9 @@ ruleTester('preprocessing-described', {
     { name: 'CRLF line endings', markdown: crlf('# Search\n\n## Data\n\nQueries are lower-cased and stripped of punctuation before tokenization.\n'), lines: [5] },
   ],
   fail: [
+    { name: 'clips as a noun are no clipping', markdown: '# Wake word\n\n## Data\n\nHow much: about 120k labelled keyword clips from 2,600 speakers.\n' },
+    { name: 'a cap on the ceiling is no capping of values', markdown: '# Photos\n\n## Labels\n\nCheap labels with 20% error can cap your ceiling below the product bar.\n' },
+    { name: 'field crops counted are no cropping', markdown: '# Forms\n\nEach form has a dozen fields, so half a million field crops a day.\n' },
     { name: "a weak verb working on no data", markdown: "# Platform\n\n- Standardize workflows and tools across teams\n" },
     { name: "stemming in the sense of originating", markdown: "# Fraud\n\nMost losses come from chargebacks stemming from stolen cards.\n" },
     { name: "a step on the outputs, after the model", markdown: "# Home\n\nThere is a small de-duplication step after the model so a show never appears twice.\n" },
