@@ -1,12 +1,16 @@
 import { defineRule, passIfAny } from '../src/core/rule.js';
-import { findHits, hasHit } from '../src/core/query.js';
-import { inReaderSection } from '../src/core/analysis/context.js';
+import { findHits, hasHit, hitsIn } from '../src/core/query.js';
+import { ANY_STANCE, inReaderSection } from '../src/core/analysis/context.js';
 import type { Found } from '../src/core/query.js';
 
-/** "L2 (mean squared error) loss" is a loss: a bare L1 / L2 followed by a loss word is not regularization. */
+/** How far (tokens) after a bare L1 / L2 a loss word makes it the loss ("L1 objective", "L2 (mean squared error) loss"). */
+const NORM_LOSS_REACH = 5;
+
+/** "L2 (mean squared error) loss", "LightGBM with the L1 objective": a bare L1 / L2 followed by a loss word (lexicon 'loss-word') is a loss, not regularization. */
 function isNormPenalty({ sentence, hit }: Found): boolean {
-  const after = sentence.tokens.slice(hit.end, hit.end + 5).map((t) => t.lower);
-  return !after.some((w) => w === 'loss' || w === 'error' || w === 'distance' || w === 'norm' && after.includes('loss'));
+  const after = sentence.tokens.slice(hit.end, hit.end + NORM_LOSS_REACH).map((t) => t.lower);
+  if (after.some((w) => w === 'error' || w === 'distance')) return false;
+  return !hitsIn(sentence, 'loss-word', ANY_STANCE).some((h) => h.start >= hit.end && h.start < hit.end + NORM_LOSS_REACH);
 }
 
 /**
@@ -29,7 +33,7 @@ export default defineRule(
     phase: 'model',
     description: 'A regularization technique is named.',
     severity: 'warn',
-    concepts: ['augmentation', 'l-norm', 'overfitting', 'pair-making', 'regularization', 'reader-section'],
+    concepts: ['augmentation', 'l-norm', 'loss-word', 'overfitting', 'pair-making', 'regularization', 'reader-section'],
     rationale:
       'Every model with enough capacity overfits; naming the remedy (dropout, weight decay, early stopping, tree depth limits) shows the author expects it and has a plan.',
     passes: 'A named technique: dropout, L1 / L2 penalty, weight decay, early stopping, data augmentation, label smoothing, tree depth or min-child / samples-per-leaf limits, subsampling, or another technique named as the remedy for overfitting.',

@@ -174,6 +174,7 @@ ruleTester('optimizer-specified', {
 
 ruleTester('regularization-specified', {
   pass: [
+    { name: 'an L1 penalty on the weights', markdown: '# ETA\n\n## Model\n\nThe linear model gets an L1 penalty on its weights, trained with the Huber objective.\n', lines: [5] },
     { name: 'dropout', markdown: '# Feed\n\nWe apply dropout of 0.3 after each dense layer.\n', lines: [3] },
     { name: 'L2 regularisation (British spelling)', markdown: '# Recs\n\nWe add L2 regularisation on the embeddings.\n', lines: [3] },
     { name: 'weight decay', markdown: '# Search\n\nWeight decay of 1e-4 keeps the weights small.\n', lines: [3] },
@@ -188,6 +189,7 @@ ruleTester('regularization-specified', {
     { name: 'CRLF, in a nested list', markdown: crlf('# Voice\n\n- Training\n  - dropout 0.2 on the LSTM layers\n'), lines: [4] },
   ],
   fail: [
+    { name: 'an L1 objective is the loss, not a penalty', markdown: '# ETA\n\n## Model\n\nWe train LightGBM regression with the L1 objective, because the errors have a long tail.\n' },
     { name: 'nothing named', markdown: '# Feed\n\nWe train for 10 epochs with Adam.\n' },
     { name: 'overfitting named, no technique', markdown: '# Feed\n\nWe make sure the model does not overfit.\n' },
     { name: 'only asked as a question', markdown: '# Feed\n\nShould we add dropout?\n' },
