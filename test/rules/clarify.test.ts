@@ -111,6 +111,8 @@ ruleTester('offline-metric-named', {
 
 ruleTester('online-metric-named', {
   pass: [
+    { name: 'framed by the system in the field', markdown: '# Lifts\n\nIn the field, the number that counts is unplanned callouts per 1000 lifts per month.\n', lines: [3] },
+    { name: 'success is a live outcome', markdown: '# Welds\n\nOn the shop floor, success is fewer escapes per million frames shipped.\n', lines: [3] },
     { name: 'the line that names the online metric is quoted before a passing mention', markdown: '# Ads\n\nGetting the click model right is worth billions of dollars of revenue to the business.\n\n- Online: revenue per thousand impressions, measured in the A/B test.\n', lines: [5] },
     { name: 'what is watched right after the live run', markdown: '# Forms\n\n## Rollout\n\nIt runs in shadow mode for two weeks. After that, the number we watch is the share of fields clerks have to correct.\n', lines: [5] },
     { name: "an outcome in a table row marked online", markdown: "# Readmission\n\n| Metric | Kind | Target |\n|---|---|---|\n| 30-day readmission rate of discharged patients | online | 1 point lower |\n", lines: [5] },

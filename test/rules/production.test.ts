@@ -7,6 +7,9 @@ import { crlf, hiddenOnly, interviewerQuestions } from './cases.js';
 
 ruleTester('heuristic-baseline-compared', {
   pass: [
+    { name: 'the status quo named by a relative clause', markdown: '# Sizes\n\n## Evaluation\n\nWe compare both models with the brand size chart that is used today.\n', lines: [5] },
+    { name: 'a shadow run alongside the keyword blocklist', markdown: '# Forum\n\n## Rollout\n\nThe new screen runs in shadow mode for three weeks alongside the blocklist.\n', lines: [5] },
+    { name: 'a seasonal-naive predictor in a table cell', markdown: '# Bikes\n\n| Step | Plan |\n|---|---|\n| Comparison | GNN vs. "same slot last week" on the backtest |\n', lines: [5] },
     { name: 'compared with a rule-based extractor', markdown: '# Clauses\n\n## Evaluation\n\nThe BERT model is compared with the rule-based extractor on the same test set.\n', lines: [5] },
     { name: 'a comparison label heading the sentence that names the system in place', markdown: '# Picks\n\n## Evaluation\n\n**Comparison.** Every fold reports MAE for the labour standards (the current production system) and LightGBM.\n', lines: [5] },
     { name: 'against the heuristic by its head noun', markdown: '# Salaries\n\nOffline, the LightGBM model is compared with the title-region median lookup.\n', lines: [3] },
@@ -43,6 +46,8 @@ ruleTester('heuristic-baseline-compared', {
 
 ruleTester('ab-test-rollout', {
   pass: [
+    { name: 'a rollout randomised by store', markdown: '# Pharmacy\n\n## Rollout\n\nRollout: randomised by store, 70 stores get the list and 70 keep the routine, for 6 weeks.\n', lines: [5] },
+    { name: 'a bare A/B run on a share of users', markdown: '# Feed\n\n## Rollout\n\nWe run an A/B on 5% of users for two weeks.\n', lines: [5] },
     { name: 'a heading over a body that does not repeat the term', markdown: '# Shop\n\n## A/B test\n\nTwo weeks, 10% of traffic per arm, conversion as the primary metric.\n', lines: [3] },
     { name: 'A/B test on 5% of users', markdown: '# Feed\n\nWe launch through an A/B test on 5% of users.\n', lines: [3] },
     { name: 'AB testing without the slash', markdown: '# Shop\n\nAB testing runs for two weeks before full launch.\n', lines: [3] },
@@ -63,6 +68,8 @@ ruleTester('ab-test-rollout', {
     { name: 'a fraction of live traffic', markdown: '# Search\n\n## Launch\n\nThe new ranker first serves a small slice of live traffic.\n', lines: [5] },
   ],
   fail: [
+    { name: 'A/B as the name of vineyard blocks', markdown: '# Frost\n\nLast spring the low blocks A/B froze first.\n' },
+    { name: 'A/B variants of a headline written by editors', markdown: '# Headlines\n\nEditors write rewrites and A/B variants of many headlines.\n' },
     { name: 'a heading whose section says it is not done', markdown: '# Clauses\n\n## 5. A/B testing\n\nWe will not A/B test this system; the team is too small to split.\n' },
     { name: 'a heading whose section puts it off', markdown: '# Clauses\n\n## Canary rollout\n\nA canary rollout comes later, once the pilot is done.\n' },
     { name: 'straight to production', markdown: '# Feed\n\nWe deploy the model to production.\n' },
