@@ -10,7 +10,23 @@ const NORM_LOSS_REACH = 5;
 function isNormPenalty({ sentence, hit }: Found): boolean {
   const after = sentence.tokens.slice(hit.end, hit.end + NORM_LOSS_REACH).map((t) => t.lower);
   if (after.some((w) => w === 'error' || w === 'distance')) return false;
-  return !hitsIn(sentence, 'loss-word', ANY_STANCE).some((h) => h.start >= hit.end && h.start < hit.end + NORM_LOSS_REACH);
+  const losses = lossWordsBefore(sentence);
+  const to = Math.min(hit.end + NORM_LOSS_REACH, losses.length - 1);
+  return losses[to]! - losses[hit.end]! === 0;
+}
+
+const LOSS_WORDS = new WeakMap<Found['sentence'], Int32Array>();
+
+/** prefix[i]: loss words ('loss-word') starting before token i, read once per sentence (a sentence of many norms stays linear). */
+function lossWordsBefore(sentence: Found['sentence']): Int32Array {
+  let prefix = LOSS_WORDS.get(sentence);
+  if (prefix) return prefix;
+  const at = new Int32Array(sentence.tokens.length + 1);
+  for (const h of hitsIn(sentence, 'loss-word', ANY_STANCE)) at[h.start]!++;
+  prefix = new Int32Array(sentence.tokens.length + 2);
+  for (let i = 0; i <= sentence.tokens.length; i++) prefix[i + 1] = prefix[i]! + at[i]!;
+  LOSS_WORDS.set(sentence, prefix);
+  return prefix;
 }
 
 /**
