@@ -51,6 +51,7 @@ ruleTester('data-sources-identified', {
 
 ruleTester('labeling-strategy-defined', {
   pass: [
+    { name: 'a rule in brackets that makes an example positive', markdown: '# Friends\n\n## Training data\n\n- create labels using the snapshot at t + 1 (if a connection formed, positive)\n', lines: [5] },
     { name: 'moderator decisions as the labels', markdown: '# Chat\n\nEvery decision the moderators take on a reported message becomes its label.\n', lines: [3] },
     { name: "labels are somebody's judgements", markdown: "# Triage\n\nLabels are the nurses' dispositions after each call.\n", lines: [3] },
     { name: "terse label encoding", markdown: "# Hotels\n\n- one row = one hotel shown for one search\n- booked = 1, not booked = 0\n", lines: [4] },
@@ -69,6 +70,7 @@ ruleTester('labeling-strategy-defined', {
     { name: 'CRLF line endings', markdown: crlf('# Jobs\n\n## Labels\n\nAn application counts as a positive; a skipped job as a negative.\n'), lines: [5] },
   ],
   fail: [
+    { name: 'an if-clause with a positive outcome that labels nothing', markdown: '# Friends\n\n## Notes\n\nIf the launch goes well, the team stays positive.\n' },
     { name: 'moderators who act on the system do not make labels', markdown: '# Chat\n\nAppeals go to the moderators\' queue with both decisions side by side.\n' },
     { name: "labels judged, not defined", markdown: "# Triage\n\nLabels are the hard part of this problem.\n" },
     { name: "the label left as a placeholder", markdown: "# Events\n\n- label: TBD.\n" },
