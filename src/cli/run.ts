@@ -275,6 +275,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     if (!finished) {
       for (const out of live.values()) out.abort();
       spools.discardAll();
+      cache?.discard();
     }
   }
   cache?.save();
