@@ -6,7 +6,8 @@
  * writes each file's part as it goes, in input order.
  */
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lint } from '../src/shipped.js';
@@ -190,4 +191,29 @@ describe('the command streams its reports in input order', () => {
     const second = await cli(['.', '-f', 'json'], dir);
     expect(both.out).toBe(first.out + second.out);
   });
+});
+
+describe('a streamed report stopped by a signal', () => {
+  const bin = new URL('../dist/src/cli/main.js', import.meta.url).pathname;
+
+  it.skipIf(!existsSync(bin))('SIGTERM while the report grows: the previous report stays, no temporary file, the process dies of the signal', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mlsd-lint-stream-signal-'));
+    try {
+      mkdirSync(join(dir, 'docs'));
+      for (let i = 0; i < 40; i++) writeFileSync(join(dir, 'docs', `d${String(i).padStart(2, '0')}.md`), `${GOOD}\n<!-- copy ${i} -->\n`);
+      writeFileSync(join(dir, 'report.json'), 'the previous report');
+      const child = spawn(process.execPath, [bin, 'docs', '-f', 'json', '-o', 'report.json', '--jobs', '1'], { cwd: dir, stdio: 'ignore' });
+      const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+      // the report's temporary file appears with the first document's results, long before the last
+      const temporary = (): boolean => readdirSync(dir).some((f) => f.startsWith('.report.json.mlsd-lint-'));
+      for (let i = 0; i < 600 && !temporary() && child.exitCode === null; i++) await new Promise((r) => setTimeout(r, 50));
+      expect(temporary()).toBe(true);
+      child.kill('SIGTERM');
+      expect(await exited).toBe('SIGTERM');
+      expect(readdirSync(dir).sort()).toEqual(['docs', 'report.json']);
+      expect(readFileSync(join(dir, 'report.json'), 'utf8')).toBe('the previous report');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

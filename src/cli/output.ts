@@ -16,8 +16,9 @@
  * - a folder, a socket, a block device or a broken symbolic link: refused.
  *
  * Temporary files are named `.<target>.mlsd-lint-<pid>-<random>.tmp`, are
- * removed when the run is stopped by SIGINT, SIGTERM or SIGHUP (the write
- * is synchronous, so the signal is handled once it is done), and a later run
+ * removed when the run is stopped by SIGINT, SIGTERM or SIGHUP (each write
+ * is synchronous, so the signal is handled between two writes: json, sarif
+ * and stylish reports are written as the run goes), and a later run
  * removes those left by a run that was killed outright (its pid is gone).
  * The target is never one of the documents being linted.
  */
