@@ -33,8 +33,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
-const BIN = fileURLToPath(new URL('../src/cli/main.js', import.meta.url));
+export const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
+export const BIN = fileURLToPath(new URL('../src/cli/main.js', import.meta.url));
 const SHIPPED = fileURLToPath(new URL('../src/shipped.js', import.meta.url));
 const SELF = fileURLToPath(import.meta.url);
 const FIXTURE = fileURLToPath(new URL('../../fixtures/podcast-recommendations.md', import.meta.url));
@@ -61,7 +61,7 @@ interface Variant {
   bytes?: number;
 }
 
-function corpusDocuments(): string[] {
+export function corpusDocuments(): string[] {
   const found: string[] = [];
   for (const folder of ['dev', 'synthetic', 'real']) {
     const dir = join(CORPUS, folder);
@@ -72,7 +72,7 @@ function corpusDocuments(): string[] {
 }
 
 /** `count` unique documents: the corpus cycled, each copy stamped with its number in an HTML comment (ignored by the rules). */
-function buildFolder(dir: string, docs: string[], count: number): number {
+export function buildFolder(dir: string, docs: string[], count: number): number {
   mkdirSync(join(dir, 'docs'));
   let bytes = 0;
   for (let i = 0; i < count; i++) {
@@ -97,7 +97,7 @@ function sweepDocument(): { name: string; text: string } {
 }
 
 /** The preload that records a child's peak memory and CPU time when it exits. */
-function writePreload(dir: string): string {
+export function writePreload(dir: string): string {
   const file = join(dir, 'usage-preload.mjs');
   writeFileSync(
     file,
@@ -111,7 +111,7 @@ process.on('exit', () => {
   return file;
 }
 
-function runChild(args: string[], cwd: string, preload: string, usageFile: string): Run {
+export function runChild(args: string[], cwd: string, preload: string, usageFile: string): Run {
   rmSync(usageFile, { force: true });
   const start = performance.now();
   // peers print a line per finding: their output is not read (a pipe could fill up)

@@ -16,8 +16,12 @@
  *    one document's cold start against markdownlint-cli2; a size sweep of
  *    one document at 1x, 10x and 100x with time per MB; wall, CPU and peak
  *    memory of each, ratios, and issue 13's bar.
+ * 4. Memory on many files (scripts/bench-memory.ts): peak memory and report
+ *    size of `-f json -o` and `-f sarif -o` on 10,000 small documents
+ *    (--mem-docs) and a tenth of them, so the growth per file shows.
  *
- *   npm run bench -- [--sizes 1,2,4,6,8,10] [--rounds 5] [--docs 1000] [--parts growth,parser,cli]
+ *   npm run bench -- [--sizes 1,2,4,6,8,10] [--rounds 5] [--docs 1000] [--parts growth,parser,cli,memory]
+ *                    [--mem-docs 10000] [--mem-jobs 2]
  *
  * Times are wall-clock (performance.now) with CPU time beside them: on a
  * shared machine CPU time is the steadier of the two. The micromark fix of
@@ -31,6 +35,7 @@ import remarkParse from 'remark-parse';
 import { lint } from '../src/shipped.js';
 import { parseMarkdown } from '../src/core/parse.js';
 import { cliBench } from './bench-cli.js';
+import { memoryBench } from './bench-memory.js';
 
 const REAL = fileURLToPath(new URL('../../../shared/corpus/real/', import.meta.url));
 const FIXTURE = fileURLToPath(new URL('../../fixtures/podcast-recommendations.md', import.meta.url));
@@ -59,25 +64,29 @@ function realDocuments(): string[] {
     .map((f) => readFileSync(`${REAL}${f}`, 'utf8'));
 }
 
-const PARTS = ['growth', 'parser', 'cli'];
+const PARTS = ['growth', 'parser', 'cli', 'memory'];
 
-function args(): { sizes: number[]; rounds: number; docs: number; parts: string[] } {
+function args(): { sizes: number[]; rounds: number; docs: number; parts: string[]; memDocs: number; memJobs: number[] } {
   const argv = process.argv.slice(2);
   let sizes = [1, 2, 4, 6, 8, 10];
   let rounds = 5;
   let docs = 1000;
   let parts = PARTS;
+  let memDocs = 10_000;
+  let memJobs = [2];
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--sizes') sizes = argv[++i]!.split(',').map(Number);
     else if (argv[i] === '--rounds') rounds = Number(argv[++i]);
     else if (argv[i] === '--docs') docs = Number(argv[++i]);
     else if (argv[i] === '--parts') parts = argv[++i]!.split(',');
-    else throw new Error(`unknown argument ${argv[i]} (use --sizes 1,2,10, --rounds N, --docs N, --parts ${PARTS.join(',')})`);
+    else if (argv[i] === '--mem-docs') memDocs = Number(argv[++i]);
+    else if (argv[i] === '--mem-jobs') memJobs = argv[++i]!.split(',').map(Number);
+    else throw new Error(`unknown argument ${argv[i]} (use --sizes 1,2,10, --rounds N, --docs N, --mem-docs N, --mem-jobs 1,2, --parts ${PARTS.join(',')})`);
   }
-  if (sizes.some((s) => !(s > 0)) || !(rounds > 0) || !(docs > 0)) throw new Error('sizes, rounds and docs must be positive');
+  if (sizes.some((s) => !(s > 0)) || !(rounds > 0) || !(docs > 0) || !(memDocs > 0) || memJobs.some((j) => !(j > 0))) throw new Error('sizes, rounds, docs, mem-docs and mem-jobs must be positive');
   const unknown = parts.filter((p) => !PARTS.includes(p));
   if (unknown.length > 0) throw new Error(`unknown part ${unknown.join(', ')} (expected ${PARTS.join(', ')})`);
-  return { sizes, rounds, docs, parts };
+  return { sizes, rounds, docs, parts, memDocs, memJobs };
 }
 
 const f0 = (n: number): string => Math.round(n).toString();
@@ -153,7 +162,7 @@ function againstParser(docs: string[], rounds: number): void {
 }
 
 function main(): void {
-  const { sizes, rounds, docs: count, parts } = args();
+  const { sizes, rounds, docs: count, parts, memDocs, memJobs } = args();
   const docs = realDocuments();
   process.stdout.write(`mlsd-lint bench: node ${process.version}, ${(globalThis as { gc?: unknown }).gc ? 'gc between runs' : 'no --expose-gc'}\n`);
   if (parts.includes('growth')) growth(docs.length > 0 ? docs.join('\n\n') : readFileSync(FIXTURE, 'utf8'), sizes);
@@ -162,6 +171,7 @@ function main(): void {
     else againstParser(docs, rounds);
   }
   if (parts.includes('cli')) cliBench(count, Math.min(rounds, 3));
+  if (parts.includes('memory')) memoryBench(memDocs, memJobs);
 }
 
 // the bench's own child (bench-cli.ts --bare-parse) is not a bench run

@@ -10,7 +10,9 @@
  * that judge documents (rules, core, lexicons, rubrics): when either
  * differs, every entry is dropped. A cache file that cannot be read or
  * parsed, or that has the wrong shape, is ignored with a warning, never
- * trusted; it is rewritten atomically at the end of the run.
+ * trusted. The new cache file is written as the run goes (each entry once
+ * it is made or reused, then forgotten) to a temporary file moved into place
+ * at the end of the run.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -19,7 +21,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FileOutcome } from './linter.js';
 import { describeFsError } from './fs-errors.js';
-import { writeFileAtomic } from './output.js';
+import { openFileAtomic, type ReportSink } from './output.js';
 
 export const DEFAULT_CACHE_FILE = '.mlsd-lintcache';
 /** Bump when the layout of the cache file changes. */
@@ -123,6 +125,11 @@ function parseCache(text: string, fingerprint: string): Map<string, CacheEntry> 
 export class LintCache {
   private readonly entries: Map<string, CacheEntry>;
   private readonly visited = new Set<string>();
+  /** The documents whose entry is in the new cache file already. */
+  private readonly written = new Set<string>();
+  private sink: ReportSink | undefined;
+  /** Why the new cache file cannot be written (warned at save). */
+  private failed: unknown;
   /** False when the location is not a regular file: it is never written. */
   private writable = true;
   /** Warnings for standard error (unreadable or corrupt cache, failed write). */
@@ -164,6 +171,8 @@ export class LintCache {
     const entry = this.entries.get(file);
     if (entry && entry.key === key) {
       this.hits++;
+      // written to the new cache file now and forgotten: the run keeps no report (issue 13)
+      this.write(file, entry);
       return entry.report;
     }
     this.misses++;
@@ -172,20 +181,59 @@ export class LintCache {
 
   set(file: string, key: string, report: FileOutcome): void {
     this.visited.add(file);
-    this.entries.set(file, { key, report });
+    this.write(file, { key, report });
   }
 
-  /** Write the cache atomically; entries of documents not linted this run are kept while they exist. */
+  /**
+   * Entries go to the new cache file (its temporary, src/cli/output.ts) as
+   * they are made or reused, so none stays in memory until the end; the
+   * text is what JSON.stringify of the whole cache gives, entries in the
+   * order the run met them.
+   */
+  private write(file: string, entry: CacheEntry): void {
+    this.entries.delete(file);
+    if (!this.writable || this.written.has(file) || this.failed !== undefined) return;
+    try {
+      this.sink ??= this.open();
+      this.sink.write(`${this.written.size > 0 ? ',' : ''}${JSON.stringify(file)}:${JSON.stringify(entry)}`);
+      this.written.add(file);
+    } catch (error) {
+      this.failed = error;
+      this.sink?.abort();
+    }
+  }
+
+  /** The run stopped on an error: the cache file stays as it was. */
+  discard(): void {
+    this.sink?.abort();
+    this.failed ??= new Error('the run stopped');
+  }
+
+  /** The new cache file's temporary, its text up to the first entry. */
+  private open(): ReportSink {
+    const sink = openFileAtomic(this.file);
+    try {
+      sink.write(`{"format":${FORMAT},"fingerprint":${JSON.stringify(this.fingerprint)},"entries":{`);
+    } catch (error) {
+      sink.abort();
+      throw error;
+    }
+    return sink;
+  }
+
+  /** Finish the cache file atomically; entries of documents not linted this run are kept while they exist. */
   save(): void {
     if (!this.writable) return;
-    const entries: Record<string, CacheEntry> = {};
-    for (const [file, entry] of this.entries) {
-      if (this.visited.has(file) || existsSync(file)) entries[file] = entry;
+    for (const [file, entry] of [...this.entries]) {
+      if (this.visited.has(file) || existsSync(file)) this.write(file, entry);
     }
-    const data: CacheData = { format: FORMAT, fingerprint: this.fingerprint, entries };
     try {
-      writeFileAtomic(this.file, JSON.stringify(data));
+      if (this.failed !== undefined) throw this.failed;
+      this.sink ??= this.open();
+      this.sink.write('}}');
+      this.sink!.commit();
     } catch (error) {
+      this.sink?.abort();
       this.warnings.push(`cannot write the cache ${this.shown} (${describeFsError(error)})`);
     }
   }

@@ -16,8 +16,9 @@
  * - a folder, a socket, a block device or a broken symbolic link: refused.
  *
  * Temporary files are named `.<target>.mlsd-lint-<pid>-<random>.tmp`, are
- * removed when the run is stopped by SIGINT, SIGTERM or SIGHUP (the write
- * is synchronous, so the signal is handled once it is done), and a later run
+ * removed when the run is stopped by SIGINT, SIGTERM or SIGHUP (each write
+ * is synchronous, so the signal is handled between two writes: json, sarif
+ * and stylish reports are written as the run goes), and a later run
  * removes those left by a run that was killed outright (its pid is gone).
  * The target is never one of the documents being linted.
  */
@@ -117,6 +118,16 @@ function installSignalCleanup(): void {
   for (const s of SIGNALS) process.on(s, onSignal);
 }
 
+/** A temporary file of ours (a spool) that SIGINT, SIGTERM or SIGHUP removes until it is released. */
+export function holdTemporary(path: string): void {
+  installSignalCleanup();
+  pending.add(path);
+}
+
+export function releaseTemporary(path: string): void {
+  pending.delete(path);
+}
+
 function writeAll(fs: WriteFs, fd: number, bytes: Uint8Array): void {
   for (let at = 0; at < bytes.length; ) {
     try {
@@ -168,22 +179,52 @@ export function classifyTarget(target: string): OutputTarget {
   }
 }
 
-/** Write in place to a character device or FIFO (never created, truncated or replaced). */
-function writeStream(path: string, fifo: boolean, text: string, fs: WriteFs): void {
+/**
+ * A report being written (issue 13: reports are streamed while the run
+ * goes): write() sends text out as it comes, commit() makes it the report
+ * (a regular file is flushed and moved into place), abort() leaves the
+ * target as it was (a regular file's temporary is removed). Any of them may
+ * throw a file-system error; after a throw only abort() is called.
+ */
+export interface ReportSink {
+  write(text: string): void;
+  commit(): void;
+  abort(): void;
+}
+
+/** Open a character device or FIFO to write in place (never created, truncated or replaced). */
+function openStream(path: string, fifo: boolean, fs: WriteFs): ReportSink {
   // O_NONBLOCK: a FIFO without a reader is ENXIO now, not a hang
   const flags = nodeFs.constants.O_WRONLY | nodeFs.constants.O_NOCTTY | (fifo ? nodeFs.constants.O_NONBLOCK : 0);
-  const fd = fs.openSync(path, flags);
+  let fd: number | undefined = fs.openSync(path, flags);
+  const close = (): void => {
+    if (fd === undefined) return;
+    const open = fd;
+    fd = undefined;
+    fs.closeSync(open);
+  };
   try {
     const info = nodeFs.fstatSync(fd);
     if (!info.isCharacterDevice() && !info.isFIFO()) throw Object.assign(new Error('the target changed while writing'), { code: 'ECHANGED' });
-    writeAll(fs, fd, Buffer.from(text, 'utf8'));
-  } finally {
-    fs.closeSync(fd);
+  } catch (error) {
+    close();
+    throw error;
   }
+  return {
+    write: (text) => writeAll(fs, fd!, Buffer.from(text, 'utf8')),
+    commit: close,
+    abort: () => {
+      try {
+        close();
+      } catch {
+        // already failing
+      }
+    },
+  };
 }
 
-/** Write a temporary file beside `path` and move it there atomically. */
-function writeRegular(path: string, exists: boolean, text: string, fs: WriteFs): void {
+/** Open a temporary file beside `path`; commit() flushes it and moves it there atomically. */
+function openRegular(path: string, exists: boolean, fs: WriteFs): ReportSink {
   let mode = 0o666;
   if (exists) {
     try {
@@ -195,65 +236,95 @@ function writeRegular(path: string, exists: boolean, text: string, fs: WriteFs):
   removeStaleTemporaries(path);
   const tmp = temporaryPath(path);
   installSignalCleanup();
+  // from here until commit or abort a signal removes the temporary file
   pending.add(tmp);
   let fd: number | undefined;
-  try {
-    fd = fs.openSync(tmp, 'wx', mode);
-    writeAll(fs, fd, Buffer.from(text, 'utf8'));
-    fs.fsyncSync(fd);
-    fs.closeSync(fd);
-    fd = undefined;
-    if (exists) {
-      // still a regular file? (a node swapped in since the check is never replaced)
-      if (!nodeFs.lstatSync(path).isFile()) throw Object.assign(new Error('the target changed while writing'), { code: 'ECHANGED' });
-      fs.renameSync(tmp, path);
-    } else {
-      // a hard link never replaces what another process created meanwhile
-      try {
-        fs.linkSync(tmp, path);
-        fs.unlinkSync(tmp);
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw error;
-        fs.renameSync(tmp, path); // a file system without hard links
-      }
-    }
-  } catch (error) {
+  const abort = (): void => {
     if (fd !== undefined) {
       try {
         fs.closeSync(fd);
       } catch {
         // already failing
       }
+      fd = undefined;
     }
     try {
       fs.unlinkSync(tmp);
     } catch {
-      // never created
+      // never created, or moved into place already
     }
-    throw error;
-  } finally {
     pending.delete(tmp);
+  };
+  try {
+    fd = fs.openSync(tmp, 'wx', mode);
+  } catch (error) {
+    abort();
+    throw error;
   }
+  return {
+    write: (text) => writeAll(fs, fd!, Buffer.from(text, 'utf8')),
+    commit() {
+      fs.fsyncSync(fd!);
+      fs.closeSync(fd!);
+      fd = undefined;
+      if (exists) {
+        // still a regular file? (a node swapped in since the check is never replaced)
+        if (!nodeFs.lstatSync(path).isFile()) throw Object.assign(new Error('the target changed while writing'), { code: 'ECHANGED' });
+        fs.renameSync(tmp, path);
+      } else {
+        // a hard link never replaces what another process created meanwhile
+        try {
+          fs.linkSync(tmp, path);
+          fs.unlinkSync(tmp);
+        } catch (error) {
+          const code = (error as NodeJS.ErrnoException).code;
+          if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw error;
+          fs.renameSync(tmp, path); // a file system without hard links
+        }
+      }
+      pending.delete(tmp);
+    },
+    abort,
+  };
+}
+
+/** Write all of `text` to a sink and commit it; on a failure the sink is aborted and the error thrown. */
+function writeWhole(sink: ReportSink, text: string): void {
+  try {
+    sink.write(text);
+    sink.commit();
+  } catch (error) {
+    sink.abort();
+    throw error;
+  }
+}
+
+/** Open the report at `target` as described above. Throws a file-system error (describeWriteError words it). */
+export function openReport(target: string, fs: WriteFs = nodeFs): ReportSink {
+  const where = classifyTarget(target);
+  if (where.kind === 'refused') throw Object.assign(new Error(where.reason), { code: 'EREFUSED' });
+  return where.kind === 'stream' ? openStream(where.path, where.fifo, fs) : openRegular(where.path, where.exists, fs);
 }
 
 /** Write the report to `target` as described above. Throws a file-system error (describeWriteError words it). */
 export function writeReport(target: string, text: string, fs: WriteFs = nodeFs): void {
-  const where = classifyTarget(target);
-  if (where.kind === 'refused') throw Object.assign(new Error(where.reason), { code: 'EREFUSED' });
-  if (where.kind === 'stream') writeStream(where.path, where.fifo, text, fs);
-  else writeRegular(where.path, where.exists, text, fs);
+  writeWhole(openReport(target, fs), text);
 }
 
-/** The atomic write of a regular file (kept for callers and tests that write a regular file). */
-export function writeFileAtomic(target: string, text: string, fs: WriteFs = nodeFs): void {
+/** Open a regular file for an atomic write (the cache file); exists or not, as lstat finds it now. */
+export function openFileAtomic(target: string, fs: WriteFs = nodeFs): ReportSink {
   let exists = true;
   try {
     nodeFs.lstatSync(target);
   } catch {
     exists = false;
   }
-  writeRegular(target, exists, text, fs);
+  return openRegular(target, exists, fs);
+}
+
+/** The atomic write of a regular file (kept for callers and tests that write a regular file). */
+export function writeFileAtomic(target: string, text: string, fs: WriteFs = nodeFs): void {
+  writeWhole(openFileAtomic(target, fs), text);
 }
 
 /** Why the report cannot go to `target`, checked before linting; null when it can. */

@@ -22,7 +22,12 @@ const isMarkdownName = (file: string): boolean => ['.md', '.markdown'].includes(
 
 /** The text to write to `file`: marked when a folder walk would take the file for a document. */
 export function markReport(text: string, file: string, format: string): string {
-  return MARKABLE.has(format) && isMarkdownName(file) ? `${REPORT_MARKER}\n${text}` : text;
+  return `${reportMarker(file, format)}${text}`;
+}
+
+/** What a report written to `file` starts with: the marker line, or nothing. */
+export function reportMarker(file: string, format: string): string {
+  return MARKABLE.has(format) && isMarkdownName(file) ? `${REPORT_MARKER}\n` : '';
 }
 
 /**

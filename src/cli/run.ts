@@ -8,7 +8,10 @@ import { resolve } from 'node:path';
 import { createColors } from 'picocolors';
 import { RubricError, type Rubric } from '../core/rubric.js';
 import { belowMinScore, loadRubricOption } from './rubric.js';
-import { summarize, type Report } from '../core/report.js';
+import type { Report } from '../core/report.js';
+import { SummaryTally } from './summary.js';
+import { openReportStreams } from './report-stream.js';
+import { fileSpools } from './spool.js';
 import type { FileReport } from '../core/types.js';
 import { rules, rulesById } from '../../rules/index.js';
 import { FormatterError } from '../format/load.js';
@@ -190,36 +193,29 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const cache = options.cache ? openCache(options.cacheLocation, io.cwd, codeFingerprint(version())) : undefined;
   for (const warning of cache?.warnings.splice(0) ?? []) io.stderr(`mlsd-lint: ${terminalSafe(warning)}\n`);
 
-  // each document in a lane of its own (--jobs); steps are kept by index and reported in input order
-  const steps: Step[] = new Array(documents.length);
-  const lanes = laneCount(options.jobs, documents.length);
-  // within the time limit: in the main thread with one lane, else each lane's own worker
-  const linters: FileLinter[] = Array.from({ length: lanes }, () => createFileLinter(options.timeoutMs, lanes === 1));
   const bar = progress(io, documents.length);
-  let done = 0;
-  bar.tick(0);
-  try {
-    await inLanes(documents, lanes, async (target, index, lane) => {
-      steps[index] = await lintTarget(target, { options, configs, rubric, configRubric, linter: linters[lane]!, cache, cwd: io.cwd });
-      bar.tick(++done);
-    });
-  } finally {
+  // the reports that stream are opened now and get each file as soon as the files before it are done (issue 13)
+  const spools = fileSpools();
+  const emitOptions = { format: reportOptions(options, io, color, undefined), forcedColor: options.color === true, all: outputs, isTTY: io.isTTY, columns: io.columns };
+  // a report written to the terminal while the progress line is up clears it first (the next tick redraws it)
+  const clearingBar = (write: (text: string) => void) => (text: string) => {
     bar.end();
-    await Promise.all(linters.map((l) => l.close()));
-  }
-  cache?.save();
-  for (const warning of cache?.warnings ?? []) io.stderr(`mlsd-lint: ${terminalSafe(warning)}\n`);
-
-  const files: FileReport[] = [];
+    write(text);
+  };
+  const { live, whole } = await openReportStreams(outputs, emitOptions, io, spools.factory, clearingBar);
+  // only a format that needs the whole Report (not streamed) keeps the files until the end
+  const files: FileReport[] | undefined = whole.length > 0 ? [] : undefined;
+  const tally = new SummaryTally();
   const notes: string[] = [...targets.notices];
   const badConfigs = new Set<string>();
+  const below: Array<{ path: string; total: number }> = [];
   let inlineProblems = 0;
   let internalErrors = 0;
   let unusedDirectives = 0;
   let ignored = 0;
   let ignoredAsReports = 0;
-  for (const [index, step] of steps.entries()) {
-    const { path, named } = documents[index]!;
+  /** What one document's step adds to the run, in input order: notes, counts, and its report to every output. */
+  const report = (step: Step, { path, named }: Target): void => {
     if (step.kind === 'bad-config') {
       if (!badConfigs.has(step.config)) notes.push(...step.problems.map(formatProblem));
       badConfigs.add(step.config);
@@ -242,14 +238,52 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       internalErrors += fileReport.ruleErrors?.length ?? 0;
       inlineProblems += problems?.length ?? 0;
       // unused comments are shown by the formats (stylish, json, github annotations) only when asked for
-      files.push(options.reportUnusedDisableDirectives && unused ? { ...fileReport, unusedDirectives: unused } : fileReport);
+      const shown: FileReport = options.reportUnusedDisableDirectives && unused ? { ...fileReport, unusedDirectives: unused } : fileReport;
+      tally.add(shown);
+      // --min-score (issue 4): files below it fail the run, named on stderr
+      for (const f of belowMinScore([shown], options.minScore)) below.push({ path: f.path, total: f.score.total });
+      for (const out of live.values()) out.file(shown);
+      files?.push(shown);
+    }
+  };
+
+  // each document in a lane of its own (--jobs); a step waits by index until the ones before it are reported,
+  // so the reports are in input order whichever lane finished first, and a reported step is dropped
+  const steps = new Map<number, Step>();
+  let next = 0;
+  const lanes = laneCount(options.jobs, documents.length);
+  // within the time limit: in the main thread with one lane, else each lane's own worker
+  const linters: FileLinter[] = Array.from({ length: lanes }, () => createFileLinter(options.timeoutMs, lanes === 1));
+  let done = 0;
+  bar.tick(0);
+  let finished = false;
+  try {
+    await inLanes(documents, lanes, async (target, index, lane) => {
+      steps.set(index, await lintTarget(target, { options, configs, rubric, configRubric, linter: linters[lane]!, cache, cwd: io.cwd }));
+      for (let step = steps.get(next); step !== undefined; step = steps.get(next)) {
+        steps.delete(next);
+        report(step, documents[next]!);
+        next++;
+      }
+      bar.tick(++done);
+    });
+    finished = true;
+  } finally {
+    bar.end();
+    await Promise.all(linters.map((l) => l.close()));
+    // a run that stopped on an error leaves every report target as it was
+    if (!finished) {
+      for (const out of live.values()) out.abort();
+      spools.discardAll();
+      cache?.discard();
     }
   }
+  cache?.save();
+  for (const warning of cache?.warnings ?? []) io.stderr(`mlsd-lint: ${terminalSafe(warning)}\n`);
+
   for (const note of notes) io.stderr(`mlsd-lint: ${terminalSafe(note)}\n`);
   for (const u of unreadable) io.stderr(`mlsd-lint: ${terminalSafe(u.path)}: ${u.reason}\n`);
-  // --min-score (issue 4): files below it fail the run, named on stderr
-  const below = belowMinScore(files, options.minScore);
-  for (const f of below) io.stderr(`mlsd-lint: ${terminalSafe(f.path)}: score ${f.score.total} is below --min-score ${options.minScore}\n`);
+  for (const f of below) io.stderr(`mlsd-lint: ${terminalSafe(f.path)}: score ${f.total} is below --min-score ${options.minScore}\n`);
 
   // ESLint: paths were named and every document they found is ignored: nothing was checked, exit 2 (not for one
   // --shard: its share may be all ignored while the other shards lint the rest)
@@ -257,26 +291,39 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     options.shard === undefined && options.paths.some((p) => !p.startsWith('!')) && documents.length > 0 && ignored === documents.length && unreadable.length === 0;
   if (allIgnored) io.stderr(`mlsd-lint: every document found is ignored, nothing was linted${ignoredAsReports === ignored || !options.ignore ? '' : ' (--no-ignore lints them)'}\n`);
 
-  const report: Report = { files, summary: summarize(files, unreadable) };
-  const tooManyWarnings = options.maxWarnings !== undefined && report.summary.warnings > options.maxWarnings;
-  // decided before any report is written, so every report can say how the run ends (issue 15: no green tick on exit 1
-  // or 2; an all-ignored run is exit 2)
+  const summary = tally.summary(unreadable);
+  const tooManyWarnings = options.maxWarnings !== undefined && summary.warnings > options.maxWarnings;
+  // decided before any report is finished, so every report can say how the run ends (issue 15: no green tick on
+  // exit 1 or 2; an all-ignored run is exit 2)
   const exitCode =
     internalErrors > 0
       ? EXIT.internal
       : unreadable.length > 0 || inlineProblems > 0 || allIgnored
         ? EXIT.usage
-        : report.summary.errors > 0 || tooManyWarnings || below.length > 0 || unusedDirectives > 0
+        : summary.errors > 0 || tooManyWarnings || below.length > 0 || unusedDirectives > 0
           ? EXIT.lintErrors
           : EXIT.ok;
-  const emit = (to: readonly ReportOutput[], code: number) =>
-    emitReports(to, report, { format: reportOptions(options, io, color, code), forcedColor: options.color === true, all: outputs, isTTY: io.isTTY, columns: io.columns }, io);
+  const wholeReport: Report = { files: files ?? [], summary };
+  const finish = async (toFiles: boolean, code: number): Promise<string[]> => {
+    const problems: string[] = [];
+    for (const output of outputs) {
+      if ((output.stream === undefined) !== toFiles) continue;
+      const streamed = live.get(output);
+      if (streamed) {
+        const problem = streamed.finish(summary, code);
+        if (problem !== undefined) problems.push(problem);
+      } else {
+        problems.push(...(await emitReports([output], wholeReport, { ...emitOptions, format: { ...emitOptions.format, exitCode: code } }, io)));
+      }
+    }
+    return problems;
+  };
   // files first: a report that cannot be written is exit 2, and the one on the terminal says so
-  const failures = await emit(outputs.filter((o) => o.stream === undefined), exitCode);
+  const failures = await finish(true, exitCode);
   const finalCode = failures.length > 0 ? EXIT.usage : exitCode;
-  failures.push(...(await emit(outputs.filter((o) => o.stream !== undefined), finalCode)));
+  failures.push(...(await finish(false, finalCode)));
   for (const line of failures) io.stderr(`mlsd-lint: ${terminalSafe(line)}\n`);
-  if (tooManyWarnings) io.stderr(`mlsd-lint: ${plural(report.summary.warnings, 'warning')}, more than --max-warnings ${options.maxWarnings}\n`);
+  if (tooManyWarnings) io.stderr(`mlsd-lint: ${plural(summary.warnings, 'warning')}, more than --max-warnings ${options.maxWarnings}\n`);
   return failures.length > 0 ? EXIT.usage : exitCode;
 }
 
@@ -285,7 +332,7 @@ function plural(n: number, word: string): string {
 }
 
 /** The report options of issue 15 every output shares (--verbose, the exit code and gates, --max-comment-size); where each output goes adds its own (output.ts). */
-function reportOptions(options: CliOptions, io: Io, color: boolean, exitCode: number): FormatOptions {
+function reportOptions(options: CliOptions, io: Io, color: boolean, exitCode: number | undefined): FormatOptions {
   return {
     color,
     quiet: options.quiet,

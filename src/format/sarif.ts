@@ -11,9 +11,13 @@
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { rules } from '../../rules/index.js';
 import type { Rule } from '../core/rule.js';
-import { failurePlace, failures, ruleErrors, ruleErrorText } from './failures.js';
-import { suppressionsOf, suppressionLine } from './suppressions.js';
+import type { Report } from '../core/report.js';
+import type { FileReport, RuleError } from '../core/types.js';
+import { failurePlace, failures, ruleErrorText } from './failures.js';
+import { suppressionLine } from './suppressions.js';
 import { wellFormed } from './escape.js';
+import { ARRAY_MARK, FramedArray, jsonFrame } from './json-frame.js';
+import { collect, memorySpool, type StreamFormat } from './stream.js';
 import type { Formatter } from './types.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -47,68 +51,104 @@ function descriptor(rule: Rule): ReportingDescriptor {
   };
 }
 
-export const sarif: Formatter = (report, { quiet, version }) => {
-  const silenced = suppressionsOf(report).filter(({ suppression: x }) => x.status === 'fail' && (!quiet || x.severity === 'error'));
-  const ran = new Set([...report.files.flatMap((f) => f.results.map((r) => r.rule)), ...silenced.map(({ suppression: x }) => x.rule)]);
-  const driverRules = rules.filter((r) => ran.has(r.meta.id));
-  const index = new Map(driverRules.map((r, i) => [r.meta.id, i]));
-  const results: Result[] = failures(report, quiet).map(({ file, result: r }) => ({
-    ruleId: r.rule,
-    ruleIndex: index.get(r.rule)!,
-    level: level(r.severity),
-    message: { text: r.message ?? r.rule },
-    locations: [{ physicalLocation: { artifactLocation: artifactLocation(file.path), region: { startLine: failurePlace(r).line, startColumn: failurePlace(r).column } } }],
-  }));
-  for (const { file, suppression: x } of silenced) {
-    // at the first silenced line; something missing has none, so at the comment that silenced it
-    const line = x.lines[0] ?? x.line;
-    const comment = { physicalLocation: { artifactLocation: artifactLocation(file.path), region: { startLine: x.line, startColumn: x.column } } };
-    results.push({
-      ruleId: x.rule,
-      ruleIndex: index.get(x.rule)!,
-      level: level(x.severity),
-      message: { text: x.message ?? x.rule },
-      locations: [{ physicalLocation: { artifactLocation: artifactLocation(file.path), region: { startLine: line, startColumn: line === x.line ? x.column : 1 } } }],
-      suppressions: [{ kind: 'inSource', status: 'accepted', justification: suppressionLine(x), location: comment }],
-    });
-  }
-  const errors = ruleErrors(report);
-  const log: Log = {
-    $schema: SARIF_SCHEMA,
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: 'mlsd-lint',
-            informationUri: INFORMATION_URI,
-            ...(version ? { version, semanticVersion: version } : {}),
-            rules: driverRules.map(descriptor),
-          },
-        },
-        columnKind: 'utf16CodeUnits',
-        results,
-        invocations: [
+/** A result as spooled: everything but ruleIndex, which is known once every rule that ran is. */
+type Pending = Omit<Result, 'ruleIndex'> & { ruleId: string };
+
+/**
+ * Streamed (src/format/stream.ts) as far as SARIF allows: the rules that
+ * ran (tool.driver.rules, each result's ruleIndex) come before the results
+ * and are known only when the last file is, so each file's results go to
+ * a spool (a temporary file in the command) as it is done, and the log is
+ * written at the end from the spool. The text is JSON.stringify(log, null,
+ * 2) byte for byte; the order is every failure file by file, then every
+ * failure an inline comment silenced, file by file.
+ */
+export const streamSarif: StreamFormat = ({ quiet, version }, write, spool = memorySpool) => {
+  const failed = spool();
+  const silenced = spool();
+  const ran = new Set<string>();
+  const errors: Array<{ file: FileReport; error: RuleError }> = [];
+  return {
+    file(file) {
+      for (const r of file.results) ran.add(r.rule);
+      for (const { result: r } of failures({ files: [file] } as Report, quiet)) {
+        const result: Pending = {
+          ruleId: r.rule,
+          level: level(r.severity),
+          message: { text: r.message ?? r.rule },
+          locations: [{ physicalLocation: { artifactLocation: artifactLocation(file.path), region: { startLine: failurePlace(r).line, startColumn: failurePlace(r).column } } }],
+        };
+        failed.append(JSON.stringify(result));
+      }
+      for (const x of file.suppressions ?? []) {
+        if (x.status !== 'fail' || (quiet && x.severity !== 'error')) continue;
+        ran.add(x.rule);
+        // at the first silenced line; something missing has none, so at the comment that silenced it
+        const line = x.lines[0] ?? x.line;
+        const comment = { physicalLocation: { artifactLocation: artifactLocation(file.path), region: { startLine: x.line, startColumn: x.column } } };
+        const result: Pending = {
+          ruleId: x.rule,
+          level: level(x.severity),
+          message: { text: x.message ?? x.rule },
+          locations: [{ physicalLocation: { artifactLocation: artifactLocation(file.path), region: { startLine: line, startColumn: line === x.line ? x.column : 1 } } }],
+          suppressions: [{ kind: 'inSource', status: 'accepted', justification: suppressionLine(x), location: comment }],
+        };
+        silenced.append(JSON.stringify(result));
+      }
+      // a rule that threw: a notification at the end (rare; only the rule and message are kept)
+      for (const error of file.ruleErrors ?? []) errors.push({ file: { path: file.path } as FileReport, error });
+    },
+    end(summary) {
+      const driverRules = rules.filter((r) => ran.has(r.meta.id));
+      const index = new Map(driverRules.map((r, i) => [r.meta.id, i]));
+      const log: Log = {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
           {
-            // a rule that threw did not run to the end: the run is not a success
-            executionSuccessful: errors.length === 0,
-            toolExecutionNotifications: [
-              ...errors.map(({ file, error }) => ({
-                level: 'error' as const,
-                message: { text: `${file.path}: ${ruleErrorText(error)}` },
-                associatedRule: { id: error.rule },
-                locations: [{ physicalLocation: { artifactLocation: artifactLocation(file.path) } }],
-              })),
-              ...report.summary.unreadable.map((u) => ({
-                level: 'error' as const,
-                message: { text: `${u.path}: ${u.reason}` },
-                locations: [{ physicalLocation: { artifactLocation: artifactLocation(u.path) } }],
-              })),
+            tool: {
+              driver: {
+                name: 'mlsd-lint',
+                informationUri: INFORMATION_URI,
+                ...(version ? { version, semanticVersion: version } : {}),
+                rules: driverRules.map(descriptor),
+              },
+            },
+            columnKind: 'utf16CodeUnits',
+            results: [ARRAY_MARK as unknown as Result],
+            invocations: [
+              {
+                // a rule that threw did not run to the end: the run is not a success
+                executionSuccessful: errors.length === 0,
+                toolExecutionNotifications: [
+                  ...errors.map(({ file, error }) => ({
+                    level: 'error' as const,
+                    message: { text: `${file.path}: ${ruleErrorText(error)}` },
+                    associatedRule: { id: error.rule },
+                    locations: [{ physicalLocation: { artifactLocation: artifactLocation(file.path) } }],
+                  })),
+                  ...summary.unreadable.map((u) => ({
+                    level: 'error' as const,
+                    message: { text: `${u.path}: ${u.reason}` },
+                    locations: [{ physicalLocation: { artifactLocation: artifactLocation(u.path) } }],
+                  })),
+                ],
+              },
             ],
           },
         ],
-      },
-    ],
+      };
+      const frame = jsonFrame(log);
+      const results = new FramedArray(write, () => frame);
+      for (const from of [failed, silenced]) {
+        for (const line of from.lines()) {
+          const { ruleId, ...rest } = JSON.parse(line) as Pending;
+          results.push({ ruleId, ruleIndex: index.get(ruleId)!, ...rest });
+        }
+      }
+      results.close(frame);
+    },
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
 };
+
+export const sarif: Formatter = (report, options) => collect(streamSarif, report, options);

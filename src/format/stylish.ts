@@ -9,7 +9,8 @@
  */
 import { createColors } from 'picocolors';
 import { PHASES, type FileReport, type RuleResult } from '../core/types.js';
-import type { Report } from '../core/report.js';
+import type { Summary } from '../core/report.js';
+import { collect, type StreamFormat } from './stream.js';
 import { budgetParts, capNote, clip, gainLabel, rubricLine, textBar, toneOf } from './score-parts.js';
 import type { FormatOptions, Formatter } from './types.js';
 import { terminalSafe } from './escape.js';
@@ -104,8 +105,7 @@ function scoreBlock(file: FileReport, c: Colors): string[] {
 }
 
 /** With several files: the files ranked by total, and the mean per phase. */
-function summaryBlock(report: Report, c: Colors): string {
-  const s = report.summary;
+function summaryBlock(s: Summary, c: Colors): string {
   const width = String(s.ranking.length).length;
   const bandWidth = Math.max(...s.ranking.map((r) => r.band.length));
   const lines = [c.bold(`ranking (${s.rubric} rubric)`)];
@@ -145,22 +145,16 @@ function plural(n: number, word: string): string {
 }
 
 /** Why a run with no failing error still fails: the gates it did not pass. */
-function gateNotes(report: Report, options: FormatOptions): string[] {
+function gateNotes(summary: Summary, below: number, options: FormatOptions): string[] {
   const notes: string[] = [];
-  const below = options.minScore ? report.files.filter((f) => f.score.total < options.minScore!).length : 0;
   if (below > 0) notes.push(`${plural(below, 'file')} below --min-score ${options.minScore}`);
-  if (options.maxWarnings !== undefined && report.summary.warnings > options.maxWarnings) notes.push(`more than --max-warnings ${options.maxWarnings}`);
+  if (options.maxWarnings !== undefined && summary.warnings > options.maxWarnings) notes.push(`more than --max-warnings ${options.maxWarnings}`);
   return notes;
 }
 
-export const stylish: Formatter = (report, options) => {
-  const { color, quiet } = options;
-  const c = createColors(color);
-  const style: Style = { c, quiet, verbose: options.verbose ?? false, width: options.width ?? DEFAULT_WIDTH };
-  const blocks = report.files.map((f) => fileBlock(f, style));
-  // the grade is not hidden by --quiet: the ranking stays
-  if (report.files.length > 1) blocks.push(summaryBlock(report, c));
-  const s = report.summary;
+/** The tally that ends the report: green only for a run that exits 0. */
+function tallyLine(s: Summary, counts: { thrown: number; below: number }, options: FormatOptions, exitCode: number | undefined, c: Colors): string {
+  const { quiet } = options;
   const parts: string[] = [];
   if (s.errors > 0) parts.push(c.red(plural(s.errors, 'error')));
   if (s.warnings > 0 && !quiet) parts.push(c.yellow(plural(s.warnings, 'warning')));
@@ -171,13 +165,41 @@ export const stylish: Formatter = (report, options) => {
   const silenced = suppressedTally(s.suppressed ?? 0);
   const silencedNote = silenced ? `, ${c.yellow(silenced)}` : '';
   // rules that threw are internal errors: never a clean tally
-  const thrown = report.files.reduce((n, f) => n + (f.ruleErrors?.length ?? 0), 0);
+  const { thrown } = counts;
   const ruleErrorsNote = thrown > 0 ? `, ${c.red(`${plural(thrown, 'rule')} failed to run`)}` : '';
-  const gates = gateNotes(report, options).map((n) => `, ${c.red(n)}`).join('');
+  const gates = gateNotes(s, counts.below, options).map((n) => `, ${c.red(n)}`).join('');
   // green only for a run that exits 0: exit 1 or 2 never ends on a tick
-  const failed = options.exitCode !== undefined ? options.exitCode !== 0 : s.errors > 0 || thrown > 0 || s.unreadable.length > 0;
-  const exitNote = options.exitCode ? c.dim(` (exit ${options.exitCode})`) : '';
+  const failed = exitCode !== undefined ? exitCode !== 0 : s.errors > 0 || thrown > 0 || s.unreadable.length > 0;
+  const exitNote = exitCode ? c.dim(` (exit ${exitCode})`) : '';
   const head = s.files === 0 ? files : `${failed || parts.length > 0 ? tally : c.green(tally)} ${files}`;
-  blocks.push(`${failed ? c.red('✗') : c.green('✓')} ${head}${meanScore}${silencedNote}${unreadable}${ruleErrorsNote}${gates}${exitNote}`);
-  return `${blocks.join('\n\n')}\n`;
+  return `${failed ? c.red('✗') : c.green('✓')} ${head}${meanScore}${silencedNote}${unreadable}${ruleErrorsNote}${gates}${exitNote}`;
+}
+
+/**
+ * Streamed (src/format/stream.ts): each file's block is written when the
+ * file is done; the ranking and the tally, which need the whole run,
+ * end the report. Only counts are kept between files.
+ */
+export const streamStylish: StreamFormat = (options, write) => {
+  const c = createColors(options.color);
+  const style: Style = { c, quiet: options.quiet, verbose: options.verbose ?? false, width: options.width ?? DEFAULT_WIDTH };
+  const counts = { files: 0, thrown: 0, below: 0 };
+  // blocks are separated by a blank line
+  const block = (text: string): void => write(`${counts.files > 0 ? '\n\n' : ''}${text}`);
+  return {
+    file(f) {
+      block(fileBlock(f, style));
+      counts.files++;
+      counts.thrown += f.ruleErrors?.length ?? 0;
+      if (options.minScore && f.score.total < options.minScore) counts.below++;
+    },
+    end(summary, exitCode) {
+      // the grade is not hidden by --quiet: the ranking stays
+      if (counts.files > 1) block(summaryBlock(summary, c));
+      const tally = tallyLine(summary, counts, options, exitCode, c);
+      write(`${counts.files > 0 ? '\n\n' : ''}${tally}\n`);
+    },
+  };
 };
+
+export const stylish: Formatter = (report, options) => collect(streamStylish, report, options);
