@@ -20,10 +20,11 @@
  * Problems never throw: they come back as ConfigProblem lines.
  */
 import { existsSync, realpathSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
-import { parseDocument } from 'yaml';
+import type * as Yaml from 'yaml';
 import type { Severity } from '../core/types.js';
 import {
   formatProblem,
@@ -93,8 +94,17 @@ function parseJson(text: string, file: string, comments: boolean): Parsed {
   }
 }
 
+/**
+ * The yaml package (about thirty modules, a tenth of the start-up's module
+ * loading) is loaded when a YAML configuration is read, not at every start:
+ * most runs have none. It is the very module an import would load (its
+ * "node" export is CommonJS).
+ */
+let yaml: typeof Yaml | undefined;
+const loadYaml = (): typeof Yaml => (yaml ??= createRequire(import.meta.url)('yaml') as typeof Yaml);
+
 function parseYaml(text: string, file: string): Parsed {
-  const doc = parseDocument(text, { schema: 'core', customTags: [], resolveKnownTags: false, merge: false, uniqueKeys: true, version: '1.2' });
+  const doc = loadYaml().parseDocument(text, { schema: 'core', customTags: [], resolveKnownTags: false, merge: false, uniqueKeys: true, version: '1.2' });
   const problems: ConfigProblem[] = [...doc.errors, ...doc.warnings].map((e) => {
     const where = e.linePos?.[0];
     let message = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');

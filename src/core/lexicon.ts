@@ -13,6 +13,7 @@
 import { tokenize, type Token } from './tokens.js';
 import { validateLexicon } from './schemas.js';
 import { lastAtOrBefore } from './line-index.js';
+import { PatternFilter, requiredLiterals } from './pattern-filter.js';
 
 export interface LexiconPattern {
   name: string;
@@ -157,6 +158,8 @@ export interface CompiledLexicon {
   concepts: Map<string, { group: string; description?: string }>;
   maxDepth: number;
   patterns: CompiledPattern[];
+  /** Which patterns can match a text at all (pattern-filter.ts): the others are not run on it. */
+  filter: PatternFilter;
 }
 
 /**
@@ -197,6 +200,7 @@ export function compileLexicons(files: ReadonlyArray<{ name: string; data: unkno
   const root = newNode();
   const concepts = new Map<string, { group: string; description?: string }>();
   const patterns: CompiledPattern[] = [];
+  const required: Array<string[] | null> = [];
   let maxDepth = 0;
   for (const { name, data } of files) {
     const errors = validateLexicon(data);
@@ -238,10 +242,11 @@ export function compileLexicons(files: ReadonlyArray<{ name: string; data: unkno
           throw new LexiconError(`invalid lexicon ${name}: pattern "${p.name}" of "${concept}": ${(error as Error).message}`);
         }
         patterns.push({ concept, group: file.group, name: p.name, re, ascii: asciiTwin(p.regex) });
+        required.push(requiredLiterals(p.regex));
       }
     }
   }
-  return { root, concepts, maxDepth, patterns };
+  return { root, concepts, maxDepth, patterns, filter: new PatternFilter(patterns.length, required) };
 }
 
 /**
@@ -301,7 +306,7 @@ export function matchTokens(tokens: readonly Token[], lexicon: CompiledLexicon, 
     }
   };
   for (let i = 0; i < n; i++) walk(lexicon.root, i, i, 0);
-  if (text !== undefined && n > 0) matchPatterns(tokens, lexicon.patterns, text, raw);
+  if (text !== undefined && n > 0) matchPatterns(tokens, lexicon, text, raw);
   return suppressContained(raw);
 }
 
@@ -311,9 +316,14 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
 }
 
 /** Pattern matches as hits over the tokens they cover (a match covering no word is dropped). */
-function matchPatterns(tokens: readonly Token[], patterns: readonly CompiledPattern[], text: string, out: Hit[]): void {
+function matchPatterns(tokens: readonly Token[], lexicon: CompiledLexicon, text: string, out: Hit[]): void {
+  const { patterns, filter } = lexicon;
   const ascii = isAscii(text);
-  for (const p of patterns) {
+  // one pass over the text finds the patterns that can match it; only those are run, in their order
+  filter.scan(text);
+  for (let i = 0; i < patterns.length; i++) {
+    if (!filter.may(i)) continue;
+    const p = patterns[i]!;
     const re = (ascii && p.ascii) || p.re;
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {

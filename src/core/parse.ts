@@ -13,11 +13,13 @@ import type { Root } from 'mdast';
 import './micromark-linear.js';
 // linear-time merging of text in long paragraphs (see the module)
 import remarkLinearText from './micromark-text-linear.js';
+// GFM literal autolinks only in documents that can hold one (see the module)
+import remarkAutolinkOnDemand from './autolink-on-demand.js';
 
 /** Add the parser and its syntax extensions to a processor (engine and parser share this). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function withMarkdownSyntax<P extends Processor<any, any, any, any, any>>(processor: P): P {
-  return processor.use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkLinearText) as P;
+  return processor.use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkLinearText).use(remarkAutolinkOnDemand) as P;
 }
 
 const processor = withMarkdownSyntax(unified()).freeze();
