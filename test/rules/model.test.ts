@@ -244,6 +244,7 @@ ruleTester('validation-split-time-based', {
 
 ruleTester('leakage-addressed', {
   pass: [
+    { name: 'a bare leak word right after the split statement', markdown: '# Forum\n\n## Model\n\nThe split is by time: train on comments up to June, validate on July to September. Two leaks need care. The removals signal is computed only from removals made before the comment timestamp.\n', lines: [5] },
     { name: 'terse: a split by speaker against speaker leakage', markdown: '# Wake word\n\n- Split: by speaker, 80/10/10. The same speaker is never in two splits (speaker leakage would inflate recall).\n', lines: [3] },
     { name: 'near-duplicate clusters kept on one side of every split', markdown: '# Clauses\n\nIf two copies of a template fall on both sides of a split, the test score measures memorisation, a form of leakage. We keep each template cluster on one side of every split.\n', lines: [3] },
     { name: 'data leakage named and avoided', markdown: '# Churn\n\nTo prevent data leakage, every feature is computed only from events before the prediction time.\n', lines: [3] },
@@ -258,6 +259,8 @@ ruleTester('leakage-addressed', {
     { name: 'CRLF line endings', markdown: crlf('# Health\n\n## Leakage\n\nTo avoid leakage, we split by patient.\n'), lines: [5] },
   ],
   fail: [
+    { name: 'water leaks next to a time split', markdown: '# Pipes\n\n## Model\n\nWe train on 2022-2024 and evaluate on 2025. The alarm threshold is set on the leak-free validation windows, computed only from readings before the repair date.\n' },
+    { name: 'leak run times compared in a rollout', markdown: '# Pipes\n\n## Rollout\n\nHalf the districts keep the z-score rule; after three months we compare leak run times between the two groups, using only readings before each repair.\n' },
     { name: 'a split by speaker with no word of leakage', markdown: '# Wake word\n\n- Split: by speaker, 80/10/10.\n' },
     { name: 'safeguard with no word of what it guards against', markdown: '# Churn\n\nFeatures are built from the snapshot only.\n' },
     { name: 'risk named, no remedy', markdown: '# Churn\n\nData leakage is a risk in this problem.\n' },
