@@ -21,6 +21,11 @@ ruleTester('phases-in-order', {
   pass: [
     { name: 'topics under "Deep dives" in the framework order', markdown: deepDives(labelling, training) },
     { name: 'a metrics section right after the model section is its evaluation, not framing', markdown: plainHeadings },
+    {
+      name: 'a heading on scale after the design is about scaling it, not the problem',
+      markdown:
+        '# Support bot\n\n## Step 1: Clarify\n\nThe bot answers 50k questions a day for 2M customers.\n\n## Step 2: Data\n\nHelp articles come from the knowledge base; we chunk them into passages.\n\n## Step 3: Model\n\nA bi-encoder retrieves 10 passages and a cross-encoder reranks them; the model is trained with a contrastive loss.\n\n## Step 4: Scale & Monitor\n\nServing scales to 500 QPS on 4 replicas; we monitor p99 latency and answer quality.\n',
+    },
   ],
   fail: [{ name: 'topics under "Deep dives": training before labelling', markdown: deepDives(training, labelling) }],
 });

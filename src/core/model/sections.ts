@@ -83,6 +83,8 @@ function strongly(counts: Record<Phase, number>, phase: Phase): boolean {
 export function assignPhases(sections: Section[], sentences: Sentence[]): void {
   // has a section about the model come yet (in document order)?
   let modelSeen = false;
+  // has a section about the data or the model come yet?
+  let designSeen = false;
   for (const sec of sections) {
     if (sec.depth === 0) continue;
     // a section's heading sentence, if any, is its first sentence (a find over all sentences per section is quadratic)
@@ -105,7 +107,9 @@ export function assignPhases(sections: Section[], sentences: Sentence[]): void {
     if (phases.length === 1) {
       sec.headingPhase = phases[0]!;
     } else if (phases.length > 1) {
-      sec.headingPhase = dominant(counts, phases, 0) ?? phases[phases.length - 1]!;
+      // "Step 5: Scale & Monitor" after the design: scaling what was designed, not the problem's scale
+      const among = designSeen && phases.includes('clarify') ? phases.filter((p) => p !== 'clarify') : phases;
+      sec.headingPhase = among.length === 1 ? among[0]! : (dominant(counts, among, 0) ?? among[among.length - 1]!);
     } else if (cues.has('evaluation')) {
       // "Evaluation": offline evaluation belongs with the model; going live
       // (A/B tests, rollout, monitoring) with production.
@@ -122,6 +126,7 @@ export function assignPhases(sections: Section[], sentences: Sentence[]): void {
       if (sec.phase === 'clarify' && modelSeen) sec.phase = counts.production > counts.model ? 'production' : 'model';
     }
     if (sec.phase === 'model' && (sec.phaseSource === 'heading' || sec.phaseSource === 'content')) modelSeen = true;
+    if ((sec.phase === 'model' || sec.phase === 'data') && (sec.phaseSource === 'heading' || sec.phaseSource === 'content')) designSeen = true;
   }
   // subsections with no phase of their own take their parent's
   for (const sec of sections) {
