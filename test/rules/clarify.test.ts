@@ -42,6 +42,7 @@ ruleTester('ml-task-framed', {
 
 ruleTester('io-defined', {
   pass: [
+    { name: 'given a unit, what the model estimates', markdown: '# Fraud\n\nGiven a transaction with its features, we estimate the probability that it is fraud.\n', lines: [3] },
     { name: 'what it is given, before what it returns', markdown: '# Invoices\n\nWe build an extractor that, for an uploaded invoice (PDF or image), returns the list of line items with their amounts.\n', lines: [3] },
     { name: "the Input: and Output: lines are quoted, not the framing sentence before them", markdown: "# Search\n\nGiven a query, produce an ordering of the candidates.\n\n- Input: the query string and the user id.\n- Output: the top 50 product ids, ranked.\n", lines: [5, 6] },
     { name: "terse I/O label with I: and O: parts", markdown: "# Video search\n\n- ML I/O: I: text query from a user, O: ranked list of relevant videos\n", lines: [3] },
@@ -58,6 +59,7 @@ ruleTester('io-defined', {
     { name: 'CRLF line endings', markdown: crlf('# Jobs\n\n## Interface\n\nInput: a member profile.\nOutput: 50 ranked job postings.\n'), lines: [5, 6] },
   ],
   fail: [
+    { name: 'given a constraint, a plan', markdown: '# Fraud\n\nGiven the deadline, we decided to postpone the launch.\n' },
     { name: 'the output layer of a network is not the system output', markdown: '# Chat\n\nThe model sees the message text. Sender features are concatenated to the embedding before the output layer.\n' },
     { name: "a bare label line names neither", markdown: "# Feed\n\nInput / output.\n\nWe will work this out with the team.\n" },
     { name: 'output left as a placeholder', markdown: '# Mail\n\nInput: the raw email with headers.\nOutput: TBD (a label? a score?).\n' },
