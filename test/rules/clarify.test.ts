@@ -208,6 +208,8 @@ ruleTester('latency-constraint-stated', {
 
 ruleTester('scale-quantified', {
   pass: [
+    { name: 'the candidate restates the figure in a transcript by initials', markdown: '# Birds\n\n**I:** How many users?\n\n**C:** With about 40,000 daily active users, we score every clip.\n', lines: [5] },
+    { name: 'a line opening with "I:" outside a transcript is the author\'s', markdown: '# Birds\n\nI: we serve 40,000 daily active users.\n', lines: [3] },
     { name: "geographic scale", markdown: "# Demand\n\n- About 60,000 active zones across 300 cities.\n", lines: [3] },
     { name: 'daily active users', markdown: '# Feed\n\nThe platform has 500M daily active users.\n', lines: [3] },
     { name: '10k QPS', markdown: '# Search\n\nPeak traffic is 10k QPS.\n', lines: [3] },
@@ -224,6 +226,7 @@ ruleTester('scale-quantified', {
     { name: 'CRLF, in a nested list', markdown: crlf('# Rides\n\n- Scale\n  - 20,000 ride requests per second at peak\n'), lines: [4] },
   ],
   fail: [
+    { name: 'a figure only in the interviewer\'s turn of a transcript by initials', markdown: '# Birds\n\n**I:** We have about 40,000 daily active users in spring.\n\n**C:** I would frame it as multi-label classification of the clip.\n' },
     { name: 'a figure only in an open question (whether ...)', markdown: '# Churn\n\nThings I am not sure about yet: whether the call centre can take more than a few hundred calls a day.\n' },
     { name: 'a negated figure', markdown: '# Churn\n\nWe do not have 10 million users; the pilot is one branch.\n' },
     { name: 'scale words without numbers', markdown: '# Feed\n\nWe serve a large number of users at high traffic.\n' },

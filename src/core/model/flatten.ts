@@ -79,6 +79,8 @@ export class Builder {
   private sawTitle = false;
   /** The document is a template whose sections open with italic guidance (templateGuidance): all its italic-only guidance is dropped. */
   private template = false;
+  /** A transcript whose speakers go by initials ("**I:** ...", "**C:** ..."): "I:" opens the interviewer's turns. */
+  private initialsTranscript = false;
   readonly lineStarts: number[];
 
   constructor(private readonly source: string) {
@@ -89,6 +91,7 @@ export class Builder {
   /** Read the document's shape once before walking it: is it a template with italic guidance under its headings? */
   prepare(nodes: readonly RootContent[]): void {
     this.template = templateGuidance(nodes);
+    this.initialsTranscript = INITIAL_TURN_I.test(this.source) && INITIAL_TURN_C.test(this.source);
   }
 
   private hide(node: { position?: { start: { offset?: number }; end: { offset?: number } } }): void {
@@ -271,7 +274,7 @@ export class Builder {
           // almost out of time" states nothing of the design; it stays theirs across its line breaks
           let prompt: boolean | undefined;
           const push = (): void => {
-            prompt ??= INTERVIEWER_TURN.test(acc.text);
+            prompt ??= INTERVIEWER_TURN.test(acc.text) || (this.initialsTranscript && INITIAL_TURN_I.test(acc.text));
             this.pushUnit(acc, 'paragraph', ctx, prompt ? { prompt: true } : {});
           };
           acc.onBreak = () => {
@@ -388,6 +391,14 @@ function rowCellStart(text: string, offset: number): number {
   const bar = text.lastIndexOf(' | ', offset);
   return bar < 0 ? 0 : bar + 3 <= offset && /^\s*$/.test(text.slice(bar + 3, offset)) ? 0 : offset;
 }
+
+/**
+ * Turns by initials, at the start of a line: "**I:** ..." (the interviewer)
+ * and "**C:** ..." (the candidate). "I:" reads as the interviewer only where
+ * both occur: elsewhere a line may open with "I: text query" for an input.
+ */
+const INITIAL_TURN_I = /^[ \t>*_]*I[ \t*_]*:/m;
+const INITIAL_TURN_C = /^[ \t>*_]*C[ \t*_]*:/m;
 
 /** A turn of the interviewer in a transcript: "**Interviewer:** ...", "Q: ...", "Interviewer (Sam): ...". */
 const INTERVIEWER_TURN = /^[\s*_]*(?:interviewer|interviewers|panel|panelist|hiring manager|q)\b[^:\n]{0,30}:/i;
