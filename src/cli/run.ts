@@ -322,6 +322,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const failures = await finish(true, exitCode);
   const finalCode = failures.length > 0 ? EXIT.usage : exitCode;
   failures.push(...(await finish(false, finalCode)));
+  // a spool left unread (its report could not be written) gives up its file now
+  spools.discardAll();
   for (const line of failures) io.stderr(`mlsd-lint: ${terminalSafe(line)}\n`);
   if (tooManyWarnings) io.stderr(`mlsd-lint: ${plural(summary.warnings, 'warning')}, more than --max-warnings ${options.maxWarnings}\n`);
   return failures.length > 0 ? EXIT.usage : exitCode;
